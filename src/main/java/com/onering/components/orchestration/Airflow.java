@@ -1,0 +1,148 @@
+package com.onering.components.orchestration;
+
+import com.onering.components.storage.ObjectStore;
+import com.onering.components.storage.Postgres;
+import com.onering.components.storage.Redis;
+import com.onering.model.ComponentSpec;
+import com.onering.model.DatabaseNeed;
+import com.onering.model.Dependency;
+import com.onering.model.FileSpec;
+import com.onering.model.HealthCheck;
+import com.onering.model.ImageSource;
+import com.onering.model.MemorySize;
+import com.onering.model.PortSpec;
+import com.onering.model.Profile;
+import com.onering.model.SecretSpec;
+import com.onering.model.Template;
+import com.onering.model.WorkloadSpec;
+import com.onering.platform.Component;
+import com.onering.platform.PlatformContext;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Apache Airflow 3 with the Celery executor: a migration job, then API server, scheduler, DAG processor,
+ * worker, triggerer and Flower, all from one derived image that carries the platform's DAGs and clients.
+ */
+public final class Airflow implements Component {
+    public static final String API_SERVER = "airflow-apiserver";
+    public static final int API_PORT = 8080;
+    public static final String ADMIN_USER = "admin";
+    public static final String ADMIN_PASSWORD = "airflow-admin-password";
+    public static final DatabaseNeed DATABASE = new DatabaseNeed("airflow", "airflow", "airflow-db-password");
+    private static final String INIT = "airflow-init";
+    private static final String PASSWORDS_FILE = "/opt/airflow/simple_auth_manager_passwords.json";
+
+    @Override
+    public String name() {
+        return "airflow";
+    }
+
+    @Override
+    public Profile profile() {
+        return Profile.CORE;
+    }
+
+    @Override
+    public ComponentSpec describe(PlatformContext context) {
+        ImageSource image = context.files().image("onering/airflow", "airflow");
+        Map<String, String> env = commonEnvironment(context);
+        List<Dependency> stores = List.of(Dependency.healthy("postgres"), Dependency.healthy("redis"));
+
+        WorkloadSpec init = WorkloadSpec.job(INIT, image)
+                .command("db", "migrate")
+                .env(env)
+                .dependsOn(Dependency.healthy("postgres"))
+                .memory(MemorySize.mebibytes(384))
+                .build();
+        WorkloadSpec apiServer = airflowService(API_SERVER, image, env, "api-server")
+                .port(PortSpec.published("api", API_PORT, API_PORT))
+                // The simple auth manager reads passwords from this file; ours holds the generated admin password.
+                .file(FileSpec.of(PASSWORDS_FILE, "{\"" + ADMIN_USER + "\": \"" + Template.secret(ADMIN_PASSWORD) + "\"}"))
+                .health(HealthCheck.exec("curl", "--fail", "--silent", "http://localhost:8080/api/v2/monitor/health"))
+                .ui("api", "/")
+                .dependsOn(stores)
+                .memory(MemorySize.mebibytes(512))
+                .build();
+        WorkloadSpec scheduler = airflowService("airflow-scheduler", image, env, "scheduler")
+                .health(jobCheck("SchedulerJob"))
+                .dependsOn(stores)
+                .memory(MemorySize.mebibytes(512))
+                .build();
+        WorkloadSpec dagProcessor = airflowService("airflow-dag-processor", image, env, "dag-processor")
+                .health(jobCheck("DagProcessorJob"))
+                .dependsOn(stores)
+                .memory(MemorySize.mebibytes(320))
+                .build();
+        WorkloadSpec worker = airflowService("airflow-worker", image, env, "celery", "worker")
+                // Workers report to the execution API of the API server, so it must be up first.
+                .dependsOn(Dependency.healthy(API_SERVER))
+                .dependsOn(stores)
+                .dependsOn(Dependency.healthy(ObjectStore.HOST))
+                .env("DUMB_INIT_SETSID", "0")
+                .health(HealthCheck.shell("celery --app airflow.providers.celery.executors.celery_executor.app inspect ping -d \"celery@$HOSTNAME\"")
+                        .withStartPeriod(Duration.ofSeconds(60)))
+                .memory(MemorySize.mebibytes(512))
+                .build();
+        WorkloadSpec triggerer = airflowService("airflow-triggerer", image, env, "triggerer")
+                .health(jobCheck("TriggererJob"))
+                .dependsOn(stores)
+                .memory(MemorySize.mebibytes(256))
+                .build();
+        WorkloadSpec flower = airflowService("airflow-flower", image, env, "celery", "flower")
+                .port(PortSpec.published("flower", 5555, 5555))
+                .env("AIRFLOW__CELERY__FLOWER_BASIC_AUTH", ADMIN_USER + ":" + Template.secret(ADMIN_PASSWORD))
+                // Flower answers 401 behind basic auth; either answer proves it serves.
+                .health(HealthCheck.shell("curl -s -o /dev/null -w '%{http_code}' http://localhost:5555/ | grep -Eq '^(200|401)$'"))
+                .ui("flower", "/")
+                .dependsOn(Dependency.healthy("redis"))
+                .memory(MemorySize.mebibytes(192))
+                .build();
+
+        return new ComponentSpec(name(), profile(), "onering:orchestration:Airflow",
+                List.of(init, apiServer, scheduler, dagProcessor, worker, triggerer, flower),
+                List.of(SecretSpec.password(DATABASE.passwordSecret()), SecretSpec.password(ADMIN_PASSWORD),
+                        SecretSpec.urlSafeBase64("airflow-fernet-key", 32), SecretSpec.base64("airflow-jwt-secret", 32),
+                        SecretSpec.base64("airflow-api-secret-key", 32)),
+                List.of(DATABASE),
+                Map.of("airflowAdminPassword", Template.secret(ADMIN_PASSWORD)));
+    }
+
+    private static WorkloadSpec.Builder airflowService(String name, ImageSource image, Map<String, String> env, String... command) {
+        return WorkloadSpec.service(name, image)
+                .command(command)
+                .env(env)
+                .dependsOn(Dependency.completed(INIT));
+    }
+
+    private static HealthCheck jobCheck(String jobType) {
+        return HealthCheck.shell("airflow jobs check --job-type " + jobType + " --hostname \"$HOSTNAME\"")
+                .withStartPeriod(Duration.ofSeconds(60));
+    }
+
+    /** Settings every Airflow process must share; a JWT secret that differs per process breaks task execution. */
+    private static Map<String, String> commonEnvironment(PlatformContext context) {
+        String metadataDb = Postgres.url("postgresql+psycopg2", DATABASE);
+        Map<String, String> env = new TreeMap<>();
+        env.put("AIRFLOW__CORE__EXECUTOR", "CeleryExecutor");
+        env.put("AIRFLOW__DATABASE__SQL_ALCHEMY_CONN", metadataDb);
+        env.put("AIRFLOW__CELERY__RESULT_BACKEND", "db+" + metadataDb);
+        env.put("AIRFLOW__CELERY__BROKER_URL", Redis.url(0));
+        env.put("AIRFLOW__CELERY__WORKER_CONCURRENCY", "2");
+        env.put("AIRFLOW__CORE__FERNET_KEY", Template.secret("airflow-fernet-key"));
+        env.put("AIRFLOW__API_AUTH__JWT_SECRET", Template.secret("airflow-jwt-secret"));
+        env.put("AIRFLOW__API__SECRET_KEY", Template.secret("airflow-api-secret-key"));
+        env.put("AIRFLOW__CORE__EXECUTION_API_SERVER_URL", "http://" + API_SERVER + ":" + API_PORT + "/execution/");
+        env.put("AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_USERS", ADMIN_USER + ":admin");
+        env.put("AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_PASSWORDS_FILE", PASSWORDS_FILE);
+        env.put("AIRFLOW__CORE__LOAD_EXAMPLES", "False");
+        env.put("AIRFLOW__CORE__DAGS_ARE_PAUSED_AT_CREATION", "True");
+        env.put("ONER_S3_ENDPOINT", ObjectStore.endpoint(context.config()));
+        env.put("ONER_S3_REGION", ObjectStore.region(context.config()));
+        env.put("AWS_ACCESS_KEY_ID", Template.secret(ObjectStore.ACCESS_KEY));
+        env.put("AWS_SECRET_ACCESS_KEY", Template.secret(ObjectStore.SECRET_KEY));
+        return env;
+    }
+}

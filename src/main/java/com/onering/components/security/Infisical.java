@@ -1,0 +1,64 @@
+package com.onering.components.security;
+
+import com.onering.components.storage.Postgres;
+import com.onering.components.storage.Redis;
+import com.onering.model.ComponentSpec;
+import com.onering.model.DatabaseNeed;
+import com.onering.model.Dependency;
+import com.onering.model.HealthCheck;
+import com.onering.model.ImageSource;
+import com.onering.model.MemorySize;
+import com.onering.model.PortSpec;
+import com.onering.model.Profile;
+import com.onering.model.SecretSpec;
+import com.onering.model.Template;
+import com.onering.model.WorkloadSpec;
+import com.onering.platform.Component;
+import com.onering.platform.PlatformContext;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/** Infisical, the platform's optional secrets vault. Stateless: its state is in Postgres and Redis. */
+public final class Infisical implements Component {
+    public static final int HOST_PORT = 8082;
+    public static final DatabaseNeed DATABASE = new DatabaseNeed("infisical", "infisical", "infisical-db-password");
+    static final ImageSource IMAGE = new ImageSource.Pulled("docker.io/infisical/infisical", "v0.159.28");
+
+    @Override
+    public String name() {
+        return "infisical";
+    }
+
+    @Override
+    public Profile profile() {
+        return Profile.CORE;
+    }
+
+    @Override
+    public ComponentSpec describe(PlatformContext context) {
+        WorkloadSpec server = WorkloadSpec.service("infisical", IMAGE)
+                .env("HOST", "0.0.0.0")
+                .env("PORT", "8080")
+                .env("SITE_URL", "http://" + context.config().target().publishAddress() + ":" + HOST_PORT)
+                // Lost ENCRYPTION_KEY = lost secrets: it is generated once and kept in stack state.
+                .env("ENCRYPTION_KEY", Template.secret("infisical-encryption-key"))
+                .env("AUTH_SECRET", Template.secret("infisical-auth-secret"))
+                .env("DB_CONNECTION_URI", Postgres.url("postgres", DATABASE))
+                .env("REDIS_URL", Redis.url(2))
+                .env("TELEMETRY_ENABLED", "false")
+                .env("NODE_OPTIONS", "--max-old-space-size=256")
+                .port(PortSpec.published("http", 8080, HOST_PORT))
+                .health(HealthCheck.exec("curl", "--fail", "--silent", "http://localhost:8080/api/status")
+                        .withStartPeriod(Duration.ofSeconds(90)))
+                .ui("http", "/")
+                .dependsOn(Dependency.healthy("postgres"))
+                .dependsOn(Dependency.healthy("redis"))
+                .memory(MemorySize.mebibytes(384))
+                .build();
+        return new ComponentSpec(name(), profile(), "onering:security:Infisical", List.of(server),
+                List.of(SecretSpec.password(DATABASE.passwordSecret()), SecretSpec.hex("infisical-encryption-key", 16),
+                        SecretSpec.base64("infisical-auth-secret", 32)),
+                List.of(DATABASE), Map.of());
+    }
+}

@@ -1,0 +1,61 @@
+package com.onering.components.storage;
+
+import com.onering.model.ComponentSpec;
+import com.onering.model.FileSpec;
+import com.onering.model.HealthCheck;
+import com.onering.model.ImageSource;
+import com.onering.model.MemorySize;
+import com.onering.model.PortSpec;
+import com.onering.model.Profile;
+import com.onering.model.SecretSpec;
+import com.onering.model.Template;
+import com.onering.model.VolumeSpec;
+import com.onering.model.WorkloadSpec;
+import com.onering.platform.Component;
+import com.onering.platform.PlatformContext;
+import java.util.List;
+import java.util.Map;
+
+/** ClickHouse: the analyst-facing silver layer and dbt marts. */
+public final class ClickHouse implements Component {
+    public static final String HOST = "clickhouse";
+    public static final int HTTP_PORT = 8123;
+    public static final int NATIVE_PORT = 9000;
+    public static final String ADMIN_USER = "oner_admin";
+    public static final String ADMIN_PASSWORD = "clickhouse-admin-password";
+    public static final String DATABASE = "analytics";
+    static final ImageSource IMAGE = new ImageSource.Pulled("docker.io/clickhouse/clickhouse-server", "26.3.17.110");
+
+    @Override
+    public String name() {
+        return "clickhouse";
+    }
+
+    @Override
+    public Profile profile() {
+        return Profile.CORE;
+    }
+
+    @Override
+    public ComponentSpec describe(PlatformContext context) {
+        WorkloadSpec server = WorkloadSpec.service("clickhouse", IMAGE)
+                .env("CLICKHOUSE_USER", ADMIN_USER)
+                .env("CLICKHOUSE_PASSWORD", Template.secret(ADMIN_PASSWORD))
+                .env("CLICKHOUSE_DB", DATABASE)
+                // SQL-driven users and roles: the identity layer grants the analyst role on the marts.
+                .env("CLICKHOUSE_DEFAULT_ACCESS_MANAGEMENT", "1")
+                .file(FileSpec.of("/etc/clickhouse-server/config.d/low-memory.xml", context.files().read("clickhouse/low-memory.xml")))
+                .port(PortSpec.published("http", HTTP_PORT, HTTP_PORT))
+                .port(PortSpec.published("native", NATIVE_PORT, 19000))
+                .volume(VolumeSpec.data("clickhouse-data", "/var/lib/clickhouse"))
+                // The image has wget but no curl; /ping needs no credentials.
+                .health(HealthCheck.exec("wget", "-q", "-O", "/dev/null", "http://127.0.0.1:8123/ping"))
+                .memory(MemorySize.mebibytes(512))
+                .dataStore()
+                .build();
+        return new ComponentSpec(name(), profile(), "onering:storage:ClickHouse", List.of(server),
+                List.of(SecretSpec.password(ADMIN_PASSWORD)), List.of(),
+                Map.of("clickhouseUrl", "http://" + ADMIN_USER + ":" + Template.secret(ADMIN_PASSWORD) + "@"
+                        + Template.endpoint("clickhouse", "http") + "/?database=" + DATABASE));
+    }
+}

@@ -1,0 +1,106 @@
+package com.onering.components.storage;
+
+import com.onering.config.ObjectStoreEngine;
+import com.onering.config.PlatformConfig;
+import com.onering.model.ComponentSpec;
+import com.onering.model.FileSpec;
+import com.onering.model.HealthCheck;
+import com.onering.model.ImageSource;
+import com.onering.model.MemorySize;
+import com.onering.model.PortSpec;
+import com.onering.model.Profile;
+import com.onering.model.SecretSpec;
+import com.onering.model.Template;
+import com.onering.model.VolumeSpec;
+import com.onering.model.WorkloadSpec;
+import com.onering.platform.Component;
+import com.onering.platform.PlatformContext;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The S3-compatible object store of the medallion layers. Garage by default (single binary, first-start
+ * bootstrap of layout, key and bucket since v2.3); SeaweedFS as the alternative engine.
+ */
+public final class ObjectStore implements Component {
+    public static final String HOST = "object-store";
+    public static final String ACCESS_KEY = "s3-access-key";
+    public static final String SECRET_KEY = "s3-secret-key";
+    public static final String BRONZE_BUCKET = "bronze";
+    static final ImageSource GARAGE_IMAGE = new ImageSource.Pulled("docker.io/dxflrs/garage", "v2.4.1");
+    static final ImageSource SEAWEEDFS_IMAGE = new ImageSource.Pulled("docker.io/chrislusf/seaweedfs", "4.44");
+
+    public static int s3Port(ObjectStoreEngine engine) {
+        return switch (engine) {
+            case GARAGE -> 3900;
+            case SEAWEEDFS -> 8333;
+        };
+    }
+
+    /** The S3 endpoint as seen from inside the platform. */
+    public static String endpoint(PlatformConfig config) {
+        return "http://" + HOST + ":" + s3Port(config.objectStore());
+    }
+
+    /** The signing region clients must use. */
+    public static String region(PlatformConfig config) {
+        return config.objectStore() == ObjectStoreEngine.GARAGE ? "garage" : "us-east-1";
+    }
+
+    @Override
+    public String name() {
+        return "object-store";
+    }
+
+    @Override
+    public Profile profile() {
+        return Profile.CORE;
+    }
+
+    @Override
+    public ComponentSpec describe(PlatformContext context) {
+        ObjectStoreEngine engine = context.config().objectStore();
+        int port = s3Port(engine);
+        WorkloadSpec server = switch (engine) {
+            case GARAGE -> WorkloadSpec.service(HOST, GARAGE_IMAGE)
+                    // The image is FROM scratch with no entrypoint: the binary is named explicitly.
+                    .command("/garage", "server", "--single-node", "--default-bucket")
+                    .file(FileSpec.of("/etc/garage.toml", context.files().read("object-store/garage.toml")))
+                    .env("GARAGE_RPC_SECRET", Template.secret("garage-rpc-secret"))
+                    .env("GARAGE_ADMIN_TOKEN", Template.secret("garage-admin-token"))
+                    .env("GARAGE_METRICS_TOKEN", Template.secret("garage-metrics-token"))
+                    .env("GARAGE_DEFAULT_ACCESS_KEY", Template.secret(ACCESS_KEY))
+                    .env("GARAGE_DEFAULT_SECRET_KEY", Template.secret(SECRET_KEY))
+                    .env("GARAGE_DEFAULT_BUCKET", BRONZE_BUCKET)
+                    .port(PortSpec.published("s3", port, port))
+                    .port(PortSpec.internal("admin", 3903))
+                    .volume(VolumeSpec.data("object-store-meta", "/var/lib/garage/meta"))
+                    .volume(VolumeSpec.data("object-store-data", "/var/lib/garage/data"))
+                    // No shell or curl in the image; the garage CLI reads /etc/garage.toml and asks the node.
+                    .health(HealthCheck.exec("/garage", "status"))
+                    .memory(MemorySize.mebibytes(128))
+                    .dataStore()
+                    .build();
+            case SEAWEEDFS -> WorkloadSpec.service(HOST, SEAWEEDFS_IMAGE)
+                    .command("mini", "-dir=/data")
+                    .env("AWS_ACCESS_KEY_ID", Template.secret(ACCESS_KEY))
+                    .env("AWS_SECRET_ACCESS_KEY", Template.secret(SECRET_KEY))
+                    .env("S3_BUCKET", BRONZE_BUCKET)
+                    .port(PortSpec.published("s3", port, port))
+                    .volume(VolumeSpec.data("object-store-data", "/data"))
+                    .health(HealthCheck.exec("curl", "-fsS", "http://127.0.0.1:8333/healthz"))
+                    .memory(MemorySize.mebibytes(512))
+                    .dataStore()
+                    .build();
+        };
+        List<SecretSpec> secrets = engine == ObjectStoreEngine.GARAGE
+                ? List.of(SecretSpec.hex(ACCESS_KEY, 12).withPrefix("GK"), SecretSpec.hex(SECRET_KEY, 32),
+                        SecretSpec.hex("garage-rpc-secret", 32), SecretSpec.base64("garage-admin-token", 32),
+                        SecretSpec.base64("garage-metrics-token", 32))
+                : List.of(SecretSpec.hex(ACCESS_KEY, 12).withPrefix("GK"), SecretSpec.hex(SECRET_KEY, 32));
+        return new ComponentSpec(name(), profile(), "onering:storage:ObjectStore", List.of(server), secrets, List.of(),
+                Map.of("s3Endpoint", "http://" + Template.endpoint(HOST, "s3"),
+                        "s3AccessKeyId", Template.secret(ACCESS_KEY),
+                        "s3SecretAccessKey", Template.secret(SECRET_KEY)));
+    }
+}

@@ -1,0 +1,74 @@
+package com.onering.components.storage;
+
+import com.onering.model.ComponentSpec;
+import com.onering.model.DatabaseNeed;
+import com.onering.model.HealthCheck;
+import com.onering.model.ImageSource;
+import com.onering.model.MemorySize;
+import com.onering.model.PortSpec;
+import com.onering.model.Profile;
+import com.onering.model.SecretSpec;
+import com.onering.model.Template;
+import com.onering.model.VolumeSpec;
+import com.onering.model.WorkloadSpec;
+import com.onering.platform.Component;
+import com.onering.platform.PlatformContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** PostgreSQL: the Airflow metastore, every service database, and the curated (gold) database of seed 000. */
+public final class Postgres implements Component {
+    public static final String HOST = "postgres";
+    public static final int PORT = 5432;
+    public static final String SUPERUSER = "postgres";
+    public static final String SUPERUSER_PASSWORD = "postgres-superuser-password";
+    public static final String CURATED_DATABASE = "curated";
+    static final ImageSource IMAGE = new ImageSource.Pulled("docker.io/library/postgres", "18.3-trixie");
+
+    /** A SQLAlchemy/libpq URL for a service's own database and role, as seen from inside the platform. */
+    public static String url(String scheme, DatabaseNeed database) {
+        return scheme + "://" + database.role() + ":" + Template.secret(database.passwordSecret()) + "@" + HOST + ":" + PORT + "/" + database.database();
+    }
+
+    public static String jdbcUrl(String database) {
+        return "jdbc:postgresql://" + HOST + ":" + PORT + "/" + database;
+    }
+
+    @Override
+    public String name() {
+        return "postgres";
+    }
+
+    @Override
+    public Profile profile() {
+        return Profile.CORE;
+    }
+
+    @Override
+    public ComponentSpec describe(PlatformContext context) {
+        List<String> command = new ArrayList<>(List.of("postgres"));
+        if (context.config().profiles().contains(Profile.STREAMING)) {
+            // Debezium's pgoutput CDC needs logical decoding; changing wal_level needs a restart, so it is a start flag.
+            command.addAll(List.of("-c", "wal_level=logical", "-c", "max_replication_slots=10", "-c", "max_wal_senders=10"));
+        }
+        WorkloadSpec server = WorkloadSpec.service("postgres", IMAGE)
+                .command(command.toArray(String[]::new))
+                .env("POSTGRES_USER", SUPERUSER)
+                .env("POSTGRES_PASSWORD", Template.secret(SUPERUSER_PASSWORD))
+                .env("POSTGRES_DB", "postgres")
+                .port(PortSpec.published("postgres", PORT, PORT))
+                // PostgreSQL 18 images keep PGDATA under /var/lib/postgresql/18/docker and refuse a mount at .../data.
+                .volume(VolumeSpec.data("postgres-data", "/var/lib/postgresql"))
+                // -h 127.0.0.1: the init-time server listens on the socket only, so a socket probe would pass too early.
+                .health(HealthCheck.exec("pg_isready", "-h", "127.0.0.1", "-U", SUPERUSER, "-d", "postgres"))
+                .memory(MemorySize.mebibytes(256))
+                .dataStore()
+                .build();
+        return new ComponentSpec(name(), profile(), "onering:storage:Postgres", List.of(server),
+                List.of(SecretSpec.password(SUPERUSER_PASSWORD), SecretSpec.password("postgres-curated-password")),
+                List.of(new DatabaseNeed(CURATED_DATABASE, "curated_owner", "postgres-curated-password")),
+                Map.of("postgresAdminUrl", "postgresql://" + SUPERUSER + ":" + Template.secret(SUPERUSER_PASSWORD) + "@"
+                        + Template.endpoint("postgres", "postgres") + "/postgres"));
+    }
+}

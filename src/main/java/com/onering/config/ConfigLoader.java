@@ -1,0 +1,214 @@
+package com.onering.config;
+
+import com.onering.model.MemorySize;
+import com.onering.model.Profile;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Turns raw stack config into a {@link PlatformConfig}, collecting every problem before failing. Checks that need
+ * the component catalog (unknown workloads in overrides, port clashes, memory budget) run in the platform assembler.
+ */
+public final class ConfigLoader {
+    private static final Set<String> KNOWN_KEYS = Set.of(
+            "target", "dockerHost", "publishAddress", "publishDataStores", "profiles", "objectStore",
+            "overrides", "hostMemory", "secrets", "dataVolumes");
+    private static final Set<String> OVERRIDE_KEYS = Set.of("memory", "ports");
+
+    private final List<ConfigProblem> problems = new ArrayList<>();
+    private final ConfigSource source;
+
+    private ConfigLoader(ConfigSource source) {
+        this.source = source;
+    }
+
+    public static PlatformConfig load(ConfigSource source, String stack) {
+        return new ConfigLoader(source).read(stack);
+    }
+
+    private PlatformConfig read(String stack) {
+        source.values().keySet().stream().filter(k -> !KNOWN_KEYS.contains(k)).sorted().forEach(k ->
+                problems.add(ConfigProblem.of(k, "unknown setting; known settings are " + sorted(KNOWN_KEYS))));
+
+        TargetConfig target = target();
+        Set<Profile> profiles = profiles();
+        ObjectStoreEngine objectStore = enumValue("objectStore", ObjectStoreEngine.GARAGE,
+                ObjectStoreEngine::fromConfigName, Arrays.stream(ObjectStoreEngine.values()).map(ObjectStoreEngine::configName).toList());
+        Map<String, WorkloadOverride> overrides = overrides();
+        Optional<MemorySize> hostMemory = string("hostMemory").flatMap(text -> memory("hostMemory", text));
+        Map<String, String> secrets = secrets();
+        boolean retain = enumValue("dataVolumes", Boolean.TRUE,
+                v -> switch (v) { case "retain" -> Optional.of(true); case "delete" -> Optional.of(false); default -> Optional.empty(); },
+                List.of("retain", "delete"));
+
+        if (!problems.isEmpty()) {
+            throw new InvalidConfigException(problems);
+        }
+        return new PlatformConfig(stack, target, profiles, objectStore, overrides, hostMemory, secrets, retain);
+    }
+
+    private TargetConfig target() {
+        TargetConfig.Kind kind = enumValue("target", TargetConfig.Kind.DOCKER,
+                v -> switch (v) { case "docker" -> Optional.of(TargetConfig.Kind.DOCKER); case "kubernetes" -> Optional.of(TargetConfig.Kind.KUBERNETES); default -> Optional.empty(); },
+                List.of("docker", "kubernetes"));
+        if (kind == TargetConfig.Kind.KUBERNETES) {
+            problems.add(ConfigProblem.of("target", "the kubernetes target is not implemented yet; use docker"));
+        }
+        Optional<String> dockerHost = string("dockerHost").filter(h -> !h.isBlank());
+        dockerHost.ifPresent(h -> {
+            if (!(h.startsWith("unix://") || h.startsWith("ssh://") || h.startsWith("tcp://"))) {
+                problems.add(ConfigProblem.of("dockerHost", "'" + h + "' is not a Docker host; use unix:///var/run/docker.sock, ssh://user@host or tcp://host:2376"));
+            }
+        });
+        boolean local = dockerHost.map(h -> h.startsWith("unix://")).orElse(true);
+        String publishAddress = string("publishAddress").orElse("127.0.0.1");
+        if (!publishAddress.matches("^\\d{1,3}(\\.\\d{1,3}){3}$")) {
+            problems.add(ConfigProblem.of("publishAddress", "'" + publishAddress + "' is not an IPv4 address"));
+        } else if (local && !publishAddress.startsWith("127.")) {
+            problems.add(ConfigProblem.of("publishAddress", "the local stack publishes ports on loopback only; remove the setting or use 127.0.0.1"));
+        }
+        boolean publishDataStores = bool("publishDataStores").orElse(local);
+        return new TargetConfig(kind, dockerHost, publishAddress, publishDataStores);
+    }
+
+    private Set<Profile> profiles() {
+        Object raw = source.values().get("profiles");
+        if (raw == null) {
+            return EnumSet.of(Profile.CORE);
+        }
+        if (!(raw instanceof List<?> list)) {
+            problems.add(ConfigProblem.of("profiles", "must be a list, e.g. [core, ml]"));
+            return EnumSet.of(Profile.CORE);
+        }
+        Set<Profile> profiles = EnumSet.noneOf(Profile.class);
+        for (Object item : list) {
+            Optional<Profile> profile = Profile.fromConfigName(String.valueOf(item));
+            if (profile.isPresent()) {
+                profiles.add(profile.get());
+            } else {
+                problems.add(ConfigProblem.of("profiles", "unknown profile '" + item + "'; known profiles are "
+                        + Arrays.stream(Profile.values()).map(Profile::configName).collect(Collectors.joining(", "))));
+            }
+        }
+        if (list.isEmpty()) {
+            problems.add(ConfigProblem.of("profiles", "select at least one profile, e.g. [core]"));
+        }
+        return profiles;
+    }
+
+    private Map<String, WorkloadOverride> overrides() {
+        Map<String, WorkloadOverride> overrides = new LinkedHashMap<>();
+        Object raw = source.values().get("overrides");
+        if (raw == null) {
+            return overrides;
+        }
+        if (!(raw instanceof Map<?, ?> map)) {
+            problems.add(ConfigProblem.of("overrides", "must be a map of component name to settings"));
+            return overrides;
+        }
+        map.forEach((name, value) -> {
+            String key = "overrides." + name;
+            if (!(value instanceof Map<?, ?> settings)) {
+                problems.add(ConfigProblem.of(key, "must be a map with 'memory' and/or 'ports'"));
+                return;
+            }
+            settings.keySet().stream().map(String::valueOf).filter(k -> !OVERRIDE_KEYS.contains(k)).forEach(k ->
+                    problems.add(ConfigProblem.of(key + "." + k, "unknown setting; use " + sorted(OVERRIDE_KEYS))));
+            Optional<MemorySize> memory = Optional.ofNullable(settings.get("memory"))
+                    .flatMap(m -> memory(key + ".memory", String.valueOf(m)));
+            Map<String, Integer> ports = new LinkedHashMap<>();
+            Object rawPorts = settings.get("ports");
+            if (rawPorts instanceof Map<?, ?> portMap) {
+                portMap.forEach((portName, port) -> port(key + ".ports." + portName, port).ifPresent(p -> ports.put(portName.toString(), p)));
+            } else if (rawPorts != null) {
+                problems.add(ConfigProblem.of(key + ".ports", "must be a map of port name to host port"));
+            }
+            overrides.put(name.toString(), new WorkloadOverride(memory, ports));
+        });
+        return overrides;
+    }
+
+    private Map<String, String> secrets() {
+        Map<String, String> secrets = new LinkedHashMap<>();
+        Object raw = source.values().get("secrets");
+        if (raw == null) {
+            return secrets;
+        }
+        if (!(raw instanceof Map<?, ?> map)) {
+            problems.add(ConfigProblem.of("secrets", "must be a map of secret name to value, set with pulumi config set --secret --path 'onering:secrets.<name>'"));
+            return secrets;
+        }
+        map.forEach((name, value) -> {
+            String path = "secrets." + name;
+            if (!source.secretPaths().contains(path)) {
+                problems.add(ConfigProblem.of(path, "is stored in plain text; set it with pulumi config set --secret --path 'onering:" + path + "'"));
+            } else if (value == null || String.valueOf(value).isEmpty()) {
+                problems.add(ConfigProblem.of(path, "is empty"));
+            } else {
+                secrets.put(name.toString(), String.valueOf(value));
+            }
+        });
+        return secrets;
+    }
+
+    private Optional<MemorySize> memory(String key, String text) {
+        Optional<MemorySize> size = MemorySize.parse(text);
+        if (size.isEmpty()) {
+            problems.add(ConfigProblem.of(key, "'" + text + "' is not a memory size; write e.g. 512Mi or 2Gi"));
+        }
+        return size;
+    }
+
+    private Optional<Integer> port(String key, Object value) {
+        try {
+            int port = Integer.parseInt(String.valueOf(value));
+            if (port >= 1 && port <= 65535) {
+                return Optional.of(port);
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        problems.add(ConfigProblem.of(key, "'" + value + "' is not a TCP port (1-65535)"));
+        return Optional.empty();
+    }
+
+    private Optional<String> string(String key) {
+        Object value = source.values().get(key);
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (value instanceof Map || value instanceof List) {
+            problems.add(ConfigProblem.of(key, "must be a single value"));
+            return Optional.empty();
+        }
+        return Optional.of(String.valueOf(value));
+    }
+
+    private Optional<Boolean> bool(String key) {
+        return string(key).flatMap(v -> {
+            if (v.equals("true") || v.equals("false")) {
+                return Optional.of(Boolean.parseBoolean(v));
+            }
+            problems.add(ConfigProblem.of(key, "'" + v + "' is not true or false"));
+            return Optional.empty();
+        });
+    }
+
+    private <T> T enumValue(String key, T fallback, java.util.function.Function<String, Optional<T>> parse, List<String> allowed) {
+        return string(key).map(v -> parse.apply(v).orElseGet(() -> {
+            problems.add(ConfigProblem.of(key, "'" + v + "' is not one of " + String.join(", ", allowed)));
+            return fallback;
+        })).orElse(fallback);
+    }
+
+    private static String sorted(Set<String> keys) {
+        return keys.stream().sorted().collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,42 @@
+package com.onering.config;
+
+import com.onering.model.MemorySize;
+import com.onering.model.Profile;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The stack config, read once and validated. {@code providedSecrets} are values set with
+ * {@code pulumi config set --secret}; everything else that is secret is generated.
+ */
+public record PlatformConfig(
+        String stack,
+        TargetConfig target,
+        Set<Profile> profiles,
+        ObjectStoreEngine objectStore,
+        Map<String, WorkloadOverride> overrides,
+        Optional<MemorySize> hostMemory,
+        Map<String, String> providedSecrets,
+        boolean retainDataVolumes) {
+
+    public PlatformConfig {
+        profiles = Set.copyOf(profiles);
+        overrides = Map.copyOf(overrides);
+        providedSecrets = Map.copyOf(providedSecrets);
+    }
+
+    /** A config with defaults for everything but the stack name and profiles: for code and tests that build one directly. */
+    public static PlatformConfig defaults(String stack, Set<Profile> profiles) {
+        return new PlatformConfig(stack, new TargetConfig(TargetConfig.Kind.DOCKER, Optional.empty(), "127.0.0.1", true),
+                profiles, ObjectStoreEngine.GARAGE, Map.of(), Optional.empty(), Map.of(), true);
+    }
+
+    public PlatformConfig withTarget(TargetConfig newTarget) {
+        return new PlatformConfig(stack, newTarget, profiles, objectStore, overrides, hostMemory, providedSecrets, retainDataVolumes);
+    }
+
+    public PlatformConfig withObjectStore(ObjectStoreEngine engine) {
+        return new PlatformConfig(stack, target, profiles, engine, overrides, hostMemory, providedSecrets, retainDataVolumes);
+    }
+}

@@ -1,0 +1,15 @@
+package com.onering.config;
+
+import java.util.Optional;
+
+/**
+ * Where the platform runs. {@code dockerHost} empty means the local Docker socket; {@code ssh://user@host} is a
+ * remote VPS. Published ports bind to {@code publishAddress}; data stores publish only when {@code publishDataStores}.
+ */
+public record TargetConfig(Kind kind, Optional<String> dockerHost, String publishAddress, boolean publishDataStores) {
+    public enum Kind { DOCKER, KUBERNETES }
+
+    public boolean isLocal() {
+        return dockerHost.isEmpty() || dockerHost.get().startsWith("unix://");
+    }
+}

@@ -1,0 +1,14 @@
+package com.onering.model;
+
+/** A workload's need for another workload: running, healthy, or (for jobs) completed. */
+public record Dependency(String workload, Condition condition) {
+    public enum Condition { STARTED, HEALTHY, COMPLETED }
+
+    public static Dependency healthy(String workload) {
+        return new Dependency(workload, Condition.HEALTHY);
+    }
+
+    public static Dependency completed(String workload) {
+        return new Dependency(workload, Condition.COMPLETED);
+    }
+}

@@ -1,0 +1,11 @@
+package com.onering.model;
+
+/**
+ * A file placed into a workload before it starts. The content may contain {@code {{secret:name}}} placeholders,
+ * in which case the target delivers it as a secret.
+ */
+public record FileSpec(String containerPath, String content, boolean executable) {
+    public static FileSpec of(String containerPath, String content) {
+        return new FileSpec(containerPath, content, false);
+    }
+}

@@ -1,0 +1,59 @@
+package com.onering.platform;
+
+import com.onering.model.ImageSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The project's {@code config/} folder: files services mount or read, and the build contexts of derived images. */
+public record ConfigFiles(Path root) {
+
+    public static ConfigFiles projectDefault() {
+        return new ConfigFiles(Path.of("config").toAbsolutePath().normalize());
+    }
+
+    public String read(String relativePath) {
+        Path file = root.resolve(relativePath);
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + " (shipped with the project; is the working directory the project root?)", e);
+        }
+    }
+
+    public Path resolve(String relativePath) {
+        return root.resolve(relativePath);
+    }
+
+    /** A derived image built from {@code config/<contextDir>/Dockerfile}, tagged with the hash of its build context. */
+    public ImageSource.Built image(String repository, String contextDir) {
+        return new ImageSource.Built(repository, contextDir, "Dockerfile", contentHash(contextDir));
+    }
+
+    /** SHA-256 over the relative paths and bytes of every file under the directory, in a stable order; first 12 hex digits. */
+    public String contentHash(String relativeDir) {
+        Path dir = root.resolve(relativeDir);
+        try (Stream<Path> walk = Files.walk(dir)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            List<Path> files = walk.filter(Files::isRegularFile)
+                    .filter(p -> !p.toString().contains("__pycache__"))
+                    .sorted().toList();
+            for (Path file : files) {
+                digest.update(dir.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
+                digest.update(Files.readAllBytes(file));
+            }
+            return HexFormat.of().formatHex(digest.digest()).substring(0, 12);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot hash build context " + dir, e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by the Java platform", e);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package com.onering.platform;
+
+import com.onering.config.PlatformConfig;
+import com.onering.model.ComponentSpec;
+import com.onering.model.Dependency;
+import com.onering.model.MemorySize;
+import com.onering.model.Profile;
+import com.onering.model.SecretSpec;
+import com.onering.model.WorkloadSpec;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The components a stack deploys, in dependency order, with config overrides applied. Target-neutral. */
+public record Platform(PlatformConfig config, List<ComponentSpec> components) {
+
+    public Platform {
+        components = List.copyOf(components);
+    }
+
+    public List<WorkloadSpec> workloads() {
+        return components.stream().flatMap(c -> c.workloads().stream()).toList();
+    }
+
+    public Optional<WorkloadSpec> workload(String name) {
+        return workloads().stream().filter(w -> w.name().equals(name)).findFirst();
+    }
+
+    public Optional<ComponentSpec> component(String name) {
+        return components.stream().filter(c -> c.name().equals(name)).findFirst();
+    }
+
+    /** True when some workload waits for {@code workload} to be healthy, so the target must wait for its health. */
+    public boolean isAwaitedHealthy(String workload) {
+        return workloads().stream().flatMap(w -> w.dependsOn().stream())
+                .anyMatch(d -> d.workload().equals(workload) && d.condition() == Dependency.Condition.HEALTHY);
+    }
+
+    /** Every secret the deployed components declare, each once, by name. */
+    public Map<String, SecretSpec> secrets() {
+        Map<String, SecretSpec> secrets = new LinkedHashMap<>();
+        components.forEach(c -> c.secrets().forEach(s -> secrets.putIfAbsent(s.name(), s)));
+        return secrets;
+    }
+
+    /** Memory limits summed per profile of the component that brings each workload. */
+    public Map<Profile, MemorySize> memoryByProfile() {
+        Map<Profile, MemorySize> totals = new EnumMap<>(Profile.class);
+        for (ComponentSpec c : components) {
+            for (WorkloadSpec w : c.workloads()) {
+                totals.merge(c.profile(), w.memory(), MemorySize::plus);
+            }
+        }
+        return totals;
+    }
+
+    public MemorySize totalMemory() {
+        return workloads().stream().map(WorkloadSpec::memory).reduce(new MemorySize(0), MemorySize::plus);
+    }
+}

@@ -1,0 +1,184 @@
+package com.onering.platform;
+
+import com.onering.config.ConfigProblem;
+import com.onering.config.InvalidConfigException;
+import com.onering.config.PlatformConfig;
+import com.onering.config.WorkloadOverride;
+import com.onering.model.ComponentSpec;
+import com.onering.model.Dependency;
+import com.onering.model.MemorySize;
+import com.onering.model.PortSpec;
+import com.onering.model.Tier;
+import com.onering.model.WorkloadSpec;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Selects the components of the chosen profiles plus everything they depend on, applies overrides, and runs the
+ * checks that need the whole catalog. All problems are reported together, before any resource exists.
+ */
+public final class PlatformAssembler {
+    private final List<Component> catalog;
+
+    public PlatformAssembler(List<Component> catalog) {
+        this.catalog = List.copyOf(catalog);
+    }
+
+    public Platform assemble(PlatformContext context) {
+        PlatformConfig config = context.config();
+        Map<String, ComponentSpec> described = new LinkedHashMap<>();
+        for (Component component : catalog) {
+            described.put(component.name(), component.describe(context));
+        }
+        Map<String, String> ownerOfWorkload = new HashMap<>();
+        described.values().forEach(c -> c.workloads().forEach(w -> ownerOfWorkload.put(w.name(), c.name())));
+
+        List<String> ordered = dependencyOrder(selected(config, described), described, ownerOfWorkload);
+        List<ConfigProblem> problems = new ArrayList<>();
+        List<ComponentSpec> components = new ArrayList<>();
+        Set<String> enabledWorkloads = new LinkedHashSet<>();
+        for (String name : ordered) {
+            ComponentSpec spec = described.get(name);
+            List<WorkloadSpec> workloads = spec.workloads().stream()
+                    .map(w -> applyOverride(w, config, problems))
+                    .toList();
+            workloads.forEach(w -> enabledWorkloads.add(w.name()));
+            components.add(new ComponentSpec(spec.name(), spec.profile(), spec.typeToken(), workloads, spec.secrets(),
+                    spec.databases(), spec.connectionOutputs()));
+        }
+        config.overrides().keySet().stream().filter(w -> !enabledWorkloads.contains(w)).sorted().forEach(w ->
+                problems.add(ConfigProblem.of("overrides." + w, ownerOfWorkload.containsKey(w)
+                        ? "component '" + w + "' is not deployed by the selected profiles " + profileNames(config)
+                        : "unknown component '" + w + "'; deployed components are " + String.join(", ", enabledWorkloads))));
+        Platform platform = new Platform(config, components);
+        checkPortClashes(platform, problems);
+        checkMemoryBudget(platform, problems);
+        checkProvidedSecrets(config, described, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidConfigException(problems);
+        }
+        return platform;
+    }
+
+    private static Set<String> selected(PlatformConfig config, Map<String, ComponentSpec> described) {
+        return described.values().stream()
+                .filter(c -> config.profiles().contains(c.profile()))
+                .map(ComponentSpec::name)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    /** Depth-first closure over workload dependencies; a component comes after everything it needs. */
+    private static List<String> dependencyOrder(Set<String> roots, Map<String, ComponentSpec> described, Map<String, String> ownerOfWorkload) {
+        List<String> order = new ArrayList<>();
+        Set<String> visiting = new LinkedHashSet<>();
+        for (String root : roots) {
+            visit(root, described, ownerOfWorkload, visiting, order);
+        }
+        return order;
+    }
+
+    private static void visit(String name, Map<String, ComponentSpec> described, Map<String, String> ownerOfWorkload,
+                              Set<String> visiting, List<String> order) {
+        if (order.contains(name)) {
+            return;
+        }
+        if (!visiting.add(name)) {
+            throw new IllegalStateException("component dependency cycle: " + String.join(" -> ", visiting) + " -> " + name);
+        }
+        for (WorkloadSpec workload : described.get(name).workloads()) {
+            for (Dependency dependency : workload.dependsOn()) {
+                String owner = ownerOfWorkload.get(dependency.workload());
+                if (owner == null) {
+                    throw new IllegalStateException(workload.name() + " depends on unknown workload " + dependency.workload());
+                }
+                if (!owner.equals(name)) {
+                    visit(owner, described, ownerOfWorkload, visiting, order);
+                }
+            }
+        }
+        visiting.remove(name);
+        order.add(name);
+    }
+
+    private static WorkloadSpec applyOverride(WorkloadSpec workload, PlatformConfig config, List<ConfigProblem> problems) {
+        WorkloadSpec result = workload;
+        if (workload.tier() == Tier.DATA_STORE && !config.target().publishDataStores()) {
+            result = result.withPorts(result.ports().stream().map(p -> p.withHostPort(null)).toList());
+        }
+        WorkloadOverride override = config.overrides().get(workload.name());
+        if (override == null) {
+            return result;
+        }
+        if (override.memory().isPresent()) {
+            result = result.withMemory(override.memory().get());
+        }
+        List<PortSpec> ports = new ArrayList<>(result.ports());
+        for (Map.Entry<String, Integer> entry : override.hostPorts().entrySet()) {
+            int index = indexOfPort(ports, entry.getKey());
+            if (index < 0) {
+                problems.add(ConfigProblem.of("overrides." + workload.name() + ".ports." + entry.getKey(),
+                        "component '" + workload.name() + "' has no port named '" + entry.getKey() + "'; its ports are "
+                                + workload.ports().stream().map(PortSpec::name).collect(Collectors.joining(", "))));
+            } else {
+                ports.set(index, ports.get(index).withHostPort(entry.getValue()));
+            }
+        }
+        return result.withPorts(ports);
+    }
+
+    private static int indexOfPort(List<PortSpec> ports, String name) {
+        for (int i = 0; i < ports.size(); i++) {
+            if (ports.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static void checkPortClashes(Platform platform, List<ConfigProblem> problems) {
+        Map<String, String> users = new HashMap<>();
+        for (WorkloadSpec workload : platform.workloads()) {
+            for (PortSpec port : workload.ports()) {
+                if (!port.isPublished()) {
+                    continue;
+                }
+                String hostPort = port.hostPort() + "/" + port.protocol();
+                String user = workload.name() + "." + port.name();
+                String previous = users.putIfAbsent(hostPort, user);
+                if (previous != null) {
+                    problems.add(ConfigProblem.of("overrides." + workload.name() + ".ports." + port.name(),
+                            "host port " + port.hostPort() + " is already published by " + previous + "; choose another port"));
+                }
+            }
+        }
+    }
+
+    private static void checkMemoryBudget(Platform platform, List<ConfigProblem> problems) {
+        platform.config().hostMemory().ifPresent(host -> {
+            MemorySize total = platform.totalMemory();
+            if (total.compareTo(host) > 0) {
+                problems.add(ConfigProblem.of("hostMemory", "the selected profiles need " + total + " of memory limits but the host has "
+                        + host + " (" + platform.memoryByProfile().entrySet().stream()
+                        .map(e -> e.getKey().configName() + " " + e.getValue()).collect(Collectors.joining(", "))
+                        + "); disable a profile, lower limits in onering:overrides, or raise hostMemory"));
+            }
+        });
+    }
+
+    private static void checkProvidedSecrets(PlatformConfig config, Map<String, ComponentSpec> described, List<ConfigProblem> problems) {
+        Set<String> declared = described.values().stream().flatMap(c -> c.secrets().stream()).map(s -> s.name()).collect(Collectors.toSet());
+        config.providedSecrets().keySet().stream().filter(s -> !declared.contains(s)).sorted().forEach(s ->
+                problems.add(ConfigProblem.of("secrets." + s, "no component uses a secret named '" + s + "'; known secrets are "
+                        + declared.stream().sorted().collect(Collectors.joining(", ")))));
+    }
+
+    private static String profileNames(PlatformConfig config) {
+        return config.profiles().stream().map(p -> p.configName()).sorted().collect(Collectors.joining(", ", "[", "]"));
+    }
+}
