@@ -1,0 +1,85 @@
+package com.onering;
+
+import com.onering.config.ConfigLoader;
+import com.onering.config.ConfigSource;
+import com.onering.config.InvalidConfigException;
+import com.onering.config.PlatformConfig;
+import com.onering.identity.ServiceDatabases;
+import com.onering.model.ComponentSpec;
+import com.onering.model.Template;
+import com.onering.model.UiSpec;
+import com.onering.model.WorkloadSpec;
+import com.onering.platform.Attachment;
+import com.onering.platform.ComponentCatalog;
+import com.onering.platform.ConfigFiles;
+import com.onering.platform.DeployedComponent;
+import com.onering.platform.Platform;
+import com.onering.platform.PlatformAssembler;
+import com.onering.platform.PlatformComponent;
+import com.onering.platform.PlatformContext;
+import com.onering.secrets.SecretStore;
+import com.onering.target.docker.DockerTarget;
+import com.pulumi.Context;
+import com.pulumi.core.Output;
+import com.pulumi.resources.Resource;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The Pulumi program: stack config → validated config → platform → target resources → attachments → stack outputs.
+ */
+public final class OneRingProgram {
+    private OneRingProgram() {
+    }
+
+    /** Entry point under the Pulumi engine: user mistakes in config become one error message, not a stack trace. */
+    public static void runWithEngineConfig(Context ctx) {
+        try {
+            PlatformConfig config = ConfigLoader.load(ConfigSource.fromEngineEnvironment(System.getenv()), ctx.stackName());
+            run(ctx, config, ConfigFiles.projectDefault());
+        } catch (InvalidConfigException e) {
+            ctx.log().error(e.getMessage());
+        }
+    }
+
+    /** Declares the whole platform; validation (including catalog-level checks) completes before any resource exists. */
+    public static void run(Context ctx, PlatformConfig config, ConfigFiles files) {
+        Platform platform = new PlatformAssembler(ComponentCatalog.all()).assemble(new PlatformContext(config, files));
+
+        SecretStore secrets = new SecretStore();
+        Map<String, PlatformComponent> components = new LinkedHashMap<>();
+        for (ComponentSpec spec : platform.components()) {
+            PlatformComponent component = new PlatformComponent(spec);
+            components.put(spec.name(), component);
+            secrets.declare(spec.secrets(), component, config.providedSecrets());
+        }
+
+        DockerTarget target = new DockerTarget(platform, secrets, files);
+        List<Attachment> attachments = List.of(new ServiceDatabases(platform, secrets, target::endpoint));
+        for (PlatformComponent component : components.values()) {
+            List<Resource> prerequisites = new ArrayList<>();
+            attachments.forEach(a -> prerequisites.addAll(a.prerequisitesOf(component.spec().name())));
+            DeployedComponent deployed = new DeployedComponent(component, Map.copyOf(target.deploy(component, prerequisites)));
+            attachments.forEach(a -> a.onDeployed(deployed));
+            component.complete();
+        }
+        exportOutputs(ctx, platform, secrets, target);
+    }
+
+    private static void exportOutputs(Context ctx, Platform platform, SecretStore secrets, DockerTarget target) {
+        Map<String, String> urls = new TreeMap<>();
+        for (WorkloadSpec workload : platform.workloads()) {
+            workload.ui().filter(ui -> workload.port(ui.portName()).map(p -> p.isPublished()).orElse(false))
+                    .ifPresent((UiSpec ui) -> urls.put(workload.name(), "http://" + target.endpoint(workload.name(), ui.portName()) + ui.path()));
+        }
+        ctx.export("urls", Output.of(urls));
+        ctx.export("profiles", Output.of(platform.config().profiles().stream().map(p -> p.configName()).sorted().toList()));
+        for (ComponentSpec component : platform.components()) {
+            component.connectionOutputs().forEach((name, template) ->
+                    ctx.export(name, secrets.render(Template.renderEndpoints(template, target::endpoint))));
+        }
+    }
+}

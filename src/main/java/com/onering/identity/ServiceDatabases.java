@@ -1,0 +1,94 @@
+package com.onering.identity;
+
+import com.onering.components.storage.Postgres;
+import com.onering.model.ComponentSpec;
+import com.onering.model.DatabaseNeed;
+import com.onering.platform.Attachment;
+import com.onering.platform.DeployedComponent;
+import com.onering.platform.Endpoints;
+import com.onering.platform.Platform;
+import com.onering.providers.postgresql.Database;
+import com.onering.providers.postgresql.DatabaseArgs;
+import com.onering.providers.postgresql.Grant;
+import com.onering.providers.postgresql.GrantArgs;
+import com.onering.providers.postgresql.Provider;
+import com.onering.providers.postgresql.ProviderArgs;
+import com.onering.providers.postgresql.Role;
+import com.onering.providers.postgresql.RoleArgs;
+import com.onering.secrets.SecretStore;
+import com.pulumi.resources.CustomResourceOptions;
+import com.pulumi.resources.Resource;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One database and one login role per service that needs PostgreSQL, as typed postgresql-provider resources: the
+ * role owns its database and nothing else, and PUBLIC loses CONNECT so no other role can open it. The provider
+ * connects once the Postgres container is healthy, so preview never needs a running server.
+ */
+public final class ServiceDatabases implements Attachment {
+    private final Platform platform;
+    private final SecretStore secrets;
+    private final Endpoints endpoints;
+    private final Map<String, List<Resource>> byComponent = new HashMap<>();
+
+    public ServiceDatabases(Platform platform, SecretStore secrets, Endpoints endpoints) {
+        this.platform = platform;
+        this.secrets = secrets;
+        this.endpoints = endpoints;
+    }
+
+    @Override
+    public void onDeployed(DeployedComponent deployed) {
+        if (!deployed.component().spec().name().equals("postgres")) {
+            return;
+        }
+        String[] hostPort = endpoints.of("postgres", "postgres").split(":");
+        Provider provider = new Provider("postgres-admin", ProviderArgs.builder()
+                .host(hostPort[0])
+                .port(Integer.parseInt(hostPort[1]))
+                .username(Postgres.SUPERUSER)
+                .password(secrets.get(Postgres.SUPERUSER_PASSWORD))
+                .database("postgres")
+                .sslmode("disable")
+                .superuser(true)
+                .connectTimeout(30)
+                .build(), CustomResourceOptions.builder()
+                .parent(deployed.component())
+                .dependsOn(deployed.workloads().get("postgres"))
+                .build());
+        for (ComponentSpec component : platform.components()) {
+            for (DatabaseNeed need : component.databases()) {
+                byComponent.computeIfAbsent(component.name(), k -> new ArrayList<>())
+                        .addAll(provision(need, provider, deployed));
+            }
+        }
+    }
+
+    @Override
+    public List<Resource> prerequisitesOf(String component) {
+        return byComponent.getOrDefault(component, List.of());
+    }
+
+    private List<Resource> provision(DatabaseNeed need, Provider provider, DeployedComponent postgres) {
+        CustomResourceOptions options = CustomResourceOptions.builder().provider(provider).parent(postgres.component()).build();
+        Role role = new Role("role-" + need.role(), RoleArgs.builder()
+                .name(need.role())
+                .login(true)
+                .password(secrets.get(need.passwordSecret()))
+                .build(), options);
+        Database database = new Database("database-" + need.database(), DatabaseArgs.builder()
+                .name(need.database())
+                .owner(role.name())
+                .build(), options);
+        Grant noPublicConnect = new Grant("revoke-public-" + need.database(), GrantArgs.builder()
+                .database(database.name())
+                .role("public")
+                .objectType("database")
+                .privileges(List.of())
+                .build(), options);
+        return List.of(role, database, noPublicConnect);
+    }
+}

@@ -1,0 +1,77 @@
+package com.onering.secrets;
+
+import com.onering.model.SecretSpec;
+import com.onering.model.Template;
+import com.onering.providers.random.RandomBytes;
+import com.onering.providers.random.RandomBytesArgs;
+import com.onering.providers.random.RandomPassword;
+import com.onering.providers.random.RandomPasswordArgs;
+import com.pulumi.core.Output;
+import com.pulumi.resources.CustomResourceOptions;
+import com.pulumi.resources.Resource;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every secret of the platform as a secret {@link Output}: a value set with {@code pulumi config set --secret}, or
+ * else a random-provider resource whose result stays in state, so it is generated once and stable across updates.
+ */
+public final class SecretStore {
+    private final Map<String, Output<String>> values = new LinkedHashMap<>();
+
+    /** Creates the secrets one component declares, as children of that component. */
+    public void declare(List<SecretSpec> specs, Resource owner, Map<String, String> provided) {
+        for (SecretSpec spec : specs) {
+            if (values.containsKey(spec.name())) {
+                continue;
+            }
+            String value = provided.get(spec.name());
+            values.put(spec.name(), value != null ? Output.ofSecret(value) : generate(spec, owner));
+        }
+    }
+
+    public Output<String> get(String name) {
+        Output<String> value = values.get(name);
+        if (value == null) {
+            throw new IllegalStateException("secret " + name + " is used but no deployed component declares it");
+        }
+        return value;
+    }
+
+    /** Renders {@code {{secret:…}}} placeholders; the result is secret whenever the text referred to a secret. */
+    public Output<String> render(String template) {
+        Set<String> refs = Template.secretRefs(template);
+        if (refs.isEmpty()) {
+            return Output.of(template);
+        }
+        List<String> names = List.copyOf(refs);
+        List<Output<String>> outputs = names.stream().map(this::get).toList();
+        return Output.all(outputs).applyValue(resolved -> {
+            Map<String, String> byName = new LinkedHashMap<>();
+            for (int i = 0; i < names.size(); i++) {
+                byName.put(names.get(i), resolved.get(i));
+            }
+            return Template.render(template, byName);
+        }).asSecret();
+    }
+
+    private static Output<String> generate(SecretSpec spec, Resource owner) {
+        CustomResourceOptions options = CustomResourceOptions.builder().parent(owner).build();
+        Output<String> raw = switch (spec.kind()) {
+            // Alphanumeric only: these land in URLs, YAML and shell without escaping.
+            case PASSWORD -> new RandomPassword(spec.name(), RandomPasswordArgs.builder()
+                    .length(spec.size()).special(false).build(), options).result();
+            case HEX -> bytes(spec, options).hex();
+            case BASE64 -> bytes(spec, options).base64();
+            case URLSAFE_BASE64 -> bytes(spec, options).base64().applyValue(b -> b.replace('+', '-').replace('/', '_'));
+        };
+        // Marked secret here too, so secrecy never depends on how a provider flags its outputs.
+        return (spec.prefix().isEmpty() ? raw : raw.applyValue(v -> spec.prefix() + v)).asSecret();
+    }
+
+    private static RandomBytes bytes(SecretSpec spec, CustomResourceOptions options) {
+        return new RandomBytes(spec.name(), RandomBytesArgs.builder().length(spec.size()).build(), options);
+    }
+}

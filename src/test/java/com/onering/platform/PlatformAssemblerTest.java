@@ -1,0 +1,117 @@
+package com.onering.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.onering.config.ConfigLoader;
+import com.onering.config.ConfigProblem;
+import com.onering.config.ConfigSource;
+import com.onering.config.InvalidConfigException;
+import com.onering.config.PlatformConfig;
+import com.onering.model.ComponentSpec;
+import com.onering.model.MemorySize;
+import com.onering.model.PortSpec;
+import com.onering.model.Profile;
+import com.onering.model.WorkloadSpec;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class PlatformAssemblerTest {
+
+    static Platform assemble(String yamlConfigSection) {
+        PlatformConfig config = ConfigLoader.load(ConfigSource.fromStackYaml("config:\n" + yamlConfigSection), "dev");
+        return new PlatformAssembler(ComponentCatalog.all()).assemble(new PlatformContext(config, ConfigFiles.projectDefault()));
+    }
+
+    static ConfigProblem singleProblem(String yaml) {
+        InvalidConfigException e = assertThrows(InvalidConfigException.class, () -> assemble(yaml));
+        assertEquals(1, e.problems().size(), () -> "problems: " + e.problems());
+        return e.problems().get(0);
+    }
+
+    @Test
+    void coreProfileDeploysTheSeedsCoreServicesInDependencyOrder() {
+        Platform platform = assemble("  onering:profiles: [core]\n");
+        List<String> order = platform.components().stream().map(ComponentSpec::name).toList();
+        assertEquals(Set.of("postgres", "redis", "clickhouse", "object-store", "airflow", "infisical"), Set.copyOf(order));
+        assertTrue(order.indexOf("postgres") < order.indexOf("airflow"));
+        assertTrue(order.indexOf("redis") < order.indexOf("airflow"));
+        assertTrue(order.indexOf("object-store") < order.indexOf("airflow"));
+        assertEquals(List.of("airflow-init", "airflow-apiserver", "airflow-scheduler", "airflow-dag-processor",
+                        "airflow-worker", "airflow-triggerer", "airflow-flower"),
+                platform.component("airflow").orElseThrow().workloads().stream().map(WorkloadSpec::name).toList());
+    }
+
+    @Test
+    void coreMemoryLimitsFitFourGibibytes() {
+        Platform platform = assemble("  onering:profiles: [core]\n");
+        assertTrue(platform.totalMemory().compareTo(MemorySize.gibibytes(4)) <= 0, () -> "core needs " + platform.totalMemory());
+        assertEquals(platform.totalMemory(), platform.memoryByProfile().get(Profile.CORE));
+    }
+
+    @Test
+    void overridesChangeMemoryAndHostPorts() {
+        Platform platform = assemble("""
+                  onering:overrides:
+                    clickhouse:
+                      memory: 1Gi
+                      ports:
+                        http: 18123
+                """);
+        WorkloadSpec clickhouse = platform.workload("clickhouse").orElseThrow();
+        assertEquals(MemorySize.gibibytes(1), clickhouse.memory());
+        assertEquals(18123, clickhouse.port("http").map(PortSpec::hostPort).orElseThrow());
+    }
+
+    @Test
+    void unknownComponentInOverrideIsNamed() {
+        ConfigProblem problem = singleProblem("  onering:overrides:\n    postgress:\n      memory: 1Gi\n");
+        assertEquals("onering:overrides.postgress", problem.key());
+        assertTrue(problem.message().contains("unknown component 'postgress'"), problem.message());
+    }
+
+    @Test
+    void unknownPortNameInOverrideListsTheRealPorts() {
+        ConfigProblem problem = singleProblem("  onering:overrides:\n    clickhouse:\n      ports:\n        web: 18123\n");
+        assertEquals("onering:overrides.clickhouse.ports.web", problem.key());
+        assertTrue(problem.message().contains("its ports are http, native"), problem.message());
+    }
+
+    @Test
+    void portClashIsReportedWithBothUsers() {
+        ConfigProblem problem = singleProblem("  onering:overrides:\n    redis:\n      ports:\n        redis: 5432\n");
+        assertEquals("onering:overrides.redis.ports.redis", problem.key());
+        assertTrue(problem.message().contains("already published by postgres.postgres"), problem.message());
+    }
+
+    @Test
+    void memoryBudgetFailsEarlyWithPerProfileTotals() {
+        ConfigProblem problem = singleProblem("  onering:hostMemory: 2Gi\n");
+        assertEquals("onering:hostMemory", problem.key());
+        assertTrue(problem.message().contains("but the host has 2Gi") && problem.message().contains("core "), problem.message());
+    }
+
+    @Test
+    void providedSecretMustBeOneThePlatformUses() {
+        ConfigProblem problem = singleProblem("  onering:secrets:\n    postgress-password:\n      secure: v1:abc\n");
+        assertEquals("onering:secrets.postgress-password", problem.key());
+        assertTrue(problem.message().contains("no component uses a secret named"), problem.message());
+    }
+
+    @Test
+    void remoteStackDoesNotPublishDataStores() {
+        Platform platform = assemble("  onering:dockerHost: ssh://deploy@vps.example.com\n");
+        assertTrue(platform.workload("postgres").orElseThrow().ports().stream().noneMatch(PortSpec::isPublished));
+        assertTrue(platform.workload("airflow-apiserver").orElseThrow().port("api").orElseThrow().isPublished());
+    }
+
+    @Test
+    void streamingTurnsOnLogicalReplication() {
+        WorkloadSpec without = assemble("  onering:profiles: [core]\n").workload("postgres").orElseThrow();
+        assertTrue(without.command().stream().noneMatch(a -> a.startsWith("wal_level")));
+        WorkloadSpec with = assemble("  onering:profiles: [core, streaming]\n").workload("postgres").orElseThrow();
+        assertTrue(with.command().contains("wal_level=logical"), () -> "command: " + with.command());
+    }
+}
