@@ -14,12 +14,14 @@ public record ComponentSpec(
         List<WorkloadSpec> workloads,
         List<SecretSpec> secrets,
         List<DatabaseNeed> databases,
+        List<HookSpec> hooks,
         Map<String, String> connectionOutputs) {
 
     public ComponentSpec {
         workloads = List.copyOf(workloads);
         secrets = List.copyOf(secrets);
         databases = List.copyOf(databases);
+        hooks = List.copyOf(hooks);
         connectionOutputs = Map.copyOf(connectionOutputs);
     }
 }

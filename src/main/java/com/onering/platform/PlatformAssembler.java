@@ -50,7 +50,7 @@ public final class PlatformAssembler {
                     .toList();
             workloads.forEach(w -> enabledWorkloads.add(w.name()));
             components.add(new ComponentSpec(spec.name(), spec.profile(), spec.typeToken(), workloads, spec.secrets(),
-                    spec.databases(), spec.connectionOutputs()));
+                    spec.databases(), spec.hooks(), spec.connectionOutputs()));
         }
         config.overrides().keySet().stream().filter(w -> !enabledWorkloads.contains(w)).sorted().forEach(w ->
                 problems.add(ConfigProblem.of("overrides." + w, ownerOfWorkload.containsKey(w)

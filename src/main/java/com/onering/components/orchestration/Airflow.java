@@ -106,7 +106,7 @@ public final class Airflow implements Component {
                 List.of(SecretSpec.password(DATABASE.passwordSecret()), SecretSpec.password(ADMIN_PASSWORD),
                         SecretSpec.urlSafeBase64("airflow-fernet-key", 32), SecretSpec.base64("airflow-jwt-secret", 32),
                         SecretSpec.base64("airflow-api-secret-key", 32)),
-                List.of(DATABASE),
+                List.of(DATABASE), List.of(),
                 Map.of("airflowAdminPassword", Template.secret(ADMIN_PASSWORD)));
     }
 

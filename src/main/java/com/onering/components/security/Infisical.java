@@ -59,6 +59,6 @@ public final class Infisical implements Component {
         return new ComponentSpec(name(), profile(), "onering:security:Infisical", List.of(server),
                 List.of(SecretSpec.password(DATABASE.passwordSecret()), SecretSpec.hex("infisical-encryption-key", 16),
                         SecretSpec.base64("infisical-auth-secret", 32)),
-                List.of(DATABASE), Map.of());
+                List.of(DATABASE), List.of(), Map.of());
     }
 }

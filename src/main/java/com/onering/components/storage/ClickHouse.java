@@ -54,7 +54,7 @@ public final class ClickHouse implements Component {
                 .dataStore()
                 .build();
         return new ComponentSpec(name(), profile(), "onering:storage:ClickHouse", List.of(server),
-                List.of(SecretSpec.password(ADMIN_PASSWORD)), List.of(),
+                List.of(SecretSpec.password(ADMIN_PASSWORD)), List.of(), List.of(),
                 Map.of("clickhouseUrl", "http://" + ADMIN_USER + ":" + Template.secret(ADMIN_PASSWORD) + "@"
                         + Template.endpoint("clickhouse", "http") + "/?database=" + DATABASE));
     }

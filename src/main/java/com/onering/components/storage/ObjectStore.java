@@ -98,7 +98,7 @@ public final class ObjectStore implements Component {
                         SecretSpec.hex("garage-rpc-secret", 32), SecretSpec.base64("garage-admin-token", 32),
                         SecretSpec.base64("garage-metrics-token", 32))
                 : List.of(SecretSpec.hex(ACCESS_KEY, 12).withPrefix("GK"), SecretSpec.hex(SECRET_KEY, 32));
-        return new ComponentSpec(name(), profile(), "onering:storage:ObjectStore", List.of(server), secrets, List.of(),
+        return new ComponentSpec(name(), profile(), "onering:storage:ObjectStore", List.of(server), secrets, List.of(), List.of(),
                 Map.of("s3Endpoint", "http://" + Template.endpoint(HOST, "s3"),
                         "s3AccessKeyId", Template.secret(ACCESS_KEY),
                         "s3SecretAccessKey", Template.secret(SECRET_KEY)));

@@ -67,7 +67,7 @@ public final class Postgres implements Component {
                 .build();
         return new ComponentSpec(name(), profile(), "onering:storage:Postgres", List.of(server),
                 List.of(SecretSpec.password(SUPERUSER_PASSWORD), SecretSpec.password("postgres-curated-password")),
-                List.of(new DatabaseNeed(CURATED_DATABASE, "curated_owner", "postgres-curated-password")),
+                List.of(new DatabaseNeed(CURATED_DATABASE, "curated_owner", "postgres-curated-password")), List.of(),
                 Map.of("postgresAdminUrl", "postgresql://" + SUPERUSER + ":" + Template.secret(SUPERUSER_PASSWORD) + "@"
                         + Template.endpoint("postgres", "postgres") + "/postgres"));
     }

@@ -57,7 +57,7 @@ public final class Redis implements Component {
                 .dataStore()
                 .build();
         return new ComponentSpec(name(), profile(), "onering:storage:Redis", List.of(server),
-                List.of(SecretSpec.password(PASSWORD)), List.of(),
+                List.of(SecretSpec.password(PASSWORD)), List.of(), List.of(),
                 Map.of("redisUrl", "redis://:" + Template.secret(PASSWORD) + "@" + Template.endpoint("redis", "redis") + "/0"));
     }
 }
