@@ -8,11 +8,8 @@ import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Export;
 import com.pulumi.core.annotations.ResourceType;
 import com.pulumi.core.internal.Codegen;
-import java.lang.Boolean;
-import java.lang.Integer;
 import java.lang.String;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import javax.annotation.Nullable;
 
@@ -30,12 +27,6 @@ public class Provider extends com.pulumi.resources.ProviderResource {
 
     public Output<Optional<String>> accessToken() {
         return Codegen.optional(this.accessToken);
-    }
-    @Export(name="additionalHeaders", refs={Map.class,String.class}, tree="[0,1,1]")
-    private Output</* @Nullable */ Map<String,String>> additionalHeaders;
-
-    public Output<Optional<Map<String,String>>> additionalHeaders() {
-        return Codegen.optional(this.additionalHeaders);
     }
     /**
      * The admin URL of the Keycloak instance if different from the main URL, before `/auth`
@@ -68,34 +59,6 @@ public class Provider extends com.pulumi.resources.ProviderResource {
 
     public Output<Optional<String>> clientSecret() {
         return Codegen.optional(this.clientSecret);
-    }
-    /**
-     * Timeout (in seconds) of the Keycloak client
-     * 
-     */
-    @Export(name="clientTimeout", refs={Integer.class}, tree="[0]")
-    private Output</* @Nullable */ Integer> clientTimeout;
-
-    /**
-     * @return Timeout (in seconds) of the Keycloak client
-     * 
-     */
-    public Output<Optional<Integer>> clientTimeout() {
-        return Codegen.optional(this.clientTimeout);
-    }
-    /**
-     * Whether or not to login to Keycloak instance on provider initialization
-     * 
-     */
-    @Export(name="initialLogin", refs={Boolean.class}, tree="[0]")
-    private Output</* @Nullable */ Boolean> initialLogin;
-
-    /**
-     * @return Whether or not to login to Keycloak instance on provider initialization
-     * 
-     */
-    public Output<Optional<Boolean>> initialLogin() {
-        return Codegen.optional(this.initialLogin);
     }
     /**
      * The algorithm used to sign the JWT when client-jwt is used. Defaults to RS256.
@@ -180,20 +143,6 @@ public class Provider extends com.pulumi.resources.ProviderResource {
         return Codegen.optional(this.realm);
     }
     /**
-     * When true, the provider will treat the Keycloak instance as a Red Hat SSO server, specifically when parsing the version returned from the /serverinfo API endpoint.
-     * 
-     */
-    @Export(name="redHatSso", refs={Boolean.class}, tree="[0]")
-    private Output</* @Nullable */ Boolean> redHatSso;
-
-    /**
-     * @return When true, the provider will treat the Keycloak instance as a Red Hat SSO server, specifically when parsing the version returned from the /serverinfo API endpoint.
-     * 
-     */
-    public Output<Optional<Boolean>> redHatSso() {
-        return Codegen.optional(this.redHatSso);
-    }
-    /**
      * Allows x509 calls using an unknown CA certificate (for development purposes)
      * 
      */
@@ -234,20 +183,6 @@ public class Provider extends com.pulumi.resources.ProviderResource {
      */
     public Output<Optional<String>> tlsClientPrivateKey() {
         return Codegen.optional(this.tlsClientPrivateKey);
-    }
-    /**
-     * Allows ignoring insecure certificates when set to true. Defaults to false. Disabling security check is dangerous and should be avoided.
-     * 
-     */
-    @Export(name="tlsInsecureSkipVerify", refs={Boolean.class}, tree="[0]")
-    private Output</* @Nullable */ Boolean> tlsInsecureSkipVerify;
-
-    /**
-     * @return Allows ignoring insecure certificates when set to true. Defaults to false. Disabling security check is dangerous and should be avoided.
-     * 
-     */
-    public Output<Optional<Boolean>> tlsInsecureSkipVerify() {
-        return Codegen.optional(this.tlsInsecureSkipVerify);
     }
     /**
      * The base URL of the Keycloak instance, before `/auth`

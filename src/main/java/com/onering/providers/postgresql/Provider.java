@@ -4,13 +4,10 @@
 package com.onering.providers.postgresql;
 
 import com.onering.providers.PluginVersion;
-import com.onering.providers.postgresql.outputs.ProviderClientcert;
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Export;
 import com.pulumi.core.annotations.ResourceType;
 import com.pulumi.core.internal.Codegen;
-import java.lang.Boolean;
-import java.lang.Integer;
 import java.lang.String;
 import java.util.List;
 import java.util.Optional;
@@ -25,20 +22,6 @@ import javax.annotation.Nullable;
  */
 @ResourceType(type="pulumi:providers:postgresql")
 public class Provider extends com.pulumi.resources.ProviderResource {
-    /**
-     * Use rdsIam instead of password authentication (see: https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/UsingWithRDS.IAMDBAuth.html)
-     * 
-     */
-    @Export(name="awsRdsIamAuth", refs={Boolean.class}, tree="[0]")
-    private Output</* @Nullable */ Boolean> awsRdsIamAuth;
-
-    /**
-     * @return Use rdsIam instead of password authentication (see: https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/UsingWithRDS.IAMDBAuth.html)
-     * 
-     */
-    public Output<Optional<Boolean>> awsRdsIamAuth() {
-        return Codegen.optional(this.awsRdsIamAuth);
-    }
     /**
      * AWS profile to use for IAM auth
      * 
@@ -82,20 +65,6 @@ public class Provider extends com.pulumi.resources.ProviderResource {
         return Codegen.optional(this.awsRdsIamRegion);
     }
     /**
-     * Use MS Azure identity OAuth token (see: https://learn.microsoft.com/en-us/azure/postgresql/flexible-server/how-to-configure-sign-in-azure-ad-authentication)
-     * 
-     */
-    @Export(name="azureIdentityAuth", refs={Boolean.class}, tree="[0]")
-    private Output</* @Nullable */ Boolean> azureIdentityAuth;
-
-    /**
-     * @return Use MS Azure identity OAuth token (see: https://learn.microsoft.com/en-us/azure/postgresql/flexible-server/how-to-configure-sign-in-azure-ad-authentication)
-     * 
-     */
-    public Output<Optional<Boolean>> azureIdentityAuth() {
-        return Codegen.optional(this.azureIdentityAuth);
-    }
-    /**
      * MS Azure tenant ID (see: https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/data-sources/client_config.html)
      * 
      */
@@ -108,34 +77,6 @@ public class Provider extends com.pulumi.resources.ProviderResource {
      */
     public Output<Optional<String>> azureTenantId() {
         return Codegen.optional(this.azureTenantId);
-    }
-    /**
-     * SSL client certificate if required by the database.
-     * 
-     */
-    @Export(name="clientcert", refs={ProviderClientcert.class}, tree="[0]")
-    private Output</* @Nullable */ ProviderClientcert> clientcert;
-
-    /**
-     * @return SSL client certificate if required by the database.
-     * 
-     */
-    public Output<Optional<ProviderClientcert>> clientcert() {
-        return Codegen.optional(this.clientcert);
-    }
-    /**
-     * Maximum wait for connection, in seconds. Zero or not specified means wait indefinitely.
-     * 
-     */
-    @Export(name="connectTimeout", refs={Integer.class}, tree="[0]")
-    private Output</* @Nullable */ Integer> connectTimeout;
-
-    /**
-     * @return Maximum wait for connection, in seconds. Zero or not specified means wait indefinitely.
-     * 
-     */
-    public Output<Optional<Integer>> connectTimeout() {
-        return Codegen.optional(this.connectTimeout);
     }
     /**
      * The name of the database to connect to in order to connect to (defaults to `postgres`).
@@ -208,20 +149,6 @@ public class Provider extends com.pulumi.resources.ProviderResource {
         return Codegen.optional(this.host);
     }
     /**
-     * Maximum number of connections to establish to the database. Zero means unlimited.
-     * 
-     */
-    @Export(name="maxConnections", refs={Integer.class}, tree="[0]")
-    private Output</* @Nullable */ Integer> maxConnections;
-
-    /**
-     * @return Maximum number of connections to establish to the database. Zero means unlimited.
-     * 
-     */
-    public Output<Optional<Integer>> maxConnections() {
-        return Codegen.optional(this.maxConnections);
-    }
-    /**
      * Password to be used if the PostgreSQL server demands password authentication
      * 
      */
@@ -234,20 +161,6 @@ public class Provider extends com.pulumi.resources.ProviderResource {
      */
     public Output<Optional<String>> password() {
         return Codegen.optional(this.password);
-    }
-    /**
-     * The PostgreSQL port number to connect to at the server host, or socket file name extension for Unix-domain connections
-     * 
-     */
-    @Export(name="port", refs={Integer.class}, tree="[0]")
-    private Output</* @Nullable */ Integer> port;
-
-    /**
-     * @return The PostgreSQL port number to connect to at the server host, or socket file name extension for Unix-domain connections
-     * 
-     */
-    public Output<Optional<Integer>> port() {
-        return Codegen.optional(this.port);
     }
     @Export(name="scheme", refs={String.class}, tree="[0]")
     private Output</* @Nullable */ String> scheme;
@@ -294,20 +207,6 @@ public class Provider extends com.pulumi.resources.ProviderResource {
      */
     public Output<Optional<String>> sslrootcert() {
         return Codegen.optional(this.sslrootcert);
-    }
-    /**
-     * Specify if the user to connect as is a Postgres superuser or not.If not, some feature might be disabled (e.g.: Refreshing state password from Postgres)
-     * 
-     */
-    @Export(name="superuser", refs={Boolean.class}, tree="[0]")
-    private Output</* @Nullable */ Boolean> superuser;
-
-    /**
-     * @return Specify if the user to connect as is a Postgres superuser or not.If not, some feature might be disabled (e.g.: Refreshing state password from Postgres)
-     * 
-     */
-    public Output<Optional<Boolean>> superuser() {
-        return Codegen.optional(this.superuser);
     }
     /**
      * PostgreSQL user name to connect as
