@@ -4,6 +4,8 @@ import com.onering.config.ConfigLoader;
 import com.onering.config.ConfigSource;
 import com.onering.config.InvalidConfigException;
 import com.onering.config.PlatformConfig;
+import com.onering.hooks.LocalCommandExecutor;
+import com.onering.hooks.PostDeployHooks;
 import com.onering.identity.ServiceDatabases;
 import com.onering.model.ComponentSpec;
 import com.onering.model.Template;
@@ -58,7 +60,9 @@ public final class OneRingProgram {
         }
 
         DockerTarget target = new DockerTarget(platform, secrets, files);
-        List<Attachment> attachments = List.of(new ServiceDatabases(platform, secrets, target::endpoint));
+        List<Attachment> attachments = List.of(
+                new ServiceDatabases(platform, secrets, target::endpoint),
+                new PostDeployHooks(secrets, target::endpoint, files, new LocalCommandExecutor()));
         for (PlatformComponent component : components.values()) {
             List<Resource> prerequisites = new ArrayList<>();
             attachments.forEach(a -> prerequisites.addAll(a.prerequisitesOf(component.spec().name())));

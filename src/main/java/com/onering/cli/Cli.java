@@ -4,6 +4,9 @@ import com.onering.config.ConfigLoader;
 import com.onering.config.ConfigSource;
 import com.onering.config.InvalidConfigException;
 import com.onering.config.PlatformConfig;
+import com.onering.hooks.Hook;
+import com.onering.hooks.HookCatalog;
+import com.onering.hooks.HookRunner;
 import com.onering.plan.OfflinePlan;
 import com.onering.plan.PlanRenderer;
 import com.onering.plan.PlannedResource;
@@ -12,7 +15,9 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /** The project's command line: {@code plan} now; post-deploy hooks run through the same entry point. */
 public final class Cli {
@@ -21,8 +26,10 @@ public final class Cli {
     static final int USAGE = 2;
     private static final String USAGE_TEXT = """
             usage: onering plan --stack <name> [--format json|markdown] [--out <file>]
-              Runs the program for Pulumi.<name>.yaml (or stacks/Pulumi.<name>.yaml) in-process, with no Pulumi CLI,
-              backend or Docker, and prints the resolved resource graph.""";
+                     Runs the program for Pulumi.<name>.yaml (or stacks/Pulumi.<name>.yaml) in-process, with no
+                     Pulumi CLI, backend or Docker, and prints the resolved resource graph.
+                   onering hook <name> [--timeout-seconds N]
+                     Runs one post-deploy hook against the endpoints and credentials in its environment variables.""";
 
     private final PrintStream out;
     private final PrintStream err;
@@ -33,6 +40,9 @@ public final class Cli {
     }
 
     public int run(String[] args) {
+        if (args.length >= 2 && args[0].equals("hook")) {
+            return hook(args);
+        }
         if (args.length == 0 || !args[0].equals("plan")) {
             err.println(USAGE_TEXT);
             return USAGE;
@@ -58,6 +68,24 @@ public final class Cli {
             return USAGE;
         }
         return plan(stack, format, outFile);
+    }
+
+    private int hook(String[] args) {
+        Optional<Hook> hook = HookCatalog.named(args[1]);
+        if (hook.isEmpty()) {
+            err.println("unknown hook '" + args[1] + "'; hooks are " + HookCatalog.all().stream()
+                    .map(Hook::name).sorted().toList());
+            return USAGE;
+        }
+        long timeoutSeconds = 180;
+        if (args.length == 4 && args[2].equals("--timeout-seconds") && args[3].matches("\\d+")) {
+            timeoutSeconds = Long.parseLong(args[3]);
+        } else if (args.length != 2) {
+            err.println(USAGE_TEXT);
+            return USAGE;
+        }
+        return new HookRunner(out, err).run(hook.get(), System.getenv(),
+                ConfigFiles.projectDefault().root(), Duration.ofSeconds(timeoutSeconds));
     }
 
     private int plan(String stack, String format, Path outFile) {

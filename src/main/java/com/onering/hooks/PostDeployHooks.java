@@ -1,0 +1,94 @@
+package com.onering.hooks;
+
+import com.onering.model.ComponentSpec;
+import com.onering.model.HookSpec;
+import com.onering.model.Template;
+import com.onering.platform.Attachment;
+import com.onering.platform.ConfigFiles;
+import com.onering.platform.DeployedComponent;
+import com.onering.platform.Endpoints;
+import com.onering.secrets.SecretStore;
+import com.pulumi.core.Output;
+import com.pulumi.resources.Resource;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Declares each component's hooks as resources once every workload the hook waits for is deployed, depending on
+ * those workloads only, so independent hooks run in parallel. A hook's trigger is the hash of the files it applies.
+ */
+public final class PostDeployHooks implements Attachment {
+    private record Pending(HookSpec spec, Resource owner) {
+    }
+
+    private final SecretStore secrets;
+    private final Endpoints endpoints;
+    private final ConfigFiles files;
+    private final HookExecutor executor;
+    private final Map<String, Resource> readyWorkloads = new HashMap<>();
+    private final List<Pending> pending = new ArrayList<>();
+    private final Map<String, Resource> declared = new TreeMap<>();
+
+    public PostDeployHooks(SecretStore secrets, Endpoints endpoints, ConfigFiles files, HookExecutor executor) {
+        this.secrets = secrets;
+        this.endpoints = endpoints;
+        this.files = files;
+        this.executor = executor;
+    }
+
+    @Override
+    public void onDeployed(DeployedComponent deployed) {
+        readyWorkloads.putAll(deployed.workloads());
+        ComponentSpec spec = deployed.component().spec();
+        spec.hooks().forEach(h -> pending.add(new Pending(h, deployed.component())));
+        for (Iterator<Pending> it = pending.iterator(); it.hasNext(); ) {
+            Pending next = it.next();
+            if (readyWorkloads.keySet().containsAll(next.spec().awaitWorkloads())) {
+                declared.put(next.spec().hook(), declare(next));
+                it.remove();
+            }
+        }
+    }
+
+    /** Hooks declared so far, by hook name. */
+    public Map<String, Resource> declared() {
+        return Map.copyOf(declared);
+    }
+
+    private Resource declare(Pending hook) {
+        HookSpec spec = hook.spec();
+        List<Output<Map.Entry<String, String>>> entries = new TreeMap<>(spec.env()).entrySet().stream()
+                .map(e -> secrets.render(Template.renderEndpoints(e.getValue(), endpoints::of)).applyValue(v -> Map.entry(e.getKey(), v)))
+                .toList();
+        Output<Map<String, String>> environment = Output.all(entries).applyValue(list -> {
+            Map<String, String> env = new TreeMap<>();
+            list.forEach(e -> env.put(e.getKey(), e.getValue()));
+            return env;
+        });
+        List<Resource> dependsOn = spec.awaitWorkloads().stream().map(readyWorkloads::get).toList();
+        return executor.declare(spec, hook.owner(), environment, triggerHash(spec), dependsOn);
+    }
+
+    private String triggerHash(HookSpec spec) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(spec.hook().getBytes(StandardCharsets.UTF_8));
+            for (String path : spec.triggerFiles()) {
+                digest.update(path.getBytes(StandardCharsets.UTF_8));
+                digest.update((java.nio.file.Files.isDirectory(files.resolve(path)) ? files.contentHash(path) : files.read(path))
+                        .getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by the Java platform", e);
+        }
+    }
+}
