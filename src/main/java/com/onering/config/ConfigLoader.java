@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 public final class ConfigLoader {
     private static final Set<String> KNOWN_KEYS = Set.of(
             "target", "dockerHost", "publishAddress", "publishDataStores", "profiles", "objectStore",
-            "overrides", "hostMemory", "secrets", "dataVolumes");
+            "overrides", "hostMemory", "secrets", "dataVolumes", "broker", "allowedGroups");
     private static final Set<String> OVERRIDE_KEYS = Set.of("memory", "ports");
 
     private final List<ConfigProblem> problems = new ArrayList<>();
@@ -48,10 +48,15 @@ public final class ConfigLoader {
                 v -> switch (v) { case "retain" -> Optional.of(true); case "delete" -> Optional.of(false); default -> Optional.empty(); },
                 List.of("retain", "delete"));
 
+        StreamingBroker broker = enumValue("broker", StreamingBroker.PULSAR, StreamingBroker::fromConfigName,
+                Arrays.stream(StreamingBroker.values()).map(StreamingBroker::configName).toList());
+        Map<String, List<String>> allowedGroups = allowedGroups();
+
         if (!problems.isEmpty()) {
             throw new InvalidConfigException(problems);
         }
-        return new PlatformConfig(stack, target, profiles, objectStore, overrides, hostMemory, secrets, retain);
+        return new PlatformConfig(stack, target, profiles, objectStore, overrides, hostMemory, secrets, retain,
+                broker, allowedGroups, List.of());
     }
 
     private TargetConfig target() {
@@ -133,6 +138,26 @@ public final class ConfigLoader {
             overrides.put(name.toString(), new WorkloadOverride(memory, ports));
         });
         return overrides;
+    }
+
+    private Map<String, List<String>> allowedGroups() {
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        Object raw = source.values().get("allowedGroups");
+        if (raw == null) {
+            return groups;
+        }
+        if (!(raw instanceof Map<?, ?> map)) {
+            problems.add(ConfigProblem.of("allowedGroups", "must be a map of UI component to a list of groups, e.g. grafana: [platform-admin]"));
+            return groups;
+        }
+        map.forEach((ui, value) -> {
+            if (value instanceof List<?> list && !list.isEmpty()) {
+                groups.put(ui.toString(), list.stream().map(String::valueOf).toList());
+            } else {
+                problems.add(ConfigProblem.of("allowedGroups." + ui, "must be a non-empty list of group names"));
+            }
+        });
+        return groups;
     }
 
     private Map<String, String> secrets() {

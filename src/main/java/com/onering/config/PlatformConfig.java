@@ -2,13 +2,15 @@ package com.onering.config;
 
 import com.onering.model.MemorySize;
 import com.onering.model.Profile;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * The stack config, read once and validated. {@code providedSecrets} are values set with
- * {@code pulumi config set --secret}; everything else that is secret is generated.
+ * {@code pulumi config set --secret}; everything else that is secret is generated. {@code allowedGroups} maps a UI
+ * workload to the directory groups its gatekeeper admits.
  */
 public record PlatformConfig(
         String stack,
@@ -18,25 +20,32 @@ public record PlatformConfig(
         Map<String, WorkloadOverride> overrides,
         Optional<MemorySize> hostMemory,
         Map<String, String> providedSecrets,
-        boolean retainDataVolumes) {
+        boolean retainDataVolumes,
+        StreamingBroker broker,
+        Map<String, List<String>> allowedGroups,
+        List<CustomService> customServices) {
 
     public PlatformConfig {
         profiles = Set.copyOf(profiles);
         overrides = Map.copyOf(overrides);
         providedSecrets = Map.copyOf(providedSecrets);
+        allowedGroups = Map.copyOf(allowedGroups);
+        customServices = List.copyOf(customServices);
     }
 
     /** A config with defaults for everything but the stack name and profiles: for code and tests that build one directly. */
     public static PlatformConfig defaults(String stack, Set<Profile> profiles) {
         return new PlatformConfig(stack, new TargetConfig(TargetConfig.Kind.DOCKER, Optional.empty(), "127.0.0.1", true),
-                profiles, ObjectStoreEngine.GARAGE, Map.of(), Optional.empty(), Map.of(), true);
+                profiles, ObjectStoreEngine.GARAGE, Map.of(), Optional.empty(), Map.of(), true, StreamingBroker.PULSAR, Map.of(), List.of());
     }
 
     public PlatformConfig withTarget(TargetConfig newTarget) {
-        return new PlatformConfig(stack, newTarget, profiles, objectStore, overrides, hostMemory, providedSecrets, retainDataVolumes);
+        return new PlatformConfig(stack, newTarget, profiles, objectStore, overrides, hostMemory, providedSecrets, retainDataVolumes,
+                broker, allowedGroups, customServices);
     }
 
     public PlatformConfig withObjectStore(ObjectStoreEngine engine) {
-        return new PlatformConfig(stack, target, profiles, engine, overrides, hostMemory, providedSecrets, retainDataVolumes);
+        return new PlatformConfig(stack, target, profiles, engine, overrides, hostMemory, providedSecrets, retainDataVolumes,
+                broker, allowedGroups, customServices);
     }
 }
