@@ -102,7 +102,11 @@ case "$cmd" in
     # up in parallel: the JVM servers take seconds.
     bg_pids=()
     bg_names=()
-    for n in "${names[@]}"; do
+    order=()
+    for n in kafka s3 postgres ldap redis; do # slowest first
+      [[ " ${names[*]} " == *" $n "* ]] && order+=("$n")
+    done
+    for n in "${order[@]}"; do
       if (ts_is_running "$n"); then
         ts_log "$n already running (pid $(ts_pid_of "$n")): kept as it is"
         touch "$TS_DIR/$n/started"

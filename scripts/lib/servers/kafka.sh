@@ -103,17 +103,18 @@ logger.apache.level = info
 logger.state.name = state.change.logger
 logger.state.level = warn
 EOF
-  kafka_java_cmd
-  "${KAFKA_JAVA[@]}" kafka.tools.StorageTool format -t "$CLUSTER_ID" -c "$CONF" >"$dir/format.log" 2>&1 || {
-    ts_log "kafka storage format failed:"
-    tail -n 30 "$dir/format.log" | sed 's/^/    | /' >&2
-    return 1
-  }
 }
 
 kafka_launch() {
   local pidfile="$TS_DIR/kafka/pid"
   kafka_java_cmd
+  # Format the storage on the first launch (here rather than in kafka_init, so
+  # that this JVM runs while the other servers are being prepared).
+  if [[ ! -f $DATA/meta.properties ]]; then
+    "${KAFKA_JAVA[@]}" kafka.tools.StorageTool format -t "$CLUSTER_ID" -c "$CONF" \
+      >"$TS_DIR/kafka/format.log" 2>&1 ||
+      ts_fail_start kafka "" "$TS_DIR/kafka/format.log" "storage format failed"
+  fi
   ts_launch "$pidfile" "$LOG" "${KAFKA_JAVA[@]}" kafka.Kafka "$CONF"
   ts_wait_ready kafka "$(<"$pidfile")" "$LOG" python3 "$TS_ROOT/scripts/lib/servers/kafka_ready.py" 127.0.0.1 "$PORT"
 }
