@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# The project's test command (README "Run the tests"; CI runs exactly this through .ci/run).
+# Starts the real servers integration tests use (PostgreSQL, slapd, s3proxy, Redis, Kafka) on loopback with
+# temporary data, runs the Java tests (mock engine, conformance, integration) and the Python/SQL content tests,
+# and stops the servers whatever happens.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scripts/test-servers.sh install
+trap 'scripts/test-servers.sh stop' EXIT
+scripts/test-servers.sh start
+# shellcheck disable=SC1091
+source .work/test-servers/servers.env
+
+mvn -B -ntp verify
