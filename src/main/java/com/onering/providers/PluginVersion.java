@@ -8,8 +8,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Resource plugin versions, read from the {@code com/pulumi/<name>/plugin.json} files shipped on the
@@ -17,8 +15,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * install, so they are the only place a provider version is written down.
  */
 public final class PluginVersion {
-
-    private static final Map<String, String> VERSIONS = new ConcurrentHashMap<>();
 
     private PluginVersion() {}
 
@@ -28,7 +24,7 @@ public final class PluginVersion {
      * @throws IllegalStateException when the file is missing or does not name that plugin and a version
      */
     public static String of(String plugin) {
-        return VERSIONS.computeIfAbsent(plugin, PluginVersion::read);
+        return read(plugin);
     }
 
     private static String read(String plugin) {
