@@ -79,7 +79,12 @@ public final class ConfigLoader {
         } else if (local && !publishAddress.startsWith("127.")) {
             problems.add(ConfigProblem.of("publishAddress", "the local stack publishes ports on loopback only; remove the setting or use 127.0.0.1"));
         }
-        boolean publishDataStores = bool("publishDataStores").orElse(local);
+        boolean publishDataStores = bool("publishDataStores").orElse(true);
+        // The local stack already rejected a non-loopback address above; this guards remote hosts.
+        if (publishDataStores && !local && !publishAddress.startsWith("127.")) {
+            problems.add(ConfigProblem.of("publishDataStores", "data stores would be published on " + publishAddress
+                    + ", reachable from the network; keep publishAddress on loopback or set publishDataStores: false"));
+        }
         return new TargetConfig(kind, dockerHost, publishAddress, publishDataStores);
     }
 

@@ -60,6 +60,7 @@ public final class PlatformAssembler {
         checkPortClashes(platform, problems);
         checkMemoryBudget(platform, problems);
         checkProvidedSecrets(config, described, problems);
+        checkDeployingMachineReachesDataStores(platform, problems);
         if (!problems.isEmpty()) {
             throw new InvalidConfigException(problems);
         }
@@ -169,6 +170,16 @@ public final class PlatformAssembler {
                         + "); disable a profile, lower limits in onering:overrides, or raise hostMemory"));
             }
         });
+    }
+
+    /** The database provider and the hooks run on the deploying machine and reach data stores through published ports. */
+    private static void checkDeployingMachineReachesDataStores(Platform platform, List<ConfigProblem> problems) {
+        boolean needsReach = platform.components().stream().anyMatch(c -> !c.databases().isEmpty() || !c.hooks().isEmpty());
+        if (needsReach && !platform.config().target().publishDataStores()) {
+            problems.add(ConfigProblem.of("publishDataStores", "the database provider and post-deploy hooks run on the deploying "
+                    + "machine and need the data stores published (on loopback; tunnel to a remote host, see docs/configuration.md); "
+                    + "remove publishDataStores: false"));
+        }
     }
 
     private static void checkProvidedSecrets(PlatformConfig config, Map<String, ComponentSpec> described, List<ConfigProblem> problems) {

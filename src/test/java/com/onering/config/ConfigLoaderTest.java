@@ -89,11 +89,16 @@ class ConfigLoaderTest {
     }
 
     @Test
-    void remoteStackKeepsDataStoresUnpublishedUnlessAsked() {
+    void remoteStackMayPublishUisBeyondLoopbackButNeverDataStores() {
         PlatformConfig config = load("  onering:dockerHost: ssh://deploy@vps.example.com\n  onering:profiles: [core, ml]\n");
         assertFalse(config.target().isLocal());
-        assertFalse(config.target().publishDataStores());
+        assertTrue(config.target().publishDataStores());
         assertEquals(Set.of(Profile.CORE, Profile.ML), config.profiles());
+        InvalidConfigException e = assertThrows(InvalidConfigException.class, () ->
+                load("  onering:dockerHost: ssh://deploy@vps.example.com\n  onering:publishAddress: 10.0.0.5\n"));
+        assertEquals("onering:publishDataStores", e.problems().get(0).key());
+        assertFalse(load("  onering:dockerHost: ssh://deploy@vps.example.com\n  onering:publishAddress: 10.0.0.5\n"
+                + "  onering:publishDataStores: false\n").target().publishDataStores());
     }
 
     @Test

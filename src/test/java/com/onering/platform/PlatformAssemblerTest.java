@@ -101,10 +101,17 @@ class PlatformAssemblerTest {
     }
 
     @Test
-    void remoteStackDoesNotPublishDataStores() {
+    void unpublishedDataStoresAreRejectedWhileTheDeployingMachineMustReachThem() {
+        ConfigProblem problem = singleProblem("  onering:dockerHost: ssh://deploy@vps.example.com\n  onering:publishDataStores: false\n");
+        assertEquals("onering:publishDataStores", problem.key());
+        assertTrue(problem.message().contains("run on the deploying machine"), problem.message());
+    }
+
+    @Test
+    void remoteStackPublishesDataStoresOnTheHostsLoopbackOnly() {
         Platform platform = assemble("  onering:dockerHost: ssh://deploy@vps.example.com\n");
-        assertTrue(platform.workload("postgres").orElseThrow().ports().stream().noneMatch(PortSpec::isPublished));
-        assertTrue(platform.workload("airflow-apiserver").orElseThrow().port("api").orElseThrow().isPublished());
+        assertTrue(platform.workload("postgres").orElseThrow().port("postgres").orElseThrow().isPublished());
+        assertEquals("127.0.0.1", platform.config().target().publishAddress());
     }
 
     @Test
