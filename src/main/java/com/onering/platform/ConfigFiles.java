@@ -32,6 +32,14 @@ public record ConfigFiles(Path root) {
         return root.resolve(relativePath);
     }
 
+    /**
+     * A build context as the Docker provider should see it: relative to the project directory (where Pulumi runs the
+     * program and its providers), so the input is the same on every checkout and previews stay quiet.
+     */
+    public String buildContext(String contextDir) {
+        return Path.of("config", contextDir).toString();
+    }
+
     /** A derived image built from {@code config/<contextDir>/Dockerfile}, tagged with the hash of its build context. */
     public ImageSource.Built image(String repository, String contextDir) {
         return new ImageSource.Built(repository, contextDir, "Dockerfile", contentHash(contextDir));

@@ -139,6 +139,16 @@ class DockerTargetTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void derivedImagesBuildFromAProjectRelativeContextSoPreviewsMatchAcrossCheckouts() {
+        PlannedResource airflow = ofType(core, "docker:index/remoteImage:RemoteImage").stream()
+                .filter(r -> ((String) r.inputs().get("name")).startsWith("onering/airflow:")).findFirst().orElseThrow();
+        Map<String, Object> build = (Map<String, Object>) airflow.inputs().get("build");
+        assertEquals("config/airflow", build.get("context"));
+        assertEquals("Dockerfile", build.get("dockerfile"));
+    }
+
+    @Test
     void resourceNamesAreUnique() {
         Set<String> urns = new HashSet<>();
         for (PlannedResource r : core) {

@@ -162,7 +162,7 @@ public final class DockerTarget {
                     .keepLocally(true);
             if (source instanceof ImageSource.Built built) {
                 args.build(RemoteImageBuildArgs.builder()
-                        .context(files.resolve(built.contextDir()).toString())
+                        .context(files.buildContext(built.contextDir()))
                         .dockerfile(built.dockerfile())
                         .build());
             }
