@@ -1,5 +1,13 @@
 package com.onering.platform;
 
+import com.onering.components.observability.AirflowStatsdExporter;
+import com.onering.components.observability.Grafana;
+import com.onering.components.observability.Loki;
+import com.onering.components.observability.OtelCollector;
+import com.onering.components.observability.PostgresExporter;
+import com.onering.components.observability.Prometheus;
+import com.onering.components.observability.RedisExporter;
+import com.onering.components.observability.Tempo;
 import com.onering.components.orchestration.Airflow;
 import com.onering.components.security.Infisical;
 import com.onering.components.storage.ClickHouse;
@@ -20,6 +28,14 @@ public final class ComponentCatalog {
                 new ClickHouse(),
                 new ObjectStore(),
                 new Airflow(),
-                new Infisical());
+                new Infisical(),
+                new Prometheus(),
+                new Grafana(),
+                new Loki(),
+                new Tempo(),
+                new OtelCollector(),
+                new PostgresExporter(),
+                new RedisExporter(),
+                new AirflowStatsdExporter());
     }
 }
