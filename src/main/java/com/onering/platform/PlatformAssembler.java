@@ -82,6 +82,7 @@ public final class PlatformAssembler {
      */
     private static List<Component> customServices(PlatformConfig config, Map<String, String> ownerOfWorkload, List<ConfigProblem> problems) {
         Set<String> customNames = config.customServices().stream().map(CustomService::name).collect(Collectors.toSet());
+        int before = problems.size();
         List<Component> components = new ArrayList<>();
         for (CustomService service : config.customServices()) {
             String key = "customServices." + service.name();
@@ -99,7 +100,8 @@ public final class PlatformAssembler {
             }
             components.add(new CustomServiceComponent(service));
         }
-        return components;
+        // A rejected service may be another's dependency: deploy none until all are valid.
+        return problems.size() == before ? components : List.of();
     }
 
     /**

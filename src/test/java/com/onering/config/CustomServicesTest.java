@@ -156,6 +156,20 @@ class CustomServicesTest {
     }
 
     @Test
+    void aServiceDependingOnARejectedServiceGivesOnlyTheRealProblem() {
+        String two = GOOD + """
+                    grafana:
+                      image: docker.io/library/nginx:1.29.1
+                      profile: poc
+                      memory: 32Mi
+                      healthCommand: [CMD, nginx, -t]
+                """;
+        InvalidConfigException e = assertThrows(InvalidConfigException.class,
+                () -> Plans.assemble(two.replace("dependsOn: [postgres]", "dependsOn: [grafana]")));
+        assertEquals(List.of("onering:customServices.grafana"), e.problems().stream().map(ConfigProblem::key).toList());
+    }
+
+    @Test
     void aServiceOfAnUnselectedProfileIsNotDeployed() {
         Platform platform = Plans.assemble(GOOD.replace("onering:profiles: [core, poc]", "onering:profiles: [core]"));
         assertTrue(platform.workload("echo-api").isEmpty());
