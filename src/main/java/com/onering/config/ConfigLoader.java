@@ -1,7 +1,9 @@
 package com.onering.config;
 
+import com.onering.model.ImageSource;
 import com.onering.model.MemorySize;
 import com.onering.model.Profile;
+import com.onering.model.Template;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -10,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -19,8 +23,20 @@ import java.util.stream.Collectors;
 public final class ConfigLoader {
     private static final Set<String> KNOWN_KEYS = Set.of(
             "target", "dockerHost", "publishAddress", "publishDataStores", "profiles", "objectStore",
-            "overrides", "hostMemory", "secrets", "dataVolumes", "broker", "allowedGroups");
+            "overrides", "hostMemory", "secrets", "dataVolumes", "broker", "allowedGroups", "customServices");
     private static final Set<String> OVERRIDE_KEYS = Set.of("memory", "ports");
+    private static final Set<String> CUSTOM_SERVICE_KEYS = Set.of(
+            "image", "profile", "ports", "env", "secrets", "dependsOn", "memory", "healthCommand");
+    private static final Pattern DNS_LABEL = Pattern.compile("^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$");
+    private static final Pattern SECRET_NAME = Pattern.compile("^[a-z0-9-]+$");
+    private static final Pattern PORT_NAME = Pattern.compile("^[a-z0-9-]+$");
+    /** Environment names that carry credentials; their values must be {@code {{secret:…}}} references. */
+    private static final Pattern SECRET_ENV_NAME = Pattern.compile(
+            "(?i).*(PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIAL).*");
+    /** Values that are credentials whatever their name: well-known token shapes and URLs with a password. */
+    private static final Pattern SECRET_VALUE = Pattern.compile(
+            "^(AKIA[0-9A-Z]{16}|gh[pousr]_[A-Za-z0-9]{20,}|xox[abpr]-\\S+|sk-[A-Za-z0-9_-]{20,}|-----BEGIN [A-Z ]+-----.*)$"
+                    + "|.*://[^/\\s:@]+:[^/\\s@]+@.*", Pattern.DOTALL);
 
     private final List<ConfigProblem> problems = new ArrayList<>();
     private final ConfigSource source;
@@ -51,12 +67,13 @@ public final class ConfigLoader {
         StreamingBroker broker = enumValue("broker", StreamingBroker.PULSAR, StreamingBroker::fromConfigName,
                 Arrays.stream(StreamingBroker.values()).map(StreamingBroker::configName).toList());
         Map<String, List<String>> allowedGroups = allowedGroups();
+        List<CustomService> customServices = customServices();
 
         if (!problems.isEmpty()) {
             throw new InvalidConfigException(problems);
         }
         return new PlatformConfig(stack, target, profiles, objectStore, overrides, hostMemory, secrets, retain,
-                broker, allowedGroups, List.of());
+                broker, allowedGroups, customServices);
     }
 
     private TargetConfig target() {
@@ -163,6 +180,170 @@ public final class ConfigLoader {
             }
         });
         return groups;
+    }
+
+    /** {@code onering:customServices}: name to settings; references to the catalog are checked by the assembler. */
+    private List<CustomService> customServices() {
+        List<CustomService> services = new ArrayList<>();
+        Object raw = source.values().get("customServices");
+        if (raw == null) {
+            return services;
+        }
+        if (!(raw instanceof Map<?, ?> map)) {
+            problems.add(ConfigProblem.of("customServices", "must be a map of service name to settings ("
+                    + sorted(CUSTOM_SERVICE_KEYS) + ")"));
+            return services;
+        }
+        map.forEach((rawName, value) -> customService(String.valueOf(rawName), value).ifPresent(services::add));
+        return services;
+    }
+
+    private Optional<CustomService> customService(String name, Object value) {
+        String key = "customServices." + name;
+        int before = problems.size();
+        if (!DNS_LABEL.matcher(name).matches()) {
+            problems.add(ConfigProblem.of(key, "'" + name + "' is not a valid service name; use lower-case letters, digits and '-' (it becomes a DNS name)"));
+        }
+        if (!(value instanceof Map<?, ?> settings)) {
+            problems.add(ConfigProblem.of(key, "must be a map with " + sorted(CUSTOM_SERVICE_KEYS)));
+            return Optional.empty();
+        }
+        settings.keySet().stream().map(String::valueOf).filter(k -> !CUSTOM_SERVICE_KEYS.contains(k)).sorted().forEach(k ->
+                problems.add(ConfigProblem.of(key + "." + k, "unknown setting; use " + sorted(CUSTOM_SERVICE_KEYS))));
+
+        String image = required(settings, key, "image", "set image to a pinned reference, e.g. docker.io/library/nginx:1.29.1");
+        if (image != null && ImageSource.Pulled.parse(image).isEmpty()) {
+            problems.add(ConfigProblem.of(key + ".image", "'" + image + "' is not pinned; write name:tag with an explicit version tag (not latest, no digest)"));
+        }
+        Profile profile = null;
+        String profileName = required(settings, key, "profile", "set profile to the profile that brings the service, e.g. poc");
+        if (profileName != null) {
+            profile = Profile.fromConfigName(profileName).orElse(null);
+            if (profile == null) {
+                problems.add(ConfigProblem.of(key + ".profile", "unknown profile '" + profileName + "'; known profiles are "
+                        + Arrays.stream(Profile.values()).map(Profile::configName).collect(Collectors.joining(", "))));
+            }
+        }
+        Map<String, String> ports = customPorts(key, settings.get("ports"));
+        List<String> secrets = stringList(key + ".secrets", settings.get("secrets"));
+        secrets.stream().filter(s -> !SECRET_NAME.matcher(s).matches()).forEach(s ->
+                problems.add(ConfigProblem.of(key + ".secrets", "'" + s + "' is not a secret name; use lower-case letters, digits and '-'")));
+        Map<String, String> env = customEnv(key, settings.get("env"), secrets);
+        List<String> dependsOn = stringList(key + ".dependsOn", settings.get("dependsOn"));
+        String memoryText = required(settings, key, "memory", "set a memory limit the image's documentation supports, e.g. 256Mi");
+        MemorySize memory = memoryText == null ? null : memory(key + ".memory", memoryText).orElse(null);
+        List<String> health = healthCommand(key, settings.get("healthCommand"));
+
+        if (problems.size() > before) {
+            return Optional.empty();
+        }
+        return Optional.of(new CustomService(name, image, profile, ports, env, secrets, dependsOn, memory, health));
+    }
+
+    private String required(Map<?, ?> settings, String key, String setting, String hint) {
+        Object value = settings.get(setting);
+        if (value == null || String.valueOf(value).isBlank()) {
+            problems.add(ConfigProblem.of(key + "." + setting, "is missing; " + hint));
+            return null;
+        }
+        if (value instanceof Map || value instanceof List) {
+            problems.add(ConfigProblem.of(key + "." + setting, "must be a single value"));
+            return null;
+        }
+        return String.valueOf(value);
+    }
+
+    private Map<String, String> customPorts(String key, Object raw) {
+        Map<String, String> ports = new LinkedHashMap<>();
+        if (raw == null) {
+            return ports;
+        }
+        if (!(raw instanceof Map<?, ?> map)) {
+            problems.add(ConfigProblem.of(key + ".ports", "must be a map of port name to \"containerPort\" or \"containerPort:hostPort\""));
+            return ports;
+        }
+        map.forEach((portName, spec) -> {
+            String portKey = key + ".ports." + portName;
+            String text = String.valueOf(spec);
+            Matcher m = CustomService.PORT_SYNTAX.matcher(text);
+            if (!PORT_NAME.matcher(String.valueOf(portName)).matches()) {
+                problems.add(ConfigProblem.of(portKey, "'" + portName + "' is not a port name; use lower-case letters, digits and '-'"));
+            } else if (!m.matches() || !isPort(m.group(1)) || (m.group(2) != null && !isPort(m.group(2)))) {
+                problems.add(ConfigProblem.of(portKey, "'" + text + "' is not \"containerPort\" or \"containerPort:hostPort\" with ports 1-65535 (quote it in YAML)"));
+            } else {
+                ports.put(String.valueOf(portName), text);
+            }
+        });
+        return ports;
+    }
+
+    private static boolean isPort(String digits) {
+        int port = Integer.parseInt(digits);
+        return port >= 1 && port <= 65535;
+    }
+
+    /** Plain settings pass; credentials must be {@code {{secret:name}}} references to secrets the service lists. */
+    private Map<String, String> customEnv(String key, Object raw, List<String> secrets) {
+        Map<String, String> env = new LinkedHashMap<>();
+        if (raw == null) {
+            return env;
+        }
+        if (!(raw instanceof Map<?, ?> map)) {
+            problems.add(ConfigProblem.of(key + ".env", "must be a map of variable name to value"));
+            return env;
+        }
+        map.forEach((rawName, rawValue) -> {
+            String name = String.valueOf(rawName);
+            String value = rawValue == null ? "" : String.valueOf(rawValue);
+            String envKey = key + ".env." + name;
+            Set<String> refs = Template.secretRefs(value);
+            boolean namedLikeSecret = SECRET_ENV_NAME.matcher(name).matches() && !name.endsWith("_FILE");
+            if ((namedLikeSecret && !value.isEmpty() && refs.isEmpty()) || (refs.isEmpty() && SECRET_VALUE.matcher(value).matches())) {
+                problems.add(ConfigProblem.of(envKey, "looks like a secret written in plain text; list a secret name under "
+                        + key + ".secrets and set the variable to {{secret:<name>}}"));
+            } else if (!secrets.containsAll(refs)) {
+                problems.add(ConfigProblem.of(envKey, "refers to " + refs.stream().filter(r -> !secrets.contains(r)).sorted()
+                        .collect(Collectors.joining(", ")) + ", which " + key + ".secrets does not list"));
+            } else {
+                env.put(name, value);
+            }
+        });
+        return env;
+    }
+
+    /** A list ({@code [CMD, argv...]}, {@code [CMD-SHELL, script]} or a bare argv) or a shell string. */
+    private List<String> healthCommand(String key, Object raw) {
+        String healthKey = key + ".healthCommand";
+        if (raw == null) {
+            problems.add(ConfigProblem.of(healthKey, "is missing; set a probe that runs inside the image, e.g. [CMD, wget, -qO-, http://127.0.0.1:8080/health]"));
+            return List.of();
+        }
+        if (!(raw instanceof List<?> list)) {
+            return List.of("CMD-SHELL", String.valueOf(raw));
+        }
+        List<String> argv = list.stream().map(String::valueOf).toList();
+        if (argv.isEmpty() || (argv.get(0).equals("CMD") && argv.size() < 2)
+                || (argv.get(0).equals("CMD-SHELL") && argv.size() != 2)) {
+            problems.add(ConfigProblem.of(healthKey, "must name a command: [CMD, program, args...] or [CMD-SHELL, script]"));
+            return List.of();
+        }
+        if (argv.get(0).equals("CMD") || argv.get(0).equals("CMD-SHELL")) {
+            return argv;
+        }
+        List<String> exec = new ArrayList<>(List.of("CMD"));
+        exec.addAll(argv);
+        return exec;
+    }
+
+    private List<String> stringList(String key, Object raw) {
+        if (raw == null) {
+            return List.of();
+        }
+        if (!(raw instanceof List<?> list)) {
+            problems.add(ConfigProblem.of(key, "must be a list"));
+            return List.of();
+        }
+        return list.stream().map(String::valueOf).toList();
     }
 
     private Map<String, String> secrets() {

@@ -4,6 +4,11 @@ package com.onering.model;
 public record Dependency(String workload, Condition condition) {
     public enum Condition { STARTED, HEALTHY, COMPLETED }
 
+    /** The workload only has to exist (a scrape target, a DNS name to reach); nothing waits for its health. */
+    public static Dependency started(String workload) {
+        return new Dependency(workload, Condition.STARTED);
+    }
+
     public static Dependency healthy(String workload) {
         return new Dependency(workload, Condition.HEALTHY);
     }

@@ -27,6 +27,14 @@ public record HealthCheck(List<String> test, Duration interval, Duration timeout
         return new HealthCheck(List.of("CMD-SHELL", script), Duration.ofSeconds(10), Duration.ofSeconds(5), Duration.ofSeconds(30), 6);
     }
 
+    /**
+     * An HTTP GET with the image's own Python, for Python images without curl or wget: fails on a connection error
+     * or any status of 400 and above.
+     */
+    public static HealthCheck pythonHttpGet(String url) {
+        return exec("python3", "-c", "import urllib.request; urllib.request.urlopen('" + url + "', timeout=4)");
+    }
+
     public HealthCheck withStartPeriod(Duration period) {
         return new HealthCheck(test, interval, timeout, period, retries);
     }

@@ -27,7 +27,9 @@ public record WorkloadSpec(
         MemorySize memory,
         Optional<UiSpec> ui,
         Optional<String> user,
-        Tier tier) {
+        Tier tier,
+        Optional<MetricsSpec> metrics,
+        boolean dockerSocket) {
 
     public WorkloadSpec {
         entrypoint = List.copyOf(entrypoint);
@@ -68,12 +70,12 @@ public record WorkloadSpec(
 
     public WorkloadSpec withPorts(List<PortSpec> newPorts) {
         return new WorkloadSpec(name, kind, image, entrypoint, command, env, newPorts, volumes, files, health,
-                dependsOn, memory, ui, user, tier);
+                dependsOn, memory, ui, user, tier, metrics, dockerSocket);
     }
 
     public WorkloadSpec withMemory(MemorySize newMemory) {
         return new WorkloadSpec(name, kind, image, entrypoint, command, env, ports, volumes, files, health,
-                dependsOn, newMemory, ui, user, tier);
+                dependsOn, newMemory, ui, user, tier, metrics, dockerSocket);
     }
 
     public static final class Builder {
@@ -92,6 +94,8 @@ public record WorkloadSpec(
         private UiSpec ui;
         private String user;
         private Tier tier = Tier.APPLICATION;
+        private MetricsSpec metrics;
+        private boolean dockerSocket;
 
         private Builder(String name, WorkloadKind kind, ImageSource image) {
             this.name = name;
@@ -169,6 +173,21 @@ public record WorkloadSpec(
             return this;
         }
 
+        /** Prometheus scrapes {@code path} on the named port (which this workload must declare). */
+        public Builder metrics(String portName, String path) {
+            this.metrics = new MetricsSpec(portName, path);
+            return this;
+        }
+
+        /**
+         * Gives the workload the container engine's API socket (read-only bind on Docker). A privileged grant: the
+         * API behind the socket is not read-only, so the workload can control every container on the host.
+         */
+        public Builder dockerSocket() {
+            this.dockerSocket = true;
+            return this;
+        }
+
         public WorkloadSpec build() {
             if (memory == null) {
                 throw new IllegalStateException("workload " + name + " declares no memory limit");
@@ -176,8 +195,12 @@ public record WorkloadSpec(
             if (kind == WorkloadKind.SERVICE && health == null) {
                 throw new IllegalStateException("service " + name + " declares no health check");
             }
+            if (metrics != null && ports.stream().noneMatch(p -> p.name().equals(metrics.portName()))) {
+                throw new IllegalStateException("workload " + name + " exposes metrics on undeclared port " + metrics.portName());
+            }
             return new WorkloadSpec(name, kind, image, entrypoint, command, env, ports, volumes, files,
-                    Optional.ofNullable(health), dependsOn, memory, Optional.ofNullable(ui), Optional.ofNullable(user), tier);
+                    Optional.ofNullable(health), dependsOn, memory, Optional.ofNullable(ui), Optional.ofNullable(user), tier,
+                    Optional.ofNullable(metrics), dockerSocket);
         }
     }
 }

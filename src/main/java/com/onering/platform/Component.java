@@ -13,4 +13,13 @@ public interface Component {
     Profile profile();
 
     ComponentSpec describe(PlatformContext context);
+
+    /**
+     * Finishes the description once the deployed components are known, for components that observe the rest of the
+     * platform (Prometheus scrapes every workload that declares metrics). {@code platform} holds every deployed
+     * component as described, overrides applied; added dependencies may only name workloads it deploys.
+     */
+    default ComponentSpec completeWith(ComponentSpec described, Platform platform) {
+        return described;
+    }
 }

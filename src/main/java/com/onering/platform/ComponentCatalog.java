@@ -1,6 +1,24 @@
 package com.onering.platform;
 
+import com.onering.components.cicd.Jenkins;
+import com.onering.components.devtools.Dagster;
+import com.onering.components.devtools.JupyterLab;
+import com.onering.components.devtools.Portainer;
+import com.onering.components.ml.BentoML;
+import com.onering.components.ml.EvidentlyUi;
+import com.onering.components.ml.Feast;
+import com.onering.components.ml.MLflow;
+import com.onering.components.ml.Streamlit;
+import com.onering.components.observability.AirflowStatsdExporter;
+import com.onering.components.observability.Grafana;
+import com.onering.components.observability.Loki;
+import com.onering.components.observability.OtelCollector;
+import com.onering.components.observability.PostgresExporter;
+import com.onering.components.observability.Prometheus;
+import com.onering.components.observability.RedisExporter;
+import com.onering.components.observability.Tempo;
 import com.onering.components.orchestration.Airflow;
+import com.onering.components.poc.WireMock;
 import com.onering.components.security.Infisical;
 import com.onering.components.storage.ClickHouse;
 import com.onering.components.storage.ObjectStore;
@@ -20,6 +38,24 @@ public final class ComponentCatalog {
                 new ClickHouse(),
                 new ObjectStore(),
                 new Airflow(),
-                new Infisical());
+                new Infisical(),
+                new Prometheus(),
+                new Grafana(),
+                new Loki(),
+                new Tempo(),
+                new OtelCollector(),
+                new PostgresExporter(),
+                new RedisExporter(),
+                new AirflowStatsdExporter(),
+                new MLflow(),
+                new Feast(),
+                new BentoML(),
+                new Streamlit(),
+                new EvidentlyUi(),
+                new Jenkins(),
+                new JupyterLab(),
+                new Dagster(),
+                new Portainer(),
+                new WireMock());
     }
 }

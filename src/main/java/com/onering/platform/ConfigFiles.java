@@ -10,6 +10,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /** The project's {@code config/} folder: files services mount or read, and the build contexts of derived images. */
@@ -25,6 +27,23 @@ public record ConfigFiles(Path root) {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + " (shipped with the project; is the working directory the project root?)", e);
+        }
+    }
+
+    /**
+     * Every file under a directory of the config folder, keyed by its path relative to that directory (with '/'),
+     * in a stable order: for components that ship a whole folder (dashboards, mappings, a feature repo).
+     */
+    public SortedMap<String, String> filesUnder(String relativeDir) {
+        Path dir = root.resolve(relativeDir);
+        try (Stream<Path> walk = Files.walk(dir)) {
+            SortedMap<String, String> files = new TreeMap<>();
+            for (Path file : walk.filter(Files::isRegularFile).filter(p -> !p.toString().contains("__pycache__")).toList()) {
+                files.put(dir.relativize(file).toString().replace('\\', '/'), Files.readString(file, StandardCharsets.UTF_8));
+            }
+            return files;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + dir + " (shipped with the project; is the working directory the project root?)", e);
         }
     }
 

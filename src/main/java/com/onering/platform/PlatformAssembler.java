@@ -1,6 +1,8 @@
 package com.onering.platform;
 
+import com.onering.components.custom.CustomServiceComponent;
 import com.onering.config.ConfigProblem;
+import com.onering.config.CustomService;
 import com.onering.config.InvalidConfigException;
 import com.onering.config.PlatformConfig;
 import com.onering.config.WorkloadOverride;
@@ -32,16 +34,24 @@ public final class PlatformAssembler {
 
     public Platform assemble(PlatformContext context) {
         PlatformConfig config = context.config();
+        List<ConfigProblem> problems = new ArrayList<>();
+        Map<String, Component> byName = new LinkedHashMap<>();
         Map<String, ComponentSpec> described = new LinkedHashMap<>();
         for (Component component : catalog) {
+            byName.put(component.name(), component);
             described.put(component.name(), component.describe(context));
         }
         Map<String, String> ownerOfWorkload = new HashMap<>();
         described.values().forEach(c -> c.workloads().forEach(w -> ownerOfWorkload.put(w.name(), c.name())));
+        for (Component custom : customServices(config, ownerOfWorkload, problems)) {
+            byName.put(custom.name(), custom);
+            ComponentSpec spec = custom.describe(context);
+            described.put(custom.name(), spec);
+            spec.workloads().forEach(w -> ownerOfWorkload.put(w.name(), custom.name()));
+        }
 
         List<String> ordered = dependencyOrder(selected(config, described), described, ownerOfWorkload);
-        List<ConfigProblem> problems = new ArrayList<>();
-        List<ComponentSpec> components = new ArrayList<>();
+        Map<String, ComponentSpec> deployed = new LinkedHashMap<>();
         Set<String> enabledWorkloads = new LinkedHashSet<>();
         for (String name : ordered) {
             ComponentSpec spec = described.get(name);
@@ -49,14 +59,14 @@ public final class PlatformAssembler {
                     .map(w -> applyOverride(w, config, problems))
                     .toList();
             workloads.forEach(w -> enabledWorkloads.add(w.name()));
-            components.add(new ComponentSpec(spec.name(), spec.profile(), spec.typeToken(), workloads, spec.secrets(),
+            deployed.put(name, new ComponentSpec(spec.name(), spec.profile(), spec.typeToken(), workloads, spec.secrets(),
                     spec.databases(), spec.hooks(), spec.connectionOutputs()));
         }
         config.overrides().keySet().stream().filter(w -> !enabledWorkloads.contains(w)).sorted().forEach(w ->
                 problems.add(ConfigProblem.of("overrides." + w, ownerOfWorkload.containsKey(w)
                         ? "component '" + w + "' is not deployed by the selected profiles " + profileNames(config)
                         : "unknown component '" + w + "'; deployed components are " + String.join(", ", enabledWorkloads))));
-        Platform platform = new Platform(config, components);
+        Platform platform = complete(config, deployed, byName, ownerOfWorkload);
         checkPortClashes(platform, problems);
         checkMemoryBudget(platform, problems);
         checkProvidedSecrets(config, described, problems);
@@ -65,6 +75,47 @@ public final class PlatformAssembler {
             throw new InvalidConfigException(problems);
         }
         return platform;
+    }
+
+    /**
+     * The custom services of the stack config as components. Their syntax was checked by the config loader; what
+     * needs the catalog is checked here: a name already used by the platform, a dependency on an unknown workload.
+     */
+    private static List<Component> customServices(PlatformConfig config, Map<String, String> ownerOfWorkload, List<ConfigProblem> problems) {
+        Set<String> customNames = config.customServices().stream().map(CustomService::name).collect(Collectors.toSet());
+        int before = problems.size();
+        List<Component> components = new ArrayList<>();
+        for (CustomService service : config.customServices()) {
+            String key = "customServices." + service.name();
+            if (ownerOfWorkload.containsKey(service.name()) || ownerOfWorkload.containsValue(service.name())) {
+                problems.add(ConfigProblem.of(key, "the name '" + service.name() + "' is already used by the platform's "
+                        + ownerOfWorkload.getOrDefault(service.name(), service.name()) + " component; choose another name"));
+                continue;
+            }
+            List<String> unknown = service.dependsOn().stream()
+                    .filter(d -> !ownerOfWorkload.containsKey(d) && !customNames.contains(d)).toList();
+            if (!unknown.isEmpty()) {
+                problems.add(ConfigProblem.of(key + ".dependsOn", "unknown workload " + String.join(", ", unknown)
+                        + "; depend on a platform workload (e.g. postgres, redis, object-store) or another custom service"));
+                continue;
+            }
+            components.add(new CustomServiceComponent(service));
+        }
+        // A rejected service may be another's dependency: deploy none until all are valid.
+        return problems.size() == before ? components : List.of();
+    }
+
+    /**
+     * Lets every deployed component finish its description against the whole platform, then orders again: completion
+     * may add dependencies between deployed components (Prometheus on its scrape targets).
+     */
+    private static Platform complete(PlatformConfig config, Map<String, ComponentSpec> deployed, Map<String, Component> byName,
+                                     Map<String, String> ownerOfWorkload) {
+        Platform draft = new Platform(config, List.copyOf(deployed.values()));
+        Map<String, ComponentSpec> completed = new LinkedHashMap<>();
+        deployed.forEach((name, spec) -> completed.put(name, byName.get(name).completeWith(spec, draft)));
+        List<String> order = dependencyOrder(completed.keySet(), completed, ownerOfWorkload);
+        return new Platform(config, order.stream().map(completed::get).toList());
     }
 
     private static Set<String> selected(PlatformConfig config, Map<String, ComponentSpec> described) {
@@ -92,7 +143,11 @@ public final class PlatformAssembler {
         if (!visiting.add(name)) {
             throw new IllegalStateException("component dependency cycle: " + String.join(" -> ", visiting) + " -> " + name);
         }
-        for (WorkloadSpec workload : described.get(name).workloads()) {
+        ComponentSpec spec = described.get(name);
+        if (spec == null) {
+            throw new IllegalStateException("a deployed component depends on " + name + ", which is not deployed");
+        }
+        for (WorkloadSpec workload : spec.workloads()) {
             for (Dependency dependency : workload.dependsOn()) {
                 String owner = ownerOfWorkload.get(dependency.workload());
                 if (owner == null) {

@@ -1,5 +1,6 @@
 package com.onering.components.orchestration;
 
+import com.onering.components.observability.AirflowStatsdExporter;
 import com.onering.components.storage.ObjectStore;
 import com.onering.components.storage.Postgres;
 import com.onering.components.storage.Redis;
@@ -50,11 +51,14 @@ public final class Airflow implements Component {
         ImageSource image = context.files().image("onering/airflow", "airflow");
         Map<String, String> env = commonEnvironment(context);
         List<Dependency> stores = List.of(Dependency.healthy("postgres"), Dependency.healthy("redis"));
+        // The StatsD client resolves its host when a process starts, so the exporter must exist before any of them.
+        List<Dependency> metricsSink = emitsMetrics(context) ? List.of(Dependency.started(AirflowStatsdExporter.HOST)) : List.of();
 
         WorkloadSpec init = WorkloadSpec.job(INIT, image)
                 .command("db", "migrate")
                 .env(env)
                 .dependsOn(Dependency.healthy("postgres"))
+                .dependsOn(metricsSink)
                 .memory(MemorySize.mebibytes(384))
                 .build();
         WorkloadSpec apiServer = airflowService(API_SERVER, image, env, "api-server")
@@ -117,6 +121,11 @@ public final class Airflow implements Component {
                 .dependsOn(Dependency.completed(INIT));
     }
 
+    /** With the observability profile, every Airflow process sends StatsD metrics to the exporter Prometheus scrapes. */
+    private static boolean emitsMetrics(PlatformContext context) {
+        return context.config().profiles().contains(Profile.OBSERVABILITY);
+    }
+
     private static HealthCheck jobCheck(String jobType) {
         return HealthCheck.shell("airflow jobs check --job-type " + jobType + " --hostname \"$HOSTNAME\"")
                 .withStartPeriod(Duration.ofSeconds(60));
@@ -143,6 +152,12 @@ public final class Airflow implements Component {
         env.put("ONER_S3_REGION", ObjectStore.region(context.config()));
         env.put("AWS_ACCESS_KEY_ID", Template.secret(ObjectStore.ACCESS_KEY));
         env.put("AWS_SECRET_ACCESS_KEY", Template.secret(ObjectStore.SECRET_KEY));
+        if (emitsMetrics(context)) {
+            env.put("AIRFLOW__METRICS__STATSD_ON", "True");
+            env.put("AIRFLOW__METRICS__STATSD_HOST", AirflowStatsdExporter.HOST);
+            env.put("AIRFLOW__METRICS__STATSD_PORT", String.valueOf(AirflowStatsdExporter.STATSD_PORT));
+            env.put("AIRFLOW__METRICS__STATSD_PREFIX", "airflow");
+        }
         return env;
     }
 }

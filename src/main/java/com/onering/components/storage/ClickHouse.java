@@ -45,8 +45,11 @@ public final class ClickHouse implements Component {
                 // SQL-driven users and roles: the identity layer grants the analyst role on the marts.
                 .env("CLICKHOUSE_DEFAULT_ACCESS_MANAGEMENT", "1")
                 .file(FileSpec.of("/etc/clickhouse-server/config.d/low-memory.xml", context.files().read("clickhouse/low-memory.xml")))
+                .file(FileSpec.of("/etc/clickhouse-server/config.d/prometheus.xml", context.files().read("clickhouse/prometheus.xml")))
                 .port(PortSpec.published("http", HTTP_PORT, HTTP_PORT))
                 .port(PortSpec.published("native", NATIVE_PORT, 19000))
+                .port(PortSpec.internal("metrics", 9363))
+                .metrics("metrics", "/metrics")
                 .volume(VolumeSpec.data("clickhouse-data", "/var/lib/clickhouse"))
                 // The image has wget but no curl; /ping needs no credentials.
                 .health(HealthCheck.exec("wget", "-q", "-O", "/dev/null", "http://127.0.0.1:8123/ping"))

@@ -47,6 +47,18 @@ public final class ObjectStore implements Component {
         return config.objectStore() == ObjectStoreEngine.GARAGE ? "garage" : "us-east-1";
     }
 
+    /**
+     * What an S3 client (boto3, s3fs, pyarrow) inside the platform needs: the platform key, the signing region and
+     * the endpoint ({@code AWS_ENDPOINT_URL} is read by boto3 1.28+ and the AWS CLI).
+     */
+    public static Map<String, String> clientEnvironment(PlatformConfig config) {
+        return Map.of(
+                "AWS_ACCESS_KEY_ID", Template.secret(ACCESS_KEY),
+                "AWS_SECRET_ACCESS_KEY", Template.secret(SECRET_KEY),
+                "AWS_DEFAULT_REGION", region(config),
+                "AWS_ENDPOINT_URL", endpoint(config));
+    }
+
     @Override
     public String name() {
         return "object-store";

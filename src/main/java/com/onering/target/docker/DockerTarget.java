@@ -49,6 +49,7 @@ import java.util.Map;
  */
 public final class DockerTarget {
     private static final String LABEL_PREFIX = "com.onering.";
+    private static final String DOCKER_SOCKET = "/var/run/docker.sock";
 
     private final Platform platform;
     private final PlatformConfig config;
@@ -126,7 +127,7 @@ public final class DockerTarget {
                 .networksAdvanced(networks(workload))
                 .labels(labels(component, workload))
                 .ports(workload.ports().stream().filter(PortSpec::isPublished).map(this::publishedPort).toList())
-                .volumes(workload.volumes().stream().map(v -> volumeMount(component, v)).toList())
+                .volumes(mounts(component, workload))
                 .uploads(workload.files().stream().map(this::upload).toList());
         if (!workload.entrypoint().isEmpty()) {
             args.entrypoints(workload.entrypoint());
@@ -222,6 +223,20 @@ public final class DockerTarget {
                 .ip(config.target().publishAddress())
                 .protocol(port.protocol().name().toLowerCase(java.util.Locale.ROOT))
                 .build();
+    }
+
+    private List<ContainerVolumeArgs> mounts(PlatformComponent component, WorkloadSpec workload) {
+        List<ContainerVolumeArgs> mounts = new ArrayList<>(workload.volumes().stream().map(v -> volumeMount(component, v)).toList());
+        if (workload.dockerSocket()) {
+            // The daemon's own socket, resolved on the Docker host (also over ssh://). Read-only protects the socket
+            // file, not the API: the workload can still manage every container.
+            mounts.add(ContainerVolumeArgs.builder()
+                    .hostPath(DOCKER_SOCKET)
+                    .containerPath(DOCKER_SOCKET)
+                    .readOnly(true)
+                    .build());
+        }
+        return mounts;
     }
 
     private ContainerVolumeArgs volumeMount(PlatformComponent component, VolumeSpec spec) {

@@ -1,0 +1,138 @@
+package com.onering.components;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.onering.model.MemorySize;
+import com.onering.model.PortSpec;
+import com.onering.model.Profile;
+import com.onering.model.WorkloadKind;
+import com.onering.model.WorkloadSpec;
+import com.onering.plan.OfflinePlan;
+import com.onering.plan.PlannedResource;
+import com.onering.platform.ComponentCatalog;
+import com.onering.platform.ConfigFiles;
+import com.onering.platform.Platform;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Every profile at once: the platform a 32 GiB host has to carry. */
+class AllProfilesTest {
+    private static final String CONTAINER = "docker:index/container:Container";
+    private static List<PlannedResource> plan;
+
+    @BeforeAll
+    static void planEverything() {
+        plan = OfflinePlan.run(Plans.config(Plans.allProfiles() + "  onering:hostMemory: 32Gi\n"), ConfigFiles.projectDefault());
+    }
+
+    static List<PlannedResource> containers() {
+        return plan.stream().filter(r -> r.type().equals(CONTAINER)).toList();
+    }
+
+    static PlannedResource container(String name) {
+        return containers().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow(() -> new AssertionError("no container " + name));
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> list(PlannedResource r, String input) {
+        return (List<Map<String, Object>>) r.inputs().getOrDefault(input, List.of());
+    }
+
+    @Test
+    void everyCatalogComponentIsDeployedAndFitsThirtyTwoGibibytes() {
+        Platform platform = Plans.assemble(Plans.allProfiles() + "  onering:hostMemory: 32Gi\n");
+        assertEquals(ComponentCatalog.all().size(), platform.components().size());
+        assertTrue(platform.totalMemory().compareTo(MemorySize.gibibytes(32)) <= 0, "all profiles need " + platform.totalMemory());
+        assertEquals(Set.of(Profile.values()).stream().filter(p -> ComponentCatalog.all().stream().anyMatch(c -> c.profile() == p))
+                .collect(Collectors.toSet()), platform.memoryByProfile().keySet());
+    }
+
+    @Test
+    void noTwoWorkloadsPublishTheSameHostPort() {
+        // The assembler rejects clashes; this names them all at once if a new component brings one.
+        Map<Integer, List<String>> users = new HashMap<>();
+        for (WorkloadSpec workload : Plans.assemble(Plans.allProfiles()).workloads()) {
+            workload.ports().stream().filter(PortSpec::isPublished)
+                    .forEach(p -> users.computeIfAbsent(p.hostPort(), k -> new java.util.ArrayList<>()).add(workload.name() + "." + p.name()));
+        }
+        assertEquals(Map.of(), users.entrySet().stream().filter(e -> e.getValue().size() > 1)
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+    }
+
+    @Test
+    void invariantsHoldForEveryContainer() {
+        Platform platform = Plans.assemble(Plans.allProfiles());
+        assertEquals(platform.workloads().stream().map(WorkloadSpec::name).collect(Collectors.toSet()),
+                containers().stream().map(PlannedResource::name).collect(Collectors.toSet()));
+        for (PlannedResource c : containers()) {
+            String name = c.name();
+            WorkloadSpec spec = Plans.workload(platform, name);
+            assertEquals("onering-dev-" + name, c.inputs().get("name"));
+            assertTrue(((Number) c.inputs().get("memory")).intValue() > 0, name + " has no memory limit");
+            if (spec.kind() == WorkloadKind.SERVICE) {
+                assertEquals("unless-stopped", c.inputs().get("restart"), name);
+                @SuppressWarnings("unchecked")
+                Map<String, Object> health = (Map<String, Object>) c.inputs().get("healthcheck");
+                assertTrue(health != null && ((List<?>) health.get("tests")).size() > 1, name + " has no health check");
+            }
+            for (Map<String, Object> port : list(c, "ports")) {
+                assertEquals("127.0.0.1", port.get("ip"), name + " publishes beyond loopback");
+            }
+            assertFalse(list(c, "networksAdvanced").isEmpty(), name + " is on no network");
+            assertFalse(c.inputs().containsKey("networkMode"), name);
+            for (Map<String, Object> volume : list(c, "volumes")) {
+                boolean socket = "/var/run/docker.sock".equals(volume.get("hostPath"));
+                assertTrue(socket ? spec.dockerSocket() : volume.get("volumeName") != null,
+                        name + " mounts a host path it was not granted: " + volume);
+            }
+        }
+    }
+
+    @Test
+    void everyImageIsPinned() {
+        for (PlannedResource image : plan.stream().filter(r -> r.type().equals("docker:index/remoteImage:RemoteImage")).toList()) {
+            String name = (String) image.inputs().get("name");
+            assertTrue(name.matches("^[^:]+(:\\d+)?/?[^:]*:[A-Za-z0-9._-]+$") && !name.endsWith(":latest"), "image not pinned: " + name);
+        }
+    }
+
+    @Test
+    void onlyPortainerHoldsTheDockerSocketAndItIsReadOnly() {
+        Set<String> holders = new HashSet<>();
+        for (PlannedResource c : containers()) {
+            for (Map<String, Object> volume : list(c, "volumes")) {
+                if ("/var/run/docker.sock".equals(volume.get("hostPath"))) {
+                    holders.add(c.name());
+                    assertEquals("/var/run/docker.sock", volume.get("containerPath"));
+                    assertEquals(true, volume.get("readOnly"));
+                }
+            }
+        }
+        assertEquals(Set.of("portainer"), holders);
+    }
+
+    @Test
+    void noGeneratedSecretReachesThePlanInPlainText() {
+        for (PlannedResource r : plan) {
+            assertFalse(r.inputs().toString().contains("__onering_secret__"), r.urn() + " carries a generated secret");
+        }
+        @SuppressWarnings("unchecked")
+        List<String> jenkinsEnv = (List<String>) container("jenkins").inputs().get("envs");
+        assertTrue(jenkinsEnv.stream().noneMatch(e -> e.startsWith("JENKINS_ADMIN_PASSWORD=")), jenkinsEnv.toString());
+        assertTrue(jenkinsEnv.contains("JENKINS_ADMIN_USER=admin"));
+    }
+
+    @Test
+    void resourceNamesAreUnique() {
+        Set<String> urns = new HashSet<>();
+        plan.forEach(r -> assertTrue(urns.add(r.urn()), "duplicate URN " + r.urn()));
+    }
+}

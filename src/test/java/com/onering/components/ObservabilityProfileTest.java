@@ -1,0 +1,123 @@
+package com.onering.components;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.onering.components.observability.AirflowStatsdExporter;
+import com.onering.components.observability.Loki;
+import com.onering.components.observability.Prometheus;
+import com.onering.components.observability.Tempo;
+import com.onering.model.Dependency;
+import com.onering.model.MetricsSpec;
+import com.onering.model.WorkloadSpec;
+import com.onering.plan.OfflinePlan;
+import com.onering.plan.PlannedResource;
+import com.onering.platform.ConfigFiles;
+import com.onering.platform.Platform;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.yaml.snakeyaml.Yaml;
+
+class ObservabilityProfileTest {
+
+    /** job name to {@code metrics_path address} of the generated prometheus.yml. */
+    @SuppressWarnings("unchecked")
+    static Map<String, String> scrapeJobs(Platform platform) {
+        Map<String, Object> config = new Yaml().load(Plans.file(Plans.workload(platform, Prometheus.HOST), Prometheus.CONFIG_PATH));
+        return ((List<Map<String, Object>>) config.get("scrape_configs")).stream().collect(Collectors.toMap(
+                job -> (String) job.get("job_name"),
+                job -> job.get("metrics_path") + " " + ((List<String>) ((List<Map<String, Object>>) job.get("static_configs")).get(0).get("targets")).get(0)));
+    }
+
+    static Map<String, String> expectedJobs(Platform platform) {
+        return platform.workloads().stream().filter(w -> w.metrics().isPresent()).collect(Collectors.toMap(WorkloadSpec::name, w -> {
+            MetricsSpec metrics = w.metrics().orElseThrow();
+            return metrics.path() + " " + w.name() + ":" + w.port(metrics.portName()).orElseThrow().containerPort();
+        }));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"[observability]", "[core, observability]", "[core, observability, ml, cicd, devtools, poc]"})
+    void prometheusScrapesExactlyTheWorkloadsThatDeclareMetrics(String profiles) {
+        Platform platform = Plans.assemble("  onering:profiles: " + profiles + "\n");
+        assertEquals(expectedJobs(platform), scrapeJobs(platform));
+        WorkloadSpec prometheus = Plans.workload(platform, Prometheus.HOST);
+        Set<String> targets = expectedJobs(platform).keySet().stream().filter(t -> !t.equals(Prometheus.HOST)).collect(Collectors.toSet());
+        assertEquals(targets.stream().map(Dependency::started).collect(Collectors.toSet()), Set.copyOf(prometheus.dependsOn()),
+                "Prometheus needs its targets to exist (and to share their networks), nothing more");
+    }
+
+    @Test
+    void coreStoresAndAirflowAreScrapedThroughTheirExporters() {
+        Map<String, String> jobs = scrapeJobs(Plans.assemble("  onering:profiles: [core, observability]\n"));
+        assertEquals("/metrics clickhouse:9363", jobs.get("clickhouse"));
+        assertEquals("/metrics postgres-exporter:9187", jobs.get("postgres-exporter"));
+        assertEquals("/metrics redis-exporter:9121", jobs.get("redis-exporter"));
+        assertEquals("/metrics airflow-statsd:9102", jobs.get("airflow-statsd"));
+        assertEquals("/metrics prometheus:9090", jobs.get("prometheus"));
+        assertFalse(jobs.containsKey("mlflow"), "only what is deployed is scraped");
+    }
+
+    @Test
+    void airflowSendsStatsdOnlyWhenTheExporterIsDeployed() {
+        WorkloadSpec with = Plans.workload(Plans.assemble("  onering:profiles: [core, observability]\n"), "airflow-scheduler");
+        assertEquals(AirflowStatsdExporter.HOST, with.env().get("AIRFLOW__METRICS__STATSD_HOST"));
+        assertEquals("True", with.env().get("AIRFLOW__METRICS__STATSD_ON"));
+        WorkloadSpec init = Plans.workload(Plans.assemble("  onering:profiles: [core, observability]\n"), "airflow-init");
+        assertTrue(init.dependsOn().contains(Dependency.started(AirflowStatsdExporter.HOST)));
+        WorkloadSpec without = Plans.workload(Plans.assemble("  onering:profiles: [core]\n"), "airflow-scheduler");
+        assertFalse(without.env().containsKey("AIRFLOW__METRICS__STATSD_ON"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void grafanaDataSourcesPointAtPrometheusLokiAndTempo() {
+        Platform platform = Plans.assemble("  onering:profiles: [observability]\n");
+        WorkloadSpec grafana = Plans.workload(platform, "grafana");
+        String provisioned = Plans.file(grafana, "/etc/grafana/provisioning/datasources/datasources.yaml");
+        // Expand ${VAR} the way Grafana does, from the container's environment.
+        Matcher vars = Pattern.compile("\\$\\{([A-Z_]+)}").matcher(provisioned);
+        StringBuilder expanded = new StringBuilder();
+        while (vars.find()) {
+            String value = grafana.env().get(vars.group(1));
+            assertTrue(value != null, "datasources.yaml reads " + vars.group(1) + ", which Grafana does not get");
+            vars.appendReplacement(expanded, Matcher.quoteReplacement(value));
+        }
+        vars.appendTail(expanded);
+        Map<String, Object> doc = new Yaml().load(expanded.toString());
+        Map<String, String> urls = ((List<Map<String, Object>>) doc.get("datasources")).stream()
+                .filter(d -> d.get("url") != null)
+                .collect(Collectors.toMap(d -> (String) d.get("uid"), d -> String.valueOf(d.get("url"))));
+        assertEquals("http://prometheus:9090", urls.get("prometheus"));
+        assertEquals(Prometheus.url(), urls.get("prometheus"));
+        assertEquals(Loki.url(), urls.get("loki"));
+        assertEquals(Tempo.url(), urls.get("tempo"));
+        for (String uid : List.of("prometheus", "loki", "tempo")) {
+            String hostPort = urls.get(uid).substring("http://".length());
+            WorkloadSpec target = Plans.workload(platform, hostPort.split(":")[0]);
+            assertTrue(target.ports().stream().anyMatch(p -> p.containerPort() == Integer.parseInt(hostPort.split(":")[1])),
+                    uid + " data source points at a port " + target.name() + " does not listen on");
+        }
+        assertTrue(grafana.files().stream().anyMatch(f -> f.containerPath().equals("/etc/grafana/dashboards/platform-overview.json")));
+        assertEquals("{{secret:grafana-admin-password}}", grafana.env().get("GF_SECURITY_ADMIN_PASSWORD"));
+    }
+
+    @Test
+    void prometheusJoinsTheDataNetworkToScrapeClickhouse() {
+        List<PlannedResource> plan = OfflinePlan.run(Plans.config(
+                "  onering:dockerHost: ssh://deploy@vps.example.com\n  onering:profiles: [core, observability]\n"), ConfigFiles.projectDefault());
+        PlannedResource prometheus = plan.stream().filter(r -> r.type().equals("docker:index/container:Container")
+                && r.name().equals("prometheus")).findFirst().orElseThrow();
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> networks = (List<Map<String, Object>>) prometheus.inputs().get("networksAdvanced");
+        assertEquals(Set.of("onering-dev-platform", "onering-dev-data"), networks.stream().map(n -> (String) n.get("name")).collect(Collectors.toSet()));
+    }
+}
