@@ -6,6 +6,9 @@ import com.onering.components.storage.ClickHouse;
 import com.onering.components.storage.ObjectStore;
 import com.onering.components.storage.Postgres;
 import com.onering.components.storage.Redis;
+import com.onering.components.streaming.Debezium;
+import com.onering.components.streaming.EventBroker;
+import com.onering.components.streaming.IcebergCatalog;
 import java.util.List;
 
 /** The registration list: every component the platform knows. Adding a component is one file plus one line here. */
@@ -20,6 +23,9 @@ public final class ComponentCatalog {
                 new ClickHouse(),
                 new ObjectStore(),
                 new Airflow(),
-                new Infisical());
+                new Infisical(),
+                new EventBroker(),
+                new Debezium(),
+                new IcebergCatalog());
     }
 }

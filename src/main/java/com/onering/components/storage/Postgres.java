@@ -24,6 +24,8 @@ public final class Postgres implements Component {
     public static final String SUPERUSER = "postgres";
     public static final String SUPERUSER_PASSWORD = "postgres-superuser-password";
     public static final String CURATED_DATABASE = "curated";
+    /** The curated (gold) database and the role that owns it: what engineers' SQL gateways (Trino) use. */
+    public static final DatabaseNeed CURATED = new DatabaseNeed(CURATED_DATABASE, "curated_owner", "postgres-curated-password");
     static final ImageSource IMAGE = new ImageSource.Pulled("docker.io/library/postgres", "18.3-trixie");
 
     /** A SQLAlchemy/libpq URL for a service's own database and role, as seen from inside the platform. */
@@ -66,8 +68,8 @@ public final class Postgres implements Component {
                 .dataStore()
                 .build();
         return new ComponentSpec(name(), profile(), "onering:storage:Postgres", List.of(server),
-                List.of(SecretSpec.password(SUPERUSER_PASSWORD), SecretSpec.password("postgres-curated-password")),
-                List.of(new DatabaseNeed(CURATED_DATABASE, "curated_owner", "postgres-curated-password")), List.of(),
+                List.of(SecretSpec.password(SUPERUSER_PASSWORD), SecretSpec.password(CURATED.passwordSecret())),
+                List.of(CURATED), List.of(),
                 Map.of("postgresAdminUrl", "postgresql://" + SUPERUSER + ":" + Template.secret(SUPERUSER_PASSWORD) + "@"
                         + Template.endpoint("postgres", "postgres") + "/postgres"));
     }
