@@ -1,5 +1,6 @@
 package com.onering.hooks;
 
+import com.onering.hooks.ingestion.AirbyteInstall;
 import com.onering.hooks.streaming.IcebergCatalogBootstrap;
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +12,8 @@ public final class HookCatalog {
 
     public static List<Hook> all() {
         return List.of(
-                new IcebergCatalogBootstrap());
+                new IcebergCatalogBootstrap(),
+                new AirbyteInstall());
     }
 
     public static Optional<Hook> named(String name) {
