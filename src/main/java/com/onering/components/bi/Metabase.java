@@ -28,7 +28,7 @@ public final class Metabase implements Component {
     public static final int PORT = 3000;
     public static final DatabaseNeed DATABASE = new DatabaseNeed("metabase", "metabase", "metabase-db-password");
     private static final String ENCRYPTION_KEY = "metabase-encryption-key";
-    static final ImageSource IMAGE = new ImageSource.Pulled("docker.io/metabase/metabase", "v0.64.2.2");
+    static final ImageSource IMAGE = new ImageSource.Pulled("docker.io/metabase/metabase", "v0.64.1");
 
     @Override
     public String name() {

@@ -73,6 +73,8 @@ public final class IcebergCatalog implements Component {
                 .command("serve")
                 .env(env)
                 .port(PortSpec.published("http", PORT, 8181))
+                // Prometheus metrics (LAKEKEEPER__METRICS_PORT default).
+                .port(PortSpec.internal("metrics", 9000))
                 // A scratch image: no shell, no curl; the binary probes itself.
                 .health(HealthCheck.exec("/home/nonroot/lakekeeper", "healthcheck"))
                 .ui("http", "/ui")
