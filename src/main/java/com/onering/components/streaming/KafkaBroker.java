@@ -36,14 +36,10 @@ public final class KafkaBroker implements Broker {
 
     @Override
     public List<WorkloadSpec> workloads(PlatformContext context) {
-        boolean published = context.config().target().publishDataStores();
-        String listeners = "CONTROLLER://:" + CONTROLLER_PORT + ",PLAINTEXT://:" + INTERNAL_PORT;
-        String advertised = "PLAINTEXT://" + BOOTSTRAP_SERVERS;
-        if (published) {
-            listeners += ",PLAINTEXT_HOST://:" + EXTERNAL_PORT;
-            advertised += ",PLAINTEXT_HOST://" + context.config().target().publishAddress() + ":"
-                    + EventBroker.hostPort(context, HOST, "external", EXTERNAL_PORT);
-        }
+        // Clients on the deploying machine (and hooks) use the published listener; data stores publish on loopback.
+        String listeners = "CONTROLLER://:" + CONTROLLER_PORT + ",PLAINTEXT://:" + INTERNAL_PORT + ",PLAINTEXT_HOST://:" + EXTERNAL_PORT;
+        String advertised = "PLAINTEXT://" + BOOTSTRAP_SERVERS + ",PLAINTEXT_HOST://" + context.config().target().publishAddress() + ":"
+                + EventBroker.hostPort(context, HOST, "external", EXTERNAL_PORT);
         WorkloadSpec kafka = WorkloadSpec.service(HOST, IMAGE)
                 // Any KAFKA_ variable replaces the image's default server.properties, so the whole node is set here.
                 .env("KAFKA_NODE_ID", "1")

@@ -34,10 +34,10 @@ public final class RedpandaBroker implements Broker {
 
     @Override
     public List<WorkloadSpec> workloads(PlatformContext context) {
-        boolean published = context.config().target().publishDataStores();
-        String kafkaAddresses = "internal://0.0.0.0:" + INTERNAL_PORT + (published ? ",external://0.0.0.0:" + EXTERNAL_PORT : "");
-        String advertised = "internal://" + BOOTSTRAP_SERVERS + (published ? ",external://" + context.config().target().publishAddress()
-                + ":" + EventBroker.hostPort(context, HOST, "external", 9092) : "");
+        // Clients on the deploying machine (and hooks) use the published listener; data stores publish on loopback.
+        String kafkaAddresses = "internal://0.0.0.0:" + INTERNAL_PORT + ",external://0.0.0.0:" + EXTERNAL_PORT;
+        String advertised = "internal://" + BOOTSTRAP_SERVERS + ",external://" + context.config().target().publishAddress()
+                + ":" + EventBroker.hostPort(context, HOST, "external", 9092);
         WorkloadSpec redpanda = WorkloadSpec.service(HOST, IMAGE)
                 .command("redpanda", "start",
                         // dev-container: one node, no fsync tuning, no CPU pinning; memory is Seastar's budget, kept
