@@ -1,5 +1,7 @@
 package com.onering.hooks;
 
+import com.onering.hooks.ingestion.AirbyteInstall;
+import com.onering.hooks.streaming.IcebergCatalogBootstrap;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,7 +11,9 @@ public final class HookCatalog {
     }
 
     public static List<Hook> all() {
-        return List.of();
+        return List.of(
+                new IcebergCatalogBootstrap(),
+                new AirbyteInstall());
     }
 
     public static Optional<Hook> named(String name) {

@@ -1,9 +1,15 @@
 package com.onering.platform;
 
+import com.onering.components.bi.Metabase;
+import com.onering.components.catalog.OpenMetadata;
+import com.onering.components.catalog.OpenSearch;
 import com.onering.components.cicd.Jenkins;
 import com.onering.components.devtools.Dagster;
 import com.onering.components.devtools.JupyterLab;
 import com.onering.components.devtools.Portainer;
+import com.onering.components.ingestion.Airbyte;
+import com.onering.components.ingestion.Flink;
+import com.onering.components.ingestion.Spark;
 import com.onering.components.ml.BentoML;
 import com.onering.components.ml.EvidentlyUi;
 import com.onering.components.ml.Feast;
@@ -19,11 +25,17 @@ import com.onering.components.observability.RedisExporter;
 import com.onering.components.observability.Tempo;
 import com.onering.components.orchestration.Airflow;
 import com.onering.components.poc.WireMock;
+import com.onering.components.query.HiveMetastore;
+import com.onering.components.query.Trino;
 import com.onering.components.security.Infisical;
 import com.onering.components.storage.ClickHouse;
 import com.onering.components.storage.ObjectStore;
 import com.onering.components.storage.Postgres;
 import com.onering.components.storage.Redis;
+import com.onering.components.streaming.Debezium;
+import com.onering.components.streaming.EventBroker;
+import com.onering.components.streaming.IcebergCatalog;
+import com.onering.components.transform.Dbt;
 import java.util.List;
 
 /** The registration list: every component the platform knows. Adding a component is one file plus one line here. */
@@ -56,6 +68,18 @@ public final class ComponentCatalog {
                 new JupyterLab(),
                 new Dagster(),
                 new Portainer(),
-                new WireMock());
+                new WireMock(),
+                new EventBroker(),
+                new Debezium(),
+                new IcebergCatalog(),
+                new Airbyte(),
+                new Spark(),
+                new Flink(),
+                new OpenSearch(),
+                new OpenMetadata(),
+                new HiveMetastore(),
+                new Trino(),
+                new Metabase(),
+                new Dbt());
     }
 }

@@ -26,7 +26,23 @@ public final class ObjectStore implements Component {
     public static final String HOST = "object-store";
     public static final String ACCESS_KEY = "s3-access-key";
     public static final String SECRET_KEY = "s3-secret-key";
-    public static final String BRONZE_BUCKET = "bronze";
+    /** The buckets of the medallion layers and of the services that keep files in the object store. */
+    public static final class Buckets {
+        public static final String BRONZE = "bronze";
+        public static final String SILVER = "silver";
+        public static final String GOLD = "gold";
+        /** The Iceberg warehouse of the REST catalog. */
+        public static final String ICEBERG = "iceberg";
+        public static final String FEATURESTORE = "featurestore";
+        public static final String MLFLOW = "mlflow";
+        /** Scratch space for pipelines (and Flink checkpoints), with its own scoped key. */
+        public static final String STAGE = "stage";
+        public static final List<String> ALL = List.of(BRONZE, SILVER, GOLD, ICEBERG, FEATURESTORE, MLFLOW, STAGE);
+
+        private Buckets() {
+        }
+    }
+
     static final ImageSource GARAGE_IMAGE = new ImageSource.Pulled("docker.io/dxflrs/garage", "v2.4.1");
     static final ImageSource SEAWEEDFS_IMAGE = new ImageSource.Pulled("docker.io/chrislusf/seaweedfs", "4.44");
 
@@ -83,7 +99,7 @@ public final class ObjectStore implements Component {
                     .env("GARAGE_METRICS_TOKEN", Template.secret("garage-metrics-token"))
                     .env("GARAGE_DEFAULT_ACCESS_KEY", Template.secret(ACCESS_KEY))
                     .env("GARAGE_DEFAULT_SECRET_KEY", Template.secret(SECRET_KEY))
-                    .env("GARAGE_DEFAULT_BUCKET", BRONZE_BUCKET)
+                    .env("GARAGE_DEFAULT_BUCKET", Buckets.BRONZE)
                     .port(PortSpec.published("s3", port, port))
                     .port(PortSpec.internal("admin", 3903))
                     .volume(VolumeSpec.data("object-store-meta", "/var/lib/garage/meta"))
@@ -97,7 +113,7 @@ public final class ObjectStore implements Component {
                     .command("mini", "-dir=/data")
                     .env("AWS_ACCESS_KEY_ID", Template.secret(ACCESS_KEY))
                     .env("AWS_SECRET_ACCESS_KEY", Template.secret(SECRET_KEY))
-                    .env("S3_BUCKET", BRONZE_BUCKET)
+                    .env("S3_BUCKET", Buckets.BRONZE)
                     .port(PortSpec.published("s3", port, port))
                     .volume(VolumeSpec.data("object-store-data", "/data"))
                     .health(HealthCheck.exec("curl", "-fsS", "http://127.0.0.1:8333/healthz"))

@@ -24,7 +24,7 @@ public final class Postgres implements Component {
     public static final String SUPERUSER = "postgres";
     public static final String SUPERUSER_PASSWORD = "postgres-superuser-password";
     public static final String CURATED_DATABASE = "curated";
-    /** The gold layer's database and its owning role. */
+    /** The curated (gold) database and the role that owns it: what engineers' SQL gateways (Trino) use. */
     public static final DatabaseNeed CURATED = new DatabaseNeed(CURATED_DATABASE, "curated_owner", "postgres-curated-password");
     static final ImageSource IMAGE = new ImageSource.Pulled("docker.io/library/postgres", "18.3-trixie");
 

@@ -1,0 +1,70 @@
+package com.onering.components.bi;
+
+import com.onering.components.storage.ClickHouse;
+import com.onering.components.storage.Postgres;
+import com.onering.model.ComponentSpec;
+import com.onering.model.DatabaseNeed;
+import com.onering.model.Dependency;
+import com.onering.model.HealthCheck;
+import com.onering.model.ImageSource;
+import com.onering.model.MemorySize;
+import com.onering.model.PortSpec;
+import com.onering.model.Profile;
+import com.onering.model.SecretSpec;
+import com.onering.model.Template;
+import com.onering.model.WorkloadSpec;
+import com.onering.platform.Component;
+import com.onering.platform.PlatformContext;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Metabase, the analysts' BI on the ClickHouse marts. Its application database is on the platform PostgreSQL; the
+ * ClickHouse driver is built in since Metabase 54, so no plugin jar is mounted.
+ */
+public final class Metabase implements Component {
+    public static final String HOST = "metabase";
+    public static final int PORT = 3000;
+    public static final DatabaseNeed DATABASE = new DatabaseNeed("metabase", "metabase", "metabase-db-password");
+    private static final String ENCRYPTION_KEY = "metabase-encryption-key";
+    static final ImageSource IMAGE = new ImageSource.Pulled("docker.io/metabase/metabase", "v0.64.1");
+
+    @Override
+    public String name() {
+        return "metabase";
+    }
+
+    @Override
+    public Profile profile() {
+        return Profile.ANALYTICS;
+    }
+
+    @Override
+    public ComponentSpec describe(PlatformContext context) {
+        WorkloadSpec metabase = WorkloadSpec.service(HOST, IMAGE)
+                .env("MB_DB_TYPE", "postgres")
+                .env("MB_DB_HOST", Postgres.HOST)
+                .env("MB_DB_PORT", String.valueOf(Postgres.PORT))
+                .env("MB_DB_DBNAME", DATABASE.database())
+                .env("MB_DB_USER", DATABASE.role())
+                .env("MB_DB_PASS", Template.secret(DATABASE.passwordSecret()))
+                // Encrypts the data-source credentials Metabase stores in its application database.
+                .env("MB_ENCRYPTION_SECRET_KEY", Template.secret(ENCRYPTION_KEY))
+                .env("MB_ANON_TRACKING_ENABLED", "false")
+                .env("MB_CHECK_FOR_UPDATES", "false")
+                .env("JAVA_OPTS", "-Xmx768m")
+                .port(PortSpec.published("http", PORT, 3030))
+                // The first start runs all application-database migrations.
+                .health(HealthCheck.exec("curl", "-fsS", "http://localhost:3000/api/health").withStartPeriod(Duration.ofSeconds(240)))
+                .ui("http", "/")
+                .dependsOn(Dependency.healthy(Postgres.HOST))
+                // Its one data source: the marts.
+                .dependsOn(Dependency.healthy(ClickHouse.HOST))
+                .memory(MemorySize.mebibytes(1280))
+                .build();
+        return new ComponentSpec(name(), profile(), "onering:bi:Metabase", List.of(metabase),
+                List.of(SecretSpec.password(DATABASE.passwordSecret()), SecretSpec.base64(ENCRYPTION_KEY, 32)),
+                List.of(DATABASE), List.of(), Map.of("metabaseUrl", "http://" + Template.endpoint(HOST, "http")));
+    }
+}

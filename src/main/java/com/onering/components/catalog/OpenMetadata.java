@@ -1,0 +1,136 @@
+package com.onering.components.catalog;
+
+import com.onering.components.storage.Postgres;
+import com.onering.model.ComponentSpec;
+import com.onering.model.DatabaseNeed;
+import com.onering.model.Dependency;
+import com.onering.model.HealthCheck;
+import com.onering.model.ImageSource;
+import com.onering.model.MemorySize;
+import com.onering.model.PortSpec;
+import com.onering.model.Profile;
+import com.onering.model.SecretSpec;
+import com.onering.model.Template;
+import com.onering.model.VolumeSpec;
+import com.onering.model.WorkloadSpec;
+import com.onering.platform.Component;
+import com.onering.platform.PlatformContext;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * OpenMetadata: a migration job, the server (UI and API), and its ingestion container (Airflow with the
+ * OpenMetadata managed APIs) that runs the workflows created from the UI. Both keep their state in databases of the
+ * platform PostgreSQL; search is OpenSearch.
+ */
+public final class OpenMetadata implements Component {
+    public static final String SERVER = "openmetadata-server";
+    public static final int PORT = 8585;
+    public static final String INGESTION = "openmetadata-ingestion";
+    /** The server's API base inside the platform. */
+    public static final String API_URL = "http://" + SERVER + ":" + PORT + "/api";
+    public static final DatabaseNeed DATABASE = new DatabaseNeed("openmetadata", "openmetadata", "openmetadata-db-password");
+    public static final DatabaseNeed AIRFLOW_DATABASE = new DatabaseNeed("openmetadata_airflow", "openmetadata_airflow",
+            "openmetadata-airflow-db-password");
+    public static final String AIRFLOW_ADMIN_USER = "admin";
+    public static final String AIRFLOW_ADMIN_PASSWORD = "openmetadata-airflow-admin-password";
+    static final String VERSION = "1.12.10";
+    static final ImageSource SERVER_IMAGE = new ImageSource.Pulled("docker.getcollate.io/openmetadata/server", VERSION);
+    static final ImageSource INGESTION_IMAGE = new ImageSource.Pulled("docker.getcollate.io/openmetadata/ingestion", VERSION);
+    private static final String MIGRATE = "openmetadata-migrate";
+    private static final String FERNET_KEY = "openmetadata-fernet-key";
+
+    @Override
+    public String name() {
+        return "openmetadata";
+    }
+
+    @Override
+    public Profile profile() {
+        return Profile.CATALOG;
+    }
+
+    @Override
+    public ComponentSpec describe(PlatformContext context) {
+        Map<String, String> serverEnv = serverEnvironment();
+        WorkloadSpec migrate = WorkloadSpec.job(MIGRATE, SERVER_IMAGE)
+                // The image's entrypoint is bash; the ops script creates or upgrades the schema and search indexes.
+                .command("./bootstrap/openmetadata-ops.sh", "migrate")
+                .env(serverEnv)
+                .env("OPENMETADATA_HEAP_OPTS", "-Xmx512m -Xms512m")
+                .dependsOn(Dependency.healthy(Postgres.HOST))
+                .dependsOn(Dependency.healthy(OpenSearch.HOST))
+                .memory(MemorySize.mebibytes(768))
+                .build();
+        WorkloadSpec server = WorkloadSpec.service(SERVER, SERVER_IMAGE)
+                .env(serverEnv)
+                .env("OPENMETADATA_HEAP_OPTS", "-Xmx1G -Xms1G")
+                .port(PortSpec.published("http", PORT, 8585))
+                .port(PortSpec.internal("admin", 8586))
+                .metrics("admin", "/prometheus")
+                .health(HealthCheck.exec("wget", "-q", "--spider", "http://localhost:8586/healthcheck")
+                        .withStartPeriod(Duration.ofSeconds(120)))
+                .ui("http", "/")
+                .dependsOn(Dependency.completed(MIGRATE))
+                .dependsOn(Dependency.healthy(Postgres.HOST))
+                .dependsOn(Dependency.healthy(OpenSearch.HOST))
+                .memory(MemorySize.mebibytes(1536))
+                .build();
+        WorkloadSpec ingestion = WorkloadSpec.service(INGESTION, INGESTION_IMAGE)
+                .entrypoint("/bin/bash")
+                // Migrates the Airflow database, creates the admin user the server authenticates with, starts Airflow.
+                .command("/opt/airflow/ingestion_dependency.sh")
+                .env("DB_HOST", Postgres.HOST)
+                .env("DB_PORT", String.valueOf(Postgres.PORT))
+                .env("AIRFLOW_DB", AIRFLOW_DATABASE.database())
+                .env("DB_USER", AIRFLOW_DATABASE.role())
+                .env("DB_PASSWORD", Template.secret(AIRFLOW_DATABASE.passwordSecret()))
+                .env("DB_SCHEME", "postgresql+psycopg2")
+                .env("AIRFLOW_ADMIN_USER", AIRFLOW_ADMIN_USER)
+                .env("AIRFLOW_ADMIN_PASSWORD", Template.secret(AIRFLOW_ADMIN_PASSWORD))
+                .env("AIRFLOW__CORE__EXECUTOR", "LocalExecutor")
+                .env("AIRFLOW__OPENMETADATA_AIRFLOW_APIS__DAG_GENERATED_CONFIGS", "/opt/airflow/dag_generated_configs")
+                .env("AIRFLOW__CORE__FERNET_KEY", Template.secret(FERNET_KEY))
+                .port(PortSpec.internal("http", 8080))
+                .volume(VolumeSpec.data("openmetadata-dag-configs", "/opt/airflow/dag_generated_configs"))
+                .volume(VolumeSpec.data("openmetadata-dags", "/opt/airflow/dags"))
+                // Airflow 3 (1.12 images) answers /api/v2/monitor/health; Airflow 2 images answer /health.
+                .health(HealthCheck.shell("curl -fsS http://localhost:8080/api/v2/monitor/health || curl -fsS http://localhost:8080/health")
+                        .withStartPeriod(Duration.ofSeconds(180)))
+                .dependsOn(Dependency.healthy(Postgres.HOST))
+                .dependsOn(Dependency.healthy(SERVER))
+                .memory(MemorySize.mebibytes(2048))
+                .build();
+        return new ComponentSpec(name(), profile(), "onering:catalog:OpenMetadata", List.of(migrate, server, ingestion),
+                List.of(SecretSpec.password(DATABASE.passwordSecret()), SecretSpec.password(AIRFLOW_DATABASE.passwordSecret()),
+                        SecretSpec.password(AIRFLOW_ADMIN_PASSWORD), SecretSpec.urlSafeBase64(FERNET_KEY, 32)),
+                List.of(DATABASE, AIRFLOW_DATABASE), List.of(),
+                Map.of("openMetadataUrl", "http://" + Template.endpoint(SERVER, "http")));
+    }
+
+    /** What the migration job and the server share: database, search engine, and the pipeline service (Airflow). */
+    private static Map<String, String> serverEnvironment() {
+        Map<String, String> env = new TreeMap<>();
+        env.put("OPENMETADATA_CLUSTER_NAME", "onering");
+        env.put("SERVER_HOST_API_URL", API_URL);
+        env.put("DB_DRIVER_CLASS", "org.postgresql.Driver");
+        env.put("DB_SCHEME", "postgresql");
+        env.put("DB_HOST", Postgres.HOST);
+        env.put("DB_PORT", String.valueOf(Postgres.PORT));
+        env.put("DB_PARAMS", "sslmode=disable");
+        env.put("OM_DATABASE", DATABASE.database());
+        env.put("DB_USER", DATABASE.role());
+        env.put("DB_USER_PASSWORD", Template.secret(DATABASE.passwordSecret()));
+        env.put("SEARCH_TYPE", "opensearch");
+        env.put("ELASTICSEARCH_HOST", OpenSearch.HOST);
+        env.put("ELASTICSEARCH_PORT", String.valueOf(OpenSearch.PORT));
+        env.put("ELASTICSEARCH_SCHEME", "http");
+        env.put("PIPELINE_SERVICE_CLIENT_ENDPOINT", "http://" + INGESTION + ":8080");
+        env.put("AIRFLOW_USERNAME", AIRFLOW_ADMIN_USER);
+        env.put("AIRFLOW_PASSWORD", Template.secret(AIRFLOW_ADMIN_PASSWORD));
+        env.put("FERNET_KEY", Template.secret(FERNET_KEY));
+        return env;
+    }
+}

@@ -1,0 +1,72 @@
+package com.onering.components.ingestion;
+
+import com.onering.components.storage.ObjectStore;
+import com.onering.config.PlatformConfig;
+import com.onering.model.ComponentSpec;
+import com.onering.model.HookSpec;
+import com.onering.model.MemorySize;
+import com.onering.model.Profile;
+import com.onering.platform.Component;
+import com.onering.platform.PlatformContext;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Airbyte, installed the only way upstream still supports on plain Docker: {@code abctl}, which runs its own kind
+ * cluster (a Docker container) and the Helm chart inside it. The platform declares no container of its own for it;
+ * the {@code airbyte-install} hook runs {@code abctl local install} with pinned versions and joins the kind node to
+ * the platform networks so connectors reach the object store and PostgreSQL by name.
+ */
+public final class Airbyte implements Component {
+    public static final String INSTALL_HOOK = "airbyte-install";
+    /** The abctl release the hook runs; downloaded into {@code .work/abctl/} when not installed. */
+    public static final String ABCTL_VERSION = "v0.30.4";
+    /** Chart 2.3+ pulls airbyte/minio; older charts still reference the deleted minio/minio image and stall. */
+    public static final String CHART_VERSION = "2.3.0";
+    /** The ingress port abctl publishes on the host (UI and API at http://localhost:8000). */
+    public static final int PORT = 8000;
+    /** The kind node container abctl creates ({@code <cluster>-control-plane}). */
+    public static final String KIND_NODE = "airbyte-abctl-control-plane";
+    /** Below this host memory, abctl's low-resource mode (2 CPU / 8 GB, no Connector Builder) is used. */
+    static final MemorySize FULL_MODE_HOST_MEMORY = MemorySize.gibibytes(16);
+
+    @Override
+    public String name() {
+        return "airbyte";
+    }
+
+    @Override
+    public Profile profile() {
+        return Profile.INGESTION;
+    }
+
+    @Override
+    public ComponentSpec describe(PlatformContext context) {
+        PlatformConfig config = context.config();
+        Map<String, String> env = new TreeMap<>();
+        env.put("ABCTL_VERSION", ABCTL_VERSION);
+        env.put("AIRBYTE_CHART_VERSION", CHART_VERSION);
+        env.put("AIRBYTE_PORT", String.valueOf(PORT));
+        env.put("AIRBYTE_LOW_RESOURCE_MODE", String.valueOf(lowResourceMode(config)));
+        env.put("AIRBYTE_DOCKER_NETWORKS", String.join(",", platformNetworks(config)));
+        config.target().dockerHost().ifPresent(host -> env.put("DOCKER_HOST", host));
+        // Awaiting the object store also orders the hook after the platform networks it joins the kind node to.
+        HookSpec install = new HookSpec(INSTALL_HOOK, List.of(ObjectStore.HOST), env, List.of());
+        return new ComponentSpec(name(), profile(), "onering:ingestion:Airbyte", List.of(), List.of(), List.of(),
+                List.of(install), Map.of("airbyteUrl", "http://localhost:" + PORT));
+    }
+
+    static boolean lowResourceMode(PlatformConfig config) {
+        return config.hostMemory().map(memory -> memory.compareTo(FULL_MODE_HOST_MEMORY) < 0).orElse(false);
+    }
+
+    /**
+     * The Docker networks of the stack, named the way the Docker target names them ({@code onering-<stack>-<role>}):
+     * the platform network and the internal data network where data stores live.
+     */
+    static List<String> platformNetworks(PlatformConfig config) {
+        String prefix = "onering-" + config.stack() + "-";
+        return List.of(prefix + "platform", prefix + "data");
+    }
+}

@@ -1,0 +1,55 @@
+package com.onering.components.streaming;
+
+import com.onering.config.StreamingBroker;
+import com.onering.config.WorkloadOverride;
+import com.onering.model.ComponentSpec;
+import com.onering.model.Profile;
+import com.onering.platform.Component;
+import com.onering.platform.PlatformContext;
+import java.util.List;
+
+/**
+ * The event bus of the streaming profile, chosen by {@code onering:broker}: Pulsar standalone (seed 000), Kafka in
+ * KRaft mode with the kafbat UI, or Redpanda with its Console (seed 002). Only the chosen broker's containers exist.
+ */
+public final class EventBroker implements Component {
+
+    static Broker of(StreamingBroker choice) {
+        return switch (choice) {
+            case PULSAR -> new PulsarBroker();
+            case KAFKA -> new KafkaBroker();
+            case REDPANDA -> new RedpandaBroker();
+        };
+    }
+
+    /** The workload a client of the chosen broker connects to. */
+    public static String workload(StreamingBroker choice) {
+        return of(choice).workload();
+    }
+
+    @Override
+    public String name() {
+        return "event-broker";
+    }
+
+    @Override
+    public Profile profile() {
+        return Profile.STREAMING;
+    }
+
+    @Override
+    public ComponentSpec describe(PlatformContext context) {
+        Broker broker = of(context.config().broker());
+        return new ComponentSpec(name(), profile(), "onering:streaming:EventBroker", broker.workloads(context),
+                broker.secrets(), List.of(), List.of(), broker.connectionOutputs());
+    }
+
+    /**
+     * The host port a published port will really use, override included: a Kafka-protocol broker must advertise it
+     * to clients outside the platform, and overrides are applied only after components describe themselves.
+     */
+    static int hostPort(PlatformContext context, String workload, String portName, int defaultHostPort) {
+        WorkloadOverride override = context.config().overrides().get(workload);
+        return override == null ? defaultHostPort : override.hostPorts().getOrDefault(portName, defaultHostPort);
+    }
+}

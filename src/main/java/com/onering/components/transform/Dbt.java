@@ -1,0 +1,66 @@
+package com.onering.components.transform;
+
+import com.onering.components.query.Trino;
+import com.onering.components.storage.ClickHouse;
+import com.onering.model.ComponentSpec;
+import com.onering.model.Dependency;
+import com.onering.model.ImageSource;
+import com.onering.model.MemorySize;
+import com.onering.model.Profile;
+import com.onering.model.Template;
+import com.onering.model.WorkloadSpec;
+import com.onering.platform.Component;
+import com.onering.platform.PlatformContext;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The dbt runner: one image with dbt-clickhouse and dbt-trino and the projects under {@code config/dbt/}, and one
+ * job per project that builds (runs and tests) its models once the engine is healthy. Each project's profiles.yml
+ * reads its connection from the environment set here.
+ */
+public final class Dbt implements Component {
+    public static final String CLICKHOUSE_PROJECT = "clickhouse_analytics";
+    public static final String TRINO_PROJECT = "trino_lakehouse";
+    /** The Trino user dbt runs as (Trino runs without authentication inside the platform). */
+    public static final String TRINO_USER = "dbt";
+
+    @Override
+    public String name() {
+        return "dbt";
+    }
+
+    @Override
+    public Profile profile() {
+        return Profile.ANALYTICS;
+    }
+
+    @Override
+    public ComponentSpec describe(PlatformContext context) {
+        ImageSource image = context.files().image("onering/dbt", "dbt");
+        WorkloadSpec clickhouse = build("dbt-clickhouse-analytics", image, CLICKHOUSE_PROJECT)
+                .env("CLICKHOUSE_HOST", ClickHouse.HOST)
+                .env("CLICKHOUSE_PORT", String.valueOf(ClickHouse.HTTP_PORT))
+                .env("CLICKHOUSE_USER", ClickHouse.ADMIN_USER)
+                .env("CLICKHOUSE_PASSWORD", Template.secret(ClickHouse.ADMIN_PASSWORD))
+                .env("CLICKHOUSE_DBT_SCHEMA", ClickHouse.DATABASE)
+                .dependsOn(Dependency.healthy(ClickHouse.HOST))
+                .build();
+        WorkloadSpec trino = build("dbt-trino-lakehouse", image, TRINO_PROJECT)
+                .env("TRINO_HOST", Trino.HOST)
+                .env("TRINO_PORT", String.valueOf(Trino.PORT))
+                .env("TRINO_USER", TRINO_USER)
+                .env("TRINO_CATALOG", "hive")
+                .dependsOn(Dependency.healthy(Trino.HOST))
+                .build();
+        return new ComponentSpec(name(), profile(), "onering:transform:Dbt", List.of(clickhouse, trino),
+                List.of(), List.of(), List.of(), Map.of());
+    }
+
+    private static WorkloadSpec.Builder build(String name, ImageSource image, String project) {
+        String dir = "/dbt/" + project;
+        return WorkloadSpec.job(name, image)
+                .command("dbt", "build", "--project-dir", dir, "--profiles-dir", dir)
+                .memory(MemorySize.mebibytes(512));
+    }
+}

@@ -1,0 +1,163 @@
+package com.onering.hooks.streaming;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.onering.hooks.Hook;
+import com.onering.hooks.HookContext;
+import com.onering.hooks.HookFailure;
+import com.onering.hooks.HookReport;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/**
+ * Makes a fresh Lakekeeper usable: accepts its terms once (the bootstrap call) and creates the platform's warehouse
+ * on the object store if it does not exist. The storage credential goes to Lakekeeper only, never to the output.
+ */
+public final class IcebergCatalogBootstrap implements Hook {
+    private static final Gson GSON = new Gson();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Override
+    public String name() {
+        return "iceberg-catalog-bootstrap";
+    }
+
+    @Override
+    public void run(HookContext context) {
+        String base = context.require("LAKEKEEPER_URL").replaceAll("/+$", "");
+        String warehouse = context.require("WAREHOUSE");
+        String bucket = context.require("WAREHOUSE_BUCKET");
+        JsonObject body = warehouseRequest(context, warehouse, bucket);
+
+        HttpResponse<String> bootstrap = context.retrying("Lakekeeper", base, IcebergCatalogBootstrap::isTransient,
+                () -> send(post(base + "/management/v1/bootstrap", "{\"accept-terms-of-use\":true}")));
+        if (bootstrap.statusCode() / 100 == 2) {
+            context.report().record(HookReport.Action.CREATED, "catalog bootstrap", base);
+        } else if (bootstrap.statusCode() == 400 && bootstrap.body().toLowerCase(java.util.Locale.ROOT).contains("bootstrap")) {
+            context.report().record(HookReport.Action.UNCHANGED, "catalog bootstrap", base);
+        } else {
+            throw failure("bootstrap", bootstrap);
+        }
+
+        if (warehouseExists(context, base, warehouse)) {
+            context.report().record(HookReport.Action.UNCHANGED, "warehouse", warehouse);
+            return;
+        }
+        // The bucket is created by the object store's bucket hook, which may still be running: Lakekeeper validates
+        // the storage on creation, so a missing bucket is retried until the hook's timeout.
+        HttpResponse<String> created = context.retrying("Lakekeeper warehouse creation", base + " (bucket " + bucket + ")",
+                e -> isTransient(e) || e instanceof StorageNotReady,
+                () -> {
+                    HttpResponse<String> response = send(post(base + "/management/v1/warehouse", GSON.toJson(body)));
+                    if (response.statusCode() / 100 != 2 && response.statusCode() != 409 && mentionsStorage(response.body())) {
+                        throw new StorageNotReady("HTTP " + response.statusCode() + ": " + abbreviate(response.body()));
+                    }
+                    return response;
+                });
+        if (created.statusCode() / 100 == 2) {
+            context.report().record(HookReport.Action.CREATED, "warehouse", warehouse + " on s3://" + bucket);
+        } else if (created.statusCode() == 409) {
+            context.report().record(HookReport.Action.UNCHANGED, "warehouse", warehouse);
+        } else {
+            throw failure("warehouse creation", created);
+        }
+    }
+
+    /**
+     * S3-compatible storage without STS: no credential vending and no remote signing, so engines use their own
+     * object-store key (Trino's native S3 client does not support remote signing).
+     */
+    static JsonObject warehouseRequest(HookContext context, String warehouse, String bucket) {
+        JsonObject profile = new JsonObject();
+        profile.addProperty("type", "s3");
+        profile.addProperty("bucket", bucket);
+        profile.addProperty("key-prefix", context.require("WAREHOUSE_KEY_PREFIX"));
+        profile.addProperty("endpoint", context.require("S3_ENDPOINT"));
+        profile.addProperty("region", context.require("S3_REGION"));
+        profile.addProperty("path-style-access", true);
+        profile.addProperty("flavor", "s3-compat");
+        profile.addProperty("sts-enabled", false);
+        profile.addProperty("remote-signing-enabled", false);
+        JsonObject credential = new JsonObject();
+        credential.addProperty("type", "s3");
+        credential.addProperty("credential-type", "access-key");
+        credential.addProperty("aws-access-key-id", context.require("S3_ACCESS_KEY_ID"));
+        credential.addProperty("aws-secret-access-key", context.require("S3_SECRET_ACCESS_KEY"));
+        JsonObject body = new JsonObject();
+        body.addProperty("warehouse-name", warehouse);
+        body.add("storage-profile", profile);
+        body.add("storage-credential", credential);
+        return body;
+    }
+
+    private boolean warehouseExists(HookContext context, String base, String warehouse) {
+        HttpResponse<String> list = context.retrying("Lakekeeper", base, IcebergCatalogBootstrap::isTransient,
+                () -> send(HttpRequest.newBuilder(URI.create(base + "/management/v1/warehouse")).timeout(Duration.ofSeconds(30)).GET().build()));
+        if (list.statusCode() != 200) {
+            throw failure("listing warehouses", list);
+        }
+        JsonElement warehouses = GSON.fromJson(list.body(), JsonObject.class).get("warehouses");
+        if (warehouses == null || !warehouses.isJsonArray()) {
+            return false;
+        }
+        for (JsonElement entry : (JsonArray) warehouses) {
+            JsonElement name = entry.getAsJsonObject().get("name");
+            if (name != null && warehouse.equals(name.getAsString())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 500) {
+            throw new ServiceStarting("HTTP " + response.statusCode() + ": " + abbreviate(response.body()));
+        }
+        return response;
+    }
+
+    private static HttpRequest post(String url, String json) {
+        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build();
+    }
+
+    private static boolean isTransient(Exception e) {
+        return e instanceof IOException || e instanceof ServiceStarting;
+    }
+
+    private static boolean mentionsStorage(String body) {
+        String lower = body.toLowerCase(java.util.Locale.ROOT);
+        return lower.contains("bucket") || lower.contains("storage");
+    }
+
+    private static HookFailure failure(String step, HttpResponse<String> response) {
+        return new HookFailure("hook iceberg-catalog-bootstrap: Lakekeeper " + step + " at " + response.uri() + " answered HTTP "
+                + response.statusCode() + ": " + abbreviate(response.body()));
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 400 ? text : text.substring(0, 400) + "...";
+    }
+
+    /** 5xx: the catalog is up but not ready; retried. */
+    private static final class ServiceStarting extends IOException {
+        ServiceStarting(String message) {
+            super(message);
+        }
+    }
+
+    /** The warehouse's bucket is not there (yet); retried until the hook's timeout. */
+    private static final class StorageNotReady extends Exception {
+        StorageNotReady(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package com.onering.testsupport;
+
+import com.onering.config.PlatformConfig;
+import com.onering.model.WorkloadSpec;
+import com.onering.platform.ComponentCatalog;
+import com.onering.platform.ConfigFiles;
+import com.onering.platform.Platform;
+import com.onering.platform.PlatformAssembler;
+import com.onering.platform.PlatformContext;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The assembled platform for a stack-config snippet: the model every target consumes, before any resource. */
+public final class DataPlane {
+    private DataPlane() {
+    }
+
+    public static Platform assemble(String yamlConfigSection) {
+        return assemble(MockRun.config(yamlConfigSection));
+    }
+
+    public static Platform assemble(PlatformConfig config) {
+        return new PlatformAssembler(ComponentCatalog.all()).assemble(new PlatformContext(config, ConfigFiles.projectDefault()));
+    }
+
+    public static WorkloadSpec workload(Platform platform, String name) {
+        return platform.workload(name).orElseThrow(() -> new AssertionError("no workload " + name + " in "
+                + platform.workloads().stream().map(WorkloadSpec::name).toList()));
+    }
+
+    public static Set<String> workloadNames(Platform platform) {
+        return platform.workloads().stream().map(WorkloadSpec::name).collect(Collectors.toSet());
+    }
+
+    /** The content of the file a workload gets at {@code path}. */
+    public static String file(WorkloadSpec workload, String path) {
+        return workload.files().stream().filter(f -> f.containerPath().equals(path)).findFirst()
+                .orElseThrow(() -> new AssertionError(workload.name() + " gets no file " + path)).content();
+    }
+
+    /** A {@code key=value} (or {@code key value}) setting of a properties-style text. */
+    public static String property(String text, String key) {
+        return text.lines().map(String::strip)
+                .filter(l -> l.startsWith(key + "=") || l.startsWith(key + " ") || l.startsWith(key + ":"))
+                .map(l -> l.substring(key.length() + 1).strip())
+                .reduce((first, second) -> second)
+                .orElseThrow(() -> new AssertionError("no setting " + key + " in:\n" + text));
+    }
+}
