@@ -1,5 +1,6 @@
 package com.onering.hooks;
 
+import com.onering.hooks.storage.ObjectStoreHook;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,7 +10,8 @@ public final class HookCatalog {
     }
 
     public static List<Hook> all() {
-        return List.of();
+        return List.of(
+                new ObjectStoreHook());
     }
 
     public static Optional<Hook> named(String name) {

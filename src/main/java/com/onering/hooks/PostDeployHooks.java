@@ -10,7 +10,11 @@ import com.onering.platform.Endpoints;
 import com.onering.secrets.SecretStore;
 import com.pulumi.core.Output;
 import com.pulumi.resources.Resource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -77,16 +81,28 @@ public final class PostDeployHooks implements Attachment {
         return executor.declare(spec, hook.owner(), environment, triggerHash(spec), dependsOn);
     }
 
+    /**
+     * The hash of the hook's name and trigger files (bytes; a directory by its content hash). A missing file hashes as
+     * absent instead of failing the plan: the hook itself then fails with a message naming the file.
+     */
     private String triggerHash(HookSpec spec) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(spec.hook().getBytes(StandardCharsets.UTF_8));
             for (String path : spec.triggerFiles()) {
+                Path file = files.resolve(path);
                 digest.update(path.getBytes(StandardCharsets.UTF_8));
-                digest.update((java.nio.file.Files.isDirectory(files.resolve(path)) ? files.contentHash(path) : files.read(path))
-                        .getBytes(StandardCharsets.UTF_8));
+                if (Files.isDirectory(file)) {
+                    digest.update(files.contentHash(path).getBytes(StandardCharsets.UTF_8));
+                } else if (Files.isRegularFile(file)) {
+                    digest.update(Files.readAllBytes(file));
+                } else {
+                    digest.update("<absent>".getBytes(StandardCharsets.UTF_8));
+                }
             }
             return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the trigger files of hook " + spec.hook(), e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required by the Java platform", e);
         }
