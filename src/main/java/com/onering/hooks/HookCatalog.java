@@ -1,5 +1,6 @@
 package com.onering.hooks;
 
+import com.onering.hooks.migrations.LiquibaseHook;
 import com.onering.hooks.storage.ObjectStoreHook;
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +12,9 @@ public final class HookCatalog {
 
     public static List<Hook> all() {
         return List.of(
-                new ObjectStoreHook());
+                new ObjectStoreHook(),
+                LiquibaseHook.postgres(),
+                LiquibaseHook.clickhouse());
     }
 
     public static Optional<Hook> named(String name) {

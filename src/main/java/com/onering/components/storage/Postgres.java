@@ -1,5 +1,6 @@
 package com.onering.components.storage;
 
+import com.onering.hooks.migrations.LiquibaseHook;
 import com.onering.model.ComponentSpec;
 import com.onering.model.DatabaseNeed;
 import com.onering.model.HealthCheck;
@@ -24,6 +25,8 @@ public final class Postgres implements Component {
     public static final String SUPERUSER = "postgres";
     public static final String SUPERUSER_PASSWORD = "postgres-superuser-password";
     public static final String CURATED_DATABASE = "curated";
+    public static final String CURATED_OWNER = "curated_owner";
+    public static final String CURATED_PASSWORD = "postgres-curated-password";
     static final ImageSource IMAGE = new ImageSource.Pulled("docker.io/library/postgres", "18.3-trixie");
 
     /** A SQLAlchemy/libpq URL for a service's own database and role, as seen from inside the platform. */
@@ -66,8 +69,8 @@ public final class Postgres implements Component {
                 .dataStore()
                 .build();
         return new ComponentSpec(name(), profile(), "onering:storage:Postgres", List.of(server),
-                List.of(SecretSpec.password(SUPERUSER_PASSWORD), SecretSpec.password("postgres-curated-password")),
-                List.of(new DatabaseNeed(CURATED_DATABASE, "curated_owner", "postgres-curated-password")), List.of(),
+                List.of(SecretSpec.password(SUPERUSER_PASSWORD), SecretSpec.password(CURATED_PASSWORD)),
+                List.of(new DatabaseNeed(CURATED_DATABASE, CURATED_OWNER, CURATED_PASSWORD)), List.of(LiquibaseHook.postgresSpec()),
                 Map.of("postgresAdminUrl", "postgresql://" + SUPERUSER + ":" + Template.secret(SUPERUSER_PASSWORD) + "@"
                         + Template.endpoint("postgres", "postgres") + "/postgres"));
     }
