@@ -2,6 +2,8 @@ package com.onering.hooks;
 
 import com.onering.hooks.migrations.LiquibaseHook;
 import com.onering.hooks.storage.ObjectStoreHook;
+import com.onering.hooks.streaming.KafkaTopicsHook;
+import com.onering.hooks.streaming.PulsarTopicsHook;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,7 +16,9 @@ public final class HookCatalog {
         return List.of(
                 new ObjectStoreHook(),
                 LiquibaseHook.postgres(),
-                LiquibaseHook.clickhouse());
+                LiquibaseHook.clickhouse(),
+                new KafkaTopicsHook(),
+                new PulsarTopicsHook());
     }
 
     public static Optional<Hook> named(String name) {
