@@ -1,6 +1,7 @@
 package com.onering.hooks;
 
 import com.onering.hooks.migrations.LiquibaseHook;
+import com.onering.hooks.orchestration.AirflowHook;
 import com.onering.hooks.storage.ObjectStoreHook;
 import com.onering.hooks.streaming.KafkaTopicsHook;
 import com.onering.hooks.streaming.PulsarTopicsHook;
@@ -18,7 +19,8 @@ public final class HookCatalog {
                 LiquibaseHook.postgres(),
                 LiquibaseHook.clickhouse(),
                 new KafkaTopicsHook(),
-                new PulsarTopicsHook());
+                new PulsarTopicsHook(),
+                new AirflowHook());
     }
 
     public static Optional<Hook> named(String name) {
