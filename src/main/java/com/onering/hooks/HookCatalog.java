@@ -1,7 +1,10 @@
 package com.onering.hooks;
 
+import com.onering.hooks.bi.MetabaseHook;
 import com.onering.hooks.migrations.LiquibaseHook;
 import com.onering.hooks.orchestration.AirflowHook;
+import com.onering.hooks.query.TrinoSchemasHook;
+import com.onering.hooks.security.InfisicalHook;
 import com.onering.hooks.storage.ObjectStoreHook;
 import com.onering.hooks.streaming.KafkaTopicsHook;
 import com.onering.hooks.streaming.PulsarTopicsHook;
@@ -20,7 +23,10 @@ public final class HookCatalog {
                 LiquibaseHook.clickhouse(),
                 new KafkaTopicsHook(),
                 new PulsarTopicsHook(),
-                new AirflowHook());
+                new AirflowHook(),
+                new InfisicalHook(),
+                new MetabaseHook(),
+                new TrinoSchemasHook());
     }
 
     public static Optional<Hook> named(String name) {

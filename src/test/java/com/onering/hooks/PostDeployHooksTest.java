@@ -43,9 +43,9 @@ class PostDeployHooksTest {
 
     @Test
     void everyCoreHookIsACommandThatRunsTheCliWithItsName() {
-        assertEquals(Set.of("hook-object-store", "hook-postgres-migrations", "hook-clickhouse-migrations", "hook-airflow"),
+        assertEquals(Set.of("hook-object-store", "hook-postgres-migrations", "hook-clickhouse-migrations", "hook-airflow", "hook-infisical"),
                 core.stream().filter(r -> r.type().equals(COMMAND)).map(PlannedResource::name).collect(Collectors.toSet()));
-        for (String name : List.of("object-store", "postgres-migrations", "clickhouse-migrations", "airflow")) {
+        for (String name : List.of("object-store", "postgres-migrations", "clickhouse-migrations", "airflow", "infisical")) {
             PlannedResource hook = hook(core, name);
             assertEquals("java -jar target/onering.jar hook " + name, hook.inputs().get("create"));
             assertEquals(hook.inputs().get("create"), hook.inputs().get("update"));

@@ -126,10 +126,15 @@ public final class JsonApi {
             return new Response(method, path, answer.statusCode(), parse(answer.body()), answer.body());
         });
         if (response.is(401, 403)) {
-            throw new HookFailure("hook " + context.hook() + ": " + service + " at " + baseUrl + " refused the credentials (HTTP "
-                    + response.status() + " to " + method + " " + path + "); check " + credentials);
+            throw refused(response);
         }
         return response;
+    }
+
+    /** The failure for refused credentials, for servers that answer a bad login with another status (400). */
+    public HookFailure refused(Response response) {
+        return new HookFailure("hook " + context.hook() + ": " + service + " at " + baseUrl + " refused the credentials (HTTP "
+                + response.status() + " to " + response.method() + " " + response.path() + "); check " + credentials);
     }
 
     private static boolean isTransient(Exception e) {
