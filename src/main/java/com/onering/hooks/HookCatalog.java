@@ -1,6 +1,8 @@
 package com.onering.hooks;
 
 import com.onering.hooks.bi.MetabaseHook;
+import com.onering.hooks.catalog.OpenMetadataHook;
+import com.onering.hooks.ingestion.AirbyteHook;
 import com.onering.hooks.migrations.LiquibaseHook;
 import com.onering.hooks.orchestration.AirflowHook;
 import com.onering.hooks.query.TrinoSchemasHook;
@@ -26,7 +28,9 @@ public final class HookCatalog {
                 new AirflowHook(),
                 new InfisicalHook(),
                 new MetabaseHook(),
-                new TrinoSchemasHook());
+                new TrinoSchemasHook(),
+                new OpenMetadataHook(),
+                new AirbyteHook());
     }
 
     public static Optional<Hook> named(String name) {
