@@ -1,6 +1,5 @@
 package com.onering.hooks.catalog;
 
-import com.google.gson.Gson;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -11,6 +10,7 @@ import com.onering.config.PlatformConfig;
 import com.onering.hooks.Hook;
 import com.onering.hooks.HookContext;
 import com.onering.hooks.HookReport.Action;
+import com.onering.hooks.http.CanonicalJson;
 import com.onering.hooks.http.JsonApi;
 import com.onering.hooks.http.ManagedFingerprint;
 import com.onering.model.HookSpec;
@@ -37,7 +37,6 @@ public final class OpenMetadataHook implements Hook {
     static final String ADMIN_PASSWORD = "OPENMETADATA_ADMIN_PASSWORD";
     /** JSON array of {kind, service}: kind is databaseServices, pipelineServices or messagingServices. */
     static final String SERVICES = "OPENMETADATA_SERVICES";
-    private static final Gson GSON = new Gson();
 
     /**
      * For the OpenMetadata component: workload {@code openmetadata-server}, API on published port {@code http}. The
@@ -61,7 +60,7 @@ public final class OpenMetadataHook implements Hook {
         env.put(URL, "http://" + Template.endpoint("openmetadata-server", "http"));
         env.put(ADMIN_EMAIL, "admin@open-metadata.org");
         env.put(ADMIN_PASSWORD, Template.secret(ADMIN_PASSWORD_SECRET));
-        env.put(SERVICES, GSON.toJson(services));
+        env.put(SERVICES, CanonicalJson.write(services));
         return new HookSpec(NAME, List.of("openmetadata-server"), env, List.of());
     }
 

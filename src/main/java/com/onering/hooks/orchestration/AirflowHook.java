@@ -1,6 +1,5 @@
 package com.onering.hooks.orchestration;
 
-import com.google.gson.Gson;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -15,6 +14,7 @@ import com.onering.hooks.Hook;
 import com.onering.hooks.HookContext;
 import com.onering.hooks.HookFailure;
 import com.onering.hooks.HookReport.Action;
+import com.onering.hooks.http.CanonicalJson;
 import com.onering.hooks.http.JsonApi;
 import com.onering.hooks.http.ManagedFingerprint;
 import com.onering.hooks.storage.ObjectStoreHook;
@@ -42,17 +42,16 @@ public final class AirflowHook implements Hook {
     static final String VARIABLES = "AIRFLOW_VARIABLES";
     /** Comma-separated DAG ids to unpause. */
     static final String UNPAUSE = "AIRFLOW_UNPAUSE_DAGS";
-    private static final Gson GSON = new Gson();
 
     /** The connections and variables the platform's DAGs read (config/airflow/dags/oner/config.py), in-network endpoints. */
     public static HookSpec spec(PlatformConfig config) {
         List<Map<String, Object>> connections = new ArrayList<>();
         connections.add(connection("oner_s3", "aws", Map.of(
                 "login", Template.secret(ObjectStore.ACCESS_KEY), "password", Template.secret(ObjectStore.SECRET_KEY),
-                "extra", GSON.toJson(Map.of("endpoint_url", ObjectStore.endpoint(config), "region_name", ObjectStore.region(config))))));
+                "extra", CanonicalJson.write(Map.of("endpoint_url", ObjectStore.endpoint(config), "region_name", ObjectStore.region(config))))));
         connections.add(connection("clickhouse_default", "generic", Map.of("host", ClickHouse.HOST, "port", ClickHouse.HTTP_PORT,
                 "login", ClickHouse.ADMIN_USER, "password", Template.secret(ClickHouse.ADMIN_PASSWORD), "schema", ClickHouse.DATABASE,
-                "extra", GSON.toJson(Map.of("secure", false)))));
+                "extra", CanonicalJson.write(Map.of("secure", false)))));
         connections.add(connection("postgres_gold", "postgres", Map.of("host", Postgres.HOST, "port", Postgres.PORT,
                 "login", Postgres.CURATED_OWNER, "password", Template.secret(Postgres.CURATED_PASSWORD), "schema", Postgres.CURATED_DATABASE)));
 
@@ -76,8 +75,8 @@ public final class AirflowHook implements Hook {
         env.put(URL, "http://" + Template.endpoint(Airflow.API_SERVER, "api"));
         env.put(USER, Airflow.ADMIN_USER);
         env.put(PASSWORD, Template.secret(Airflow.ADMIN_PASSWORD));
-        env.put(CONNECTIONS, GSON.toJson(connections));
-        env.put(VARIABLES, GSON.toJson(variables));
+        env.put(CONNECTIONS, CanonicalJson.write(connections));
+        env.put(VARIABLES, CanonicalJson.write(variables));
         env.put(UNPAUSE, String.join(",", dags));
         return new HookSpec(NAME, List.of(Airflow.API_SERVER), env, List.of());
     }

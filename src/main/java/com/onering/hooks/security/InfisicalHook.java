@@ -12,6 +12,7 @@ import com.onering.hooks.Hook;
 import com.onering.hooks.HookContext;
 import com.onering.hooks.HookFailure;
 import com.onering.hooks.HookReport.Action;
+import com.onering.hooks.http.CanonicalJson;
 import com.onering.hooks.http.JsonApi;
 import com.onering.model.HookSpec;
 import com.onering.model.Template;
@@ -67,7 +68,7 @@ public final class InfisicalHook implements Hook {
         if (config.providedSecrets().containsKey(TOKEN_SECRET)) {
             env.put(TOKEN, Template.secret(TOKEN_SECRET));
         }
-        env.put(SECRETS, new com.google.gson.Gson().toJson(secrets));
+        env.put(SECRETS, CanonicalJson.write(secrets));
         return new HookSpec(NAME, List.of("infisical"), env, List.of());
     }
 
