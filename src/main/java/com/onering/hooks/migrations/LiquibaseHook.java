@@ -122,7 +122,7 @@ public final class LiquibaseHook implements Hook {
         try {
             return DriverManager.getConnection(url, credentials);
         } catch (SQLException e) {
-            if (e.getSQLState() != null && e.getSQLState().startsWith(AUTHORIZATION_CLASS) || CLICKHOUSE_AUTHENTICATION.contains(e.getErrorCode())) {
+            if ((e.getSQLState() != null && e.getSQLState().startsWith(AUTHORIZATION_CLASS)) || CLICKHOUSE_AUTHENTICATION.contains(e.getErrorCode())) {
                 throw new HookFailure("hook " + name + ": " + service + " at " + redact(url) + " refused the credentials ("
                         + e.getMessage() + "); check " + USER + " and " + PASSWORD, e);
             }
