@@ -60,9 +60,10 @@ public final class OneRingProgram {
         }
 
         DockerTarget target = new DockerTarget(platform, secrets, files);
+        ServiceDatabases databases = new ServiceDatabases(platform, secrets, target::endpoint);
         List<Attachment> attachments = List.of(
-                new ServiceDatabases(platform, secrets, target::endpoint),
-                new PostDeployHooks(secrets, target::endpoint, files, new LocalCommandExecutor()));
+                databases,
+                new PostDeployHooks(secrets, target::endpoint, files, new LocalCommandExecutor(), databases::prerequisitesOf));
         for (PlatformComponent component : components.values()) {
             List<Resource> prerequisites = new ArrayList<>();
             attachments.forEach(a -> prerequisites.addAll(a.prerequisitesOf(component.spec().name())));

@@ -1,7 +1,17 @@
 package com.onering.hooks;
 
+import com.onering.hooks.bi.MetabaseHook;
+import com.onering.hooks.catalog.OpenMetadataHook;
+import com.onering.hooks.ingestion.AirbyteHook;
 import com.onering.hooks.ingestion.AirbyteInstall;
+import com.onering.hooks.migrations.LiquibaseHook;
+import com.onering.hooks.orchestration.AirflowHook;
+import com.onering.hooks.query.TrinoSchemasHook;
+import com.onering.hooks.security.InfisicalHook;
+import com.onering.hooks.storage.ObjectStoreHook;
 import com.onering.hooks.streaming.IcebergCatalogBootstrap;
+import com.onering.hooks.streaming.KafkaTopicsHook;
+import com.onering.hooks.streaming.PulsarTopicsHook;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,6 +22,17 @@ public final class HookCatalog {
 
     public static List<Hook> all() {
         return List.of(
+                new ObjectStoreHook(),
+                LiquibaseHook.postgres(),
+                LiquibaseHook.clickhouse(),
+                new KafkaTopicsHook(),
+                new PulsarTopicsHook(),
+                new AirflowHook(),
+                new InfisicalHook(),
+                new MetabaseHook(),
+                new TrinoSchemasHook(),
+                new OpenMetadataHook(),
+                new AirbyteHook(),
                 new IcebergCatalogBootstrap(),
                 new AirbyteInstall());
     }

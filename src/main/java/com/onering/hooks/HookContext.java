@@ -47,6 +47,18 @@ public final class HookContext {
         return value;
     }
 
+    /**
+     * A file under the config folder the hook applies; a missing one fails before anything is touched, naming the
+     * file and {@code fix}.
+     */
+    public Path configFile(String relativePath, String fix) {
+        Path file = configRoot.resolve(relativePath);
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            throw new HookFailure("hook " + hook + ": " + file + " is missing; " + fix);
+        }
+        return file;
+    }
+
     public Optional<String> optional(String variable) {
         return Optional.ofNullable(environment.get(variable)).filter(v -> !v.isBlank());
     }
@@ -70,16 +82,21 @@ public final class HookContext {
             } catch (Exception e) {
                 if (!retryable.test(e)) {
                     throw e instanceof HookFailure failure ? failure
-                            : new HookFailure("hook " + hook + ": " + service + " at " + endpoint + " failed: " + e.getMessage(), e);
+                            : new HookFailure("hook " + hook + ": " + service + " at " + endpoint + " failed: " + describe(e), e);
                 }
                 if (clock.instant().plus(pause).isAfter(deadline)) {
                     throw new HookFailure("hook " + hook + ": timed out after " + timeout.toSeconds() + "s waiting for " + service
-                            + " at " + endpoint + " (last error: " + e.getMessage() + "); check that it is running and reachable", e);
+                            + " at " + endpoint + " (last error: " + describe(e) + "); check that it is running and reachable", e);
                 }
                 sleep(pause);
                 pause = pause.multipliedBy(2).compareTo(Duration.ofSeconds(5)) > 0 ? Duration.ofSeconds(5) : pause.multipliedBy(2);
             }
         }
+    }
+
+    /** Exception text for a message: some (a refused connection) carry no message of their own. */
+    private static String describe(Exception e) {
+        return e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static void sleep(Duration pause) {

@@ -10,7 +10,11 @@ import com.onering.platform.Endpoints;
 import com.onering.secrets.SecretStore;
 import com.pulumi.core.Output;
 import com.pulumi.resources.Resource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -20,35 +24,43 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Declares each component's hooks as resources once every workload the hook waits for is deployed, depending on
  * those workloads only, so independent hooks run in parallel. A hook's trigger is the hash of the files it applies.
  */
 public final class PostDeployHooks implements Attachment {
-    private record Pending(HookSpec spec, Resource owner) {
+    private record Pending(HookSpec spec, Resource owner, String component) {
     }
 
     private final SecretStore secrets;
     private final Endpoints endpoints;
     private final ConfigFiles files;
     private final HookExecutor executor;
+    private final Function<String, List<Resource>> componentPrerequisites;
     private final Map<String, Resource> readyWorkloads = new HashMap<>();
     private final List<Pending> pending = new ArrayList<>();
     private final Map<String, Resource> declared = new TreeMap<>();
 
-    public PostDeployHooks(SecretStore secrets, Endpoints endpoints, ConfigFiles files, HookExecutor executor) {
+    /**
+     * @param componentPrerequisites what a component's own resources wait for (its service database and role): a hook
+     *                               of that component waits for them too, e.g. migrations for the database they fill
+     */
+    public PostDeployHooks(SecretStore secrets, Endpoints endpoints, ConfigFiles files, HookExecutor executor,
+                           Function<String, List<Resource>> componentPrerequisites) {
         this.secrets = secrets;
         this.endpoints = endpoints;
         this.files = files;
         this.executor = executor;
+        this.componentPrerequisites = componentPrerequisites;
     }
 
     @Override
     public void onDeployed(DeployedComponent deployed) {
         readyWorkloads.putAll(deployed.workloads());
         ComponentSpec spec = deployed.component().spec();
-        spec.hooks().forEach(h -> pending.add(new Pending(h, deployed.component())));
+        spec.hooks().forEach(h -> pending.add(new Pending(h, deployed.component(), spec.name())));
         for (Iterator<Pending> it = pending.iterator(); it.hasNext(); ) {
             Pending next = it.next();
             if (readyWorkloads.keySet().containsAll(next.spec().awaitWorkloads())) {
@@ -73,20 +85,33 @@ public final class PostDeployHooks implements Attachment {
             list.forEach(e -> env.put(e.getKey(), e.getValue()));
             return env;
         });
-        List<Resource> dependsOn = spec.awaitWorkloads().stream().map(readyWorkloads::get).toList();
+        List<Resource> dependsOn = new ArrayList<>(spec.awaitWorkloads().stream().map(readyWorkloads::get).toList());
+        dependsOn.addAll(componentPrerequisites.apply(hook.component()));
         return executor.declare(spec, hook.owner(), environment, triggerHash(spec), dependsOn);
     }
 
+    /**
+     * The hash of the hook's name and trigger files (bytes; a directory by its content hash). A missing file hashes as
+     * absent instead of failing the plan: the hook itself then fails with a message naming the file.
+     */
     private String triggerHash(HookSpec spec) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(spec.hook().getBytes(StandardCharsets.UTF_8));
             for (String path : spec.triggerFiles()) {
+                Path file = files.resolve(path);
                 digest.update(path.getBytes(StandardCharsets.UTF_8));
-                digest.update((java.nio.file.Files.isDirectory(files.resolve(path)) ? files.contentHash(path) : files.read(path))
-                        .getBytes(StandardCharsets.UTF_8));
+                if (Files.isDirectory(file)) {
+                    digest.update(files.contentHash(path).getBytes(StandardCharsets.UTF_8));
+                } else if (Files.isRegularFile(file)) {
+                    digest.update(Files.readAllBytes(file));
+                } else {
+                    digest.update("<absent>".getBytes(StandardCharsets.UTF_8));
+                }
             }
             return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the trigger files of hook " + spec.hook(), e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required by the Java platform", e);
         }

@@ -4,6 +4,7 @@ import com.onering.components.observability.AirflowStatsdExporter;
 import com.onering.components.storage.ObjectStore;
 import com.onering.components.storage.Postgres;
 import com.onering.components.storage.Redis;
+import com.onering.hooks.orchestration.AirflowHook;
 import com.onering.model.ComponentSpec;
 import com.onering.model.DatabaseNeed;
 import com.onering.model.Dependency;
@@ -110,7 +111,7 @@ public final class Airflow implements Component {
                 List.of(SecretSpec.password(DATABASE.passwordSecret()), SecretSpec.password(ADMIN_PASSWORD),
                         SecretSpec.urlSafeBase64("airflow-fernet-key", 32), SecretSpec.base64("airflow-jwt-secret", 32),
                         SecretSpec.base64("airflow-api-secret-key", 32)),
-                List.of(DATABASE), List.of(),
+                List.of(DATABASE), List.of(AirflowHook.spec(context.config())),
                 Map.of("airflowAdminPassword", Template.secret(ADMIN_PASSWORD)));
     }
 

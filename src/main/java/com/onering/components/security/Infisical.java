@@ -2,6 +2,7 @@ package com.onering.components.security;
 
 import com.onering.components.storage.Postgres;
 import com.onering.components.storage.Redis;
+import com.onering.hooks.security.InfisicalHook;
 import com.onering.model.ComponentSpec;
 import com.onering.model.DatabaseNeed;
 import com.onering.model.Dependency;
@@ -58,7 +59,7 @@ public final class Infisical implements Component {
                 .build();
         return new ComponentSpec(name(), profile(), "onering:security:Infisical", List.of(server),
                 List.of(SecretSpec.password(DATABASE.passwordSecret()), SecretSpec.hex("infisical-encryption-key", 16),
-                        SecretSpec.base64("infisical-auth-secret", 32)),
-                List.of(DATABASE), List.of(), Map.of());
+                        SecretSpec.base64("infisical-auth-secret", 32), SecretSpec.password(InfisicalHook.ADMIN_PASSWORD_SECRET)),
+                List.of(DATABASE), List.of(InfisicalHook.spec(context.config())), Map.of());
     }
 }

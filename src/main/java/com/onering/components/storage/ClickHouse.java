@@ -1,5 +1,6 @@
 package com.onering.components.storage;
 
+import com.onering.hooks.migrations.LiquibaseHook;
 import com.onering.model.ComponentSpec;
 import com.onering.model.FileSpec;
 import com.onering.model.HealthCheck;
@@ -57,7 +58,7 @@ public final class ClickHouse implements Component {
                 .dataStore()
                 .build();
         return new ComponentSpec(name(), profile(), "onering:storage:ClickHouse", List.of(server),
-                List.of(SecretSpec.password(ADMIN_PASSWORD)), List.of(), List.of(),
+                List.of(SecretSpec.password(ADMIN_PASSWORD)), List.of(), List.of(LiquibaseHook.clickhouseSpec()),
                 Map.of("clickhouseUrl", "http://" + ADMIN_USER + ":" + Template.secret(ADMIN_PASSWORD) + "@"
                         + Template.endpoint("clickhouse", "http") + "/?database=" + DATABASE));
     }

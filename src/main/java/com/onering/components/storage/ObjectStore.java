@@ -2,6 +2,7 @@ package com.onering.components.storage;
 
 import com.onering.config.ObjectStoreEngine;
 import com.onering.config.PlatformConfig;
+import com.onering.hooks.storage.ObjectStoreHook;
 import com.onering.model.ComponentSpec;
 import com.onering.model.FileSpec;
 import com.onering.model.HealthCheck;
@@ -26,6 +27,9 @@ public final class ObjectStore implements Component {
     public static final String HOST = "object-store";
     public static final String ACCESS_KEY = "s3-access-key";
     public static final String SECRET_KEY = "s3-secret-key";
+    /** The scoped key of the stage bucket (Garage only): pipelines that stage files get these, never the platform key. */
+    public static final String STAGE_ACCESS_KEY = "s3-stage-access-key";
+    public static final String STAGE_SECRET_KEY = "s3-stage-secret-key";
     /** The buckets of the medallion layers and of the services that keep files in the object store. */
     public static final class Buckets {
         public static final String BRONZE = "bronze";
@@ -101,7 +105,8 @@ public final class ObjectStore implements Component {
                     .env("GARAGE_DEFAULT_SECRET_KEY", Template.secret(SECRET_KEY))
                     .env("GARAGE_DEFAULT_BUCKET", Buckets.BRONZE)
                     .port(PortSpec.published("s3", port, port))
-                    .port(PortSpec.internal("admin", 3903))
+                    // Published (loopback) so the object-store hook can scope the stage key through the admin API.
+                    .port(PortSpec.published("admin", 3903, 3903))
                     .volume(VolumeSpec.data("object-store-meta", "/var/lib/garage/meta"))
                     .volume(VolumeSpec.data("object-store-data", "/var/lib/garage/data"))
                     // No shell or curl in the image; the garage CLI reads /etc/garage.toml and asks the node.
@@ -124,9 +129,11 @@ public final class ObjectStore implements Component {
         List<SecretSpec> secrets = engine == ObjectStoreEngine.GARAGE
                 ? List.of(SecretSpec.hex(ACCESS_KEY, 12).withPrefix("GK"), SecretSpec.hex(SECRET_KEY, 32),
                         SecretSpec.hex("garage-rpc-secret", 32), SecretSpec.base64("garage-admin-token", 32),
-                        SecretSpec.base64("garage-metrics-token", 32))
+                        SecretSpec.base64("garage-metrics-token", 32),
+                        SecretSpec.hex(STAGE_ACCESS_KEY, 12).withPrefix("GK"), SecretSpec.hex(STAGE_SECRET_KEY, 32))
                 : List.of(SecretSpec.hex(ACCESS_KEY, 12).withPrefix("GK"), SecretSpec.hex(SECRET_KEY, 32));
-        return new ComponentSpec(name(), profile(), "onering:storage:ObjectStore", List.of(server), secrets, List.of(), List.of(),
+        return new ComponentSpec(name(), profile(), "onering:storage:ObjectStore", List.of(server), secrets, List.of(),
+                List.of(ObjectStoreHook.spec(context.config())),
                 Map.of("s3Endpoint", "http://" + Template.endpoint(HOST, "s3"),
                         "s3AccessKeyId", Template.secret(ACCESS_KEY),
                         "s3SecretAccessKey", Template.secret(SECRET_KEY)));

@@ -1,5 +1,6 @@
 package com.onering.components.storage;
 
+import com.onering.hooks.migrations.LiquibaseHook;
 import com.onering.model.ComponentSpec;
 import com.onering.model.DatabaseNeed;
 import com.onering.model.HealthCheck;
@@ -69,7 +70,7 @@ public final class Postgres implements Component {
                 .build();
         return new ComponentSpec(name(), profile(), "onering:storage:Postgres", List.of(server),
                 List.of(SecretSpec.password(SUPERUSER_PASSWORD), SecretSpec.password(CURATED.passwordSecret())),
-                List.of(CURATED), List.of(),
+                List.of(CURATED), List.of(LiquibaseHook.postgresSpec()),
                 Map.of("postgresAdminUrl", "postgresql://" + SUPERUSER + ":" + Template.secret(SUPERUSER_PASSWORD) + "@"
                         + Template.endpoint("postgres", "postgres") + "/postgres"));
     }

@@ -1,0 +1,115 @@
+package com.onering.hooks.bi;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.onering.components.storage.ClickHouse;
+import com.onering.hooks.Hook;
+import com.onering.hooks.HookContext;
+import com.onering.hooks.HookReport.Action;
+import com.onering.hooks.http.JsonApi;
+import com.onering.hooks.http.ManagedFingerprint;
+import com.onering.model.HookSpec;
+import com.onering.model.Template;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Metabase's first-time setup and its one database, ClickHouse analytics (seed 000 keeps Metabase to ClickHouse).
+ * Setup uses the one-time token from {@code GET /api/session/properties} with {@code POST /api/setup}; later runs log
+ * in with {@code POST /api/session}. Metabase masks database passwords on read, so the registration carries a
+ * fingerprint of what the hook set in its description.
+ */
+public final class MetabaseHook implements Hook {
+    public static final String NAME = "metabase";
+    /** The secret the Metabase component must declare for its admin (SecretSpec.password). */
+    public static final String ADMIN_PASSWORD_SECRET = "metabase-admin-password";
+    static final String URL = "METABASE_URL";
+    static final String ADMIN_EMAIL = "METABASE_ADMIN_EMAIL";
+    static final String ADMIN_PASSWORD = "METABASE_ADMIN_PASSWORD";
+    static final String CLICKHOUSE_HOST = "CLICKHOUSE_HOST";
+    static final String CLICKHOUSE_PORT = "CLICKHOUSE_PORT";
+    static final String CLICKHOUSE_USER = "CLICKHOUSE_USER";
+    static final String CLICKHOUSE_PASSWORD = "CLICKHOUSE_PASSWORD";
+    static final String CLICKHOUSE_DATABASE = "CLICKHOUSE_DATABASE";
+    static final String DATABASE_NAME = "ClickHouse analytics";
+
+    /** For the Metabase component: workload {@code metabase}, published port {@code http}; ClickHouse as Metabase reaches it in-network. */
+    public static HookSpec spec() {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put(URL, "http://" + Template.endpoint("metabase", "http"));
+        env.put(ADMIN_EMAIL, "admin@onering.local");
+        env.put(ADMIN_PASSWORD, Template.secret(ADMIN_PASSWORD_SECRET));
+        env.put(CLICKHOUSE_HOST, ClickHouse.HOST);
+        env.put(CLICKHOUSE_PORT, String.valueOf(ClickHouse.HTTP_PORT));
+        env.put(CLICKHOUSE_USER, ClickHouse.ADMIN_USER);
+        env.put(CLICKHOUSE_PASSWORD, Template.secret(ClickHouse.ADMIN_PASSWORD));
+        env.put(CLICKHOUSE_DATABASE, ClickHouse.DATABASE);
+        return new HookSpec(NAME, List.of("metabase"), env, List.of());
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public void run(HookContext context) {
+        JsonApi anonymous = new JsonApi(context, "Metabase API", context.require(URL), ADMIN_EMAIL + " and " + ADMIN_PASSWORD
+                + " (secret " + ADMIN_PASSWORD_SECRET + ")");
+        String email = context.require(ADMIN_EMAIL);
+        String password = context.require(ADMIN_PASSWORD);
+        JsonObject properties = anonymous.require(anonymous.get("/api/session/properties"), 200).body().getAsJsonObject();
+        String session;
+        if (properties.has("has-user-setup") && !properties.get("has-user-setup").getAsBoolean()) {
+            session = anonymous.require(anonymous.post("/api/setup", Map.of(
+                    "token", properties.get("setup-token").getAsString(),
+                    "user", Map.of("email", email, "password", password, "first_name", "OneRing", "last_name", "Admin", "site_name", "OneRing"),
+                    "prefs", Map.of("site_name", "OneRing", "allow_tracking", false))), 200).body().getAsJsonObject().get("id").getAsString();
+            context.report().record(Action.CREATED, "admin", email + " (first-time setup)");
+        } else {
+            JsonApi.Response login = anonymous.post("/api/session", Map.of("username", email, "password", password));
+            if (login.is(400)) {
+                // Metabase answers a wrong password with 400 and field errors.
+                throw anonymous.refused(login);
+            }
+            session = anonymous.require(login, 200).body().getAsJsonObject().get("id").getAsString();
+            context.report().record(Action.UNCHANGED, "admin", email);
+        }
+        ensureClickHouse(context, anonymous.withHeader("X-Metabase-Session", session));
+    }
+
+    private static void ensureClickHouse(HookContext context, JsonApi metabase) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("host", context.require(CLICKHOUSE_HOST));
+        details.put("port", Integer.parseInt(context.require(CLICKHOUSE_PORT)));
+        details.put("dbname", context.require(CLICKHOUSE_DATABASE));
+        details.put("user", context.require(CLICKHOUSE_USER));
+        details.put("password", context.require(CLICKHOUSE_PASSWORD));
+        details.put("ssl", false);
+        Map<String, String> fields = new LinkedHashMap<>();
+        details.forEach((k, v) -> fields.put(k, String.valueOf(v)));
+        String fingerprint = ManagedFingerprint.describe(DATABASE_NAME, fields);
+        Map<String, Object> body = Map.of("engine", "clickhouse", "name", DATABASE_NAME, "details", details, "description", fingerprint);
+
+        JsonElement listed = metabase.require(metabase.get("/api/database"), 200).body();
+        // Newer Metabase wraps the list in {"data": [...]}; older versions answer the bare list.
+        JsonArray databases = listed.isJsonObject() ? listed.getAsJsonObject().getAsJsonArray("data") : listed.getAsJsonArray();
+        for (JsonElement element : databases) {
+            JsonObject database = element.getAsJsonObject();
+            if (database.get("name").getAsString().equals(DATABASE_NAME)) {
+                JsonElement description = database.get("description");
+                if (description != null && !description.isJsonNull() && description.getAsString().equals(fingerprint)) {
+                    context.report().record(Action.UNCHANGED, "database", DATABASE_NAME);
+                } else {
+                    metabase.require(metabase.put("/api/database/" + database.get("id").getAsInt(), body), 200);
+                    context.report().record(Action.UPDATED, "database", DATABASE_NAME);
+                }
+                return;
+            }
+        }
+        metabase.require(metabase.post("/api/database", body), 200);
+        context.report().record(Action.CREATED, "database", DATABASE_NAME);
+    }
+}

@@ -1,0 +1,112 @@
+package com.onering.hooks.catalog;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.onering.components.orchestration.Airflow;
+import com.onering.components.storage.ClickHouse;
+import com.onering.components.storage.Postgres;
+import com.onering.config.PlatformConfig;
+import com.onering.hooks.Hook;
+import com.onering.hooks.HookContext;
+import com.onering.hooks.HookReport.Action;
+import com.onering.hooks.http.CanonicalJson;
+import com.onering.hooks.http.JsonApi;
+import com.onering.hooks.http.ManagedFingerprint;
+import com.onering.model.HookSpec;
+import com.onering.model.Profile;
+import com.onering.model.Template;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Registers the platform's sources as OpenMetadata services (databases, the Airflow pipeline service) through its
+ * REST API: {@code PUT /api/v1/services/<kind>} creates or replaces one. OpenMetadata hides connection passwords on
+ * read, so each service carries a fingerprint of what the hook set in its description.
+ */
+public final class OpenMetadataHook implements Hook {
+    public static final String NAME = "openmetadata";
+    /** The secret the OpenMetadata component must declare for its admin user (basic auth). */
+    public static final String ADMIN_PASSWORD_SECRET = "openmetadata-admin-password";
+    static final String URL = "OPENMETADATA_URL";
+    static final String ADMIN_EMAIL = "OPENMETADATA_ADMIN_EMAIL";
+    static final String ADMIN_PASSWORD = "OPENMETADATA_ADMIN_PASSWORD";
+    /** JSON array of {kind, service}: kind is databaseServices, pipelineServices or messagingServices. */
+    static final String SERVICES = "OPENMETADATA_SERVICES";
+
+    /**
+     * For the OpenMetadata component: workload {@code openmetadata-server}, API on published port {@code http}. The
+     * sources are the enabled ones, as the server reaches them in-network.
+     */
+    public static HookSpec spec(PlatformConfig config) {
+        List<Map<String, Object>> services = new ArrayList<>();
+        services.add(service("databaseServices", "postgres-curated", "Postgres", Map.of("type", "Postgres", "scheme", "postgresql+psycopg2",
+                "hostPort", Postgres.HOST + ":" + Postgres.PORT, "database", Postgres.CURATED_DATABASE, "username", Postgres.CURATED.role(),
+                "authType", Map.of("password", Template.secret(Postgres.CURATED.passwordSecret())))));
+        services.add(service("databaseServices", "clickhouse-analytics", "Clickhouse", Map.of("type", "Clickhouse", "scheme", "clickhouse+http",
+                "hostPort", ClickHouse.HOST + ":" + ClickHouse.HTTP_PORT, "databaseSchema", ClickHouse.DATABASE,
+                "username", ClickHouse.ADMIN_USER, "password", Template.secret(ClickHouse.ADMIN_PASSWORD))));
+        services.add(service("pipelineServices", "airflow", "Airflow", Map.of("type", "Airflow",
+                "hostPort", "http://" + Airflow.API_SERVER + ":" + Airflow.API_PORT, "connection", Map.of("type", "Backend"))));
+        if (config.profiles().contains(Profile.ANALYTICS)) {
+            services.add(service("databaseServices", "trino-lakehouse", "Trino", Map.of("type", "Trino", "hostPort", "trino:8080",
+                    "username", "openmetadata", "catalog", "iceberg")));
+        }
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put(URL, "http://" + Template.endpoint("openmetadata-server", "http"));
+        env.put(ADMIN_EMAIL, "admin@open-metadata.org");
+        env.put(ADMIN_PASSWORD, Template.secret(ADMIN_PASSWORD_SECRET));
+        env.put(SERVICES, CanonicalJson.write(services));
+        return new HookSpec(NAME, List.of("openmetadata-server"), env, List.of());
+    }
+
+    private static Map<String, Object> service(String kind, String name, String serviceType, Map<String, Object> config) {
+        return Map.of("kind", kind, "service", Map.of("name", name, "serviceType", serviceType, "connection", Map.of("config", config)));
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public void run(HookContext context) {
+        List<JsonElement> services = JsonParser.parseString(context.require(SERVICES)).getAsJsonArray().asList();
+        JsonApi anonymous = new JsonApi(context, "OpenMetadata API", context.require(URL), ADMIN_EMAIL + " and " + ADMIN_PASSWORD
+                + " (secret " + ADMIN_PASSWORD_SECRET + ")");
+        // Basic-auth login takes the password base64-encoded.
+        String password = Base64.getEncoder().encodeToString(context.require(ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        JsonApi.Response login = anonymous.post("/api/v1/users/login", Map.of("email", context.require(ADMIN_EMAIL), "password", password));
+        if (login.is(400)) {
+            throw anonymous.refused(login);
+        }
+        String token = anonymous.require(login, 200).body().getAsJsonObject().get("accessToken").getAsString();
+        JsonApi openMetadata = anonymous.withHeader("Authorization", "Bearer " + token);
+        for (JsonElement entry : services) {
+            String kind = entry.getAsJsonObject().get("kind").getAsString();
+            JsonObject service = entry.getAsJsonObject().getAsJsonObject("service").deepCopy();
+            String name = service.get("name").getAsString();
+            String fingerprint = ManagedFingerprint.describe(kind + "/" + name, Map.of("service", service.toString()));
+            service.addProperty("description", fingerprint);
+            JsonApi.Response current = openMetadata.get("/api/v1/services/" + kind + "/name/" + name);
+            if (current.is(200) && fingerprint.equals(description(current.body().getAsJsonObject()))) {
+                context.report().record(Action.UNCHANGED, "service", kind + "/" + name);
+                continue;
+            }
+            if (!current.is(404)) {
+                openMetadata.require(current, 200);
+            }
+            openMetadata.require(openMetadata.put("/api/v1/services/" + kind, service), 200, 201);
+            context.report().record(current.is(404) ? Action.CREATED : Action.UPDATED, "service", kind + "/" + name);
+        }
+    }
+
+    private static String description(JsonObject service) {
+        JsonElement description = service.get("description");
+        return description == null || description.isJsonNull() ? null : description.getAsString();
+    }
+}

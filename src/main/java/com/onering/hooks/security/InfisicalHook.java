@@ -1,0 +1,141 @@
+package com.onering.hooks.security;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.google.gson.JsonSyntaxException;
+import com.onering.components.storage.ObjectStore;
+import com.onering.components.storage.Postgres;
+import com.onering.config.ObjectStoreEngine;
+import com.onering.config.PlatformConfig;
+import com.onering.hooks.Hook;
+import com.onering.hooks.HookContext;
+import com.onering.hooks.HookFailure;
+import com.onering.hooks.HookReport.Action;
+import com.onering.hooks.http.CanonicalJson;
+import com.onering.hooks.http.JsonApi;
+import com.onering.model.HookSpec;
+import com.onering.model.Template;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Seeds the platform's secrets into Infisical (project {@code onering}, environment {@code prod}, path {@code /}).
+ * A fresh instance is bootstrapped first ({@code POST /api/v1/admin/bootstrap}: admin user, organization and an
+ * instance-admin machine identity whose token this run uses). Infisical returns that token once and offers no way to
+ * get it again, so later runs need it as {@code INFISICAL_TOKEN} (stack secret {@code infisical-admin-token}).
+ */
+public final class InfisicalHook implements Hook {
+    public static final String NAME = "infisical";
+    /** Optional stack secret ({@code pulumi config set --secret --path secrets.infisical-admin-token}) for runs after the first. */
+    public static final String TOKEN_SECRET = "infisical-admin-token";
+    public static final String ADMIN_PASSWORD_SECRET = "infisical-admin-password";
+    static final String URL = "INFISICAL_URL";
+    static final String ADMIN_EMAIL = "INFISICAL_ADMIN_EMAIL";
+    static final String ADMIN_PASSWORD = "INFISICAL_ADMIN_PASSWORD";
+    static final String TOKEN = "INFISICAL_TOKEN";
+    /** JSON object: secret name in Infisical to value. */
+    static final String SECRETS = "INFISICAL_SECRETS";
+    static final String PROJECT = "onering";
+    static final String ENVIRONMENT = "prod";
+    static final String ORGANIZATION = "OneRing";
+
+    /**
+     * The core platform secrets, named as environment variables. The token is passed only when the stack sets
+     * {@link #TOKEN_SECRET}: a placeholder for a secret nobody declares would fail the deployment.
+     */
+    public static HookSpec spec(PlatformConfig config) {
+        Map<String, String> secrets = new TreeMap<>();
+        secrets.put("POSTGRES_SUPERUSER_PASSWORD", Template.secret(Postgres.SUPERUSER_PASSWORD));
+        secrets.put("POSTGRES_CURATED_PASSWORD", Template.secret(Postgres.CURATED.passwordSecret()));
+        secrets.put("S3_ACCESS_KEY_ID", Template.secret(ObjectStore.ACCESS_KEY));
+        secrets.put("S3_SECRET_ACCESS_KEY", Template.secret(ObjectStore.SECRET_KEY));
+        secrets.put("CLICKHOUSE_PASSWORD", Template.secret("clickhouse-admin-password"));
+        secrets.put("REDIS_PASSWORD", Template.secret("redis-password"));
+        secrets.put("AIRFLOW_ADMIN_PASSWORD", Template.secret("airflow-admin-password"));
+        if (config.objectStore() == ObjectStoreEngine.GARAGE) {
+            secrets.put("S3_STAGE_ACCESS_KEY_ID", Template.secret(ObjectStore.STAGE_ACCESS_KEY));
+            secrets.put("S3_STAGE_SECRET_ACCESS_KEY", Template.secret(ObjectStore.STAGE_SECRET_KEY));
+        }
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put(URL, "http://" + Template.endpoint("infisical", "http"));
+        env.put(ADMIN_EMAIL, "admin@onering.local");
+        env.put(ADMIN_PASSWORD, Template.secret(ADMIN_PASSWORD_SECRET));
+        if (config.providedSecrets().containsKey(TOKEN_SECRET)) {
+            env.put(TOKEN, Template.secret(TOKEN_SECRET));
+        }
+        env.put(SECRETS, CanonicalJson.write(secrets));
+        return new HookSpec(NAME, List.of("infisical"), env, List.of());
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public void run(HookContext context) {
+        JsonObject secrets = parseSecrets(context);
+        JsonApi anonymous = new JsonApi(context, "Infisical API", context.require(URL), TOKEN + " (stack secret " + TOKEN_SECRET + ")");
+        String token = context.optional(TOKEN).orElseGet(() -> bootstrap(context, anonymous));
+        JsonApi infisical = anonymous.withHeader("Authorization", "Bearer " + token);
+        String projectId = ensureProject(context, infisical);
+        for (Map.Entry<String, JsonElement> secret : secrets.entrySet()) {
+            ensureSecret(context, infisical, projectId, secret.getKey(), secret.getValue().getAsString());
+        }
+    }
+
+    private static String bootstrap(HookContext context, JsonApi infisical) {
+        JsonApi.Response answer = infisical.post("/api/v1/admin/bootstrap", Map.of("email", context.require(ADMIN_EMAIL),
+                "password", context.require(ADMIN_PASSWORD), "organization", ORGANIZATION));
+        if (answer.is(400)) {
+            throw new HookFailure("hook " + context.hook() + ": Infisical at " + infisical.baseUrl() + " was bootstrapped before and its "
+                    + "instance-admin token is shown only once: set it with `pulumi config set --secret --path secrets." + TOKEN_SECRET
+                    + " <token>` (or run the hook by hand with " + TOKEN + ") (" + answer.text().strip() + ")");
+        }
+        JsonObject body = infisical.require(answer, 200).body().getAsJsonObject();
+        context.report().record(Action.CREATED, "instance", "admin " + context.require(ADMIN_EMAIL) + ", organization " + ORGANIZATION);
+        return body.getAsJsonObject("identity").getAsJsonObject("credentials").get("token").getAsString();
+    }
+
+    private static String ensureProject(HookContext context, JsonApi infisical) {
+        JsonApi.Response existing = infisical.get("/api/v2/workspace/" + PROJECT);
+        if (existing.is(200)) {
+            context.report().record(Action.UNCHANGED, "project", PROJECT);
+            return existing.body().getAsJsonObject().get("id").getAsString();
+        }
+        infisical.require(existing, 404);
+        JsonObject created = infisical.require(infisical.post("/api/v1/projects", Map.of("projectName", "OneRing platform", "slug", PROJECT,
+                "type", "secret-manager")), 200).body().getAsJsonObject().getAsJsonObject("project");
+        context.report().record(Action.CREATED, "project", PROJECT);
+        return created.get("id").getAsString();
+    }
+
+    private static void ensureSecret(HookContext context, JsonApi infisical, String projectId, String name, String value) {
+        String path = "/api/v3/secrets/raw/" + URLEncoder.encode(name, StandardCharsets.UTF_8);
+        JsonApi.Response current = infisical.get(path + "?workspaceId=" + projectId + "&environment=" + ENVIRONMENT + "&secretPath=%2F");
+        Map<String, Object> body = Map.of("workspaceId", projectId, "environment", ENVIRONMENT, "secretPath", "/",
+                "secretValue", value, "type", "shared");
+        if (current.is(404)) {
+            infisical.require(infisical.post(path, body), 200);
+            context.report().record(Action.CREATED, "secret", ENVIRONMENT + "/" + name);
+        } else if (value.equals(infisical.require(current, 200).body().getAsJsonObject().getAsJsonObject("secret").get("secretValue").getAsString())) {
+            context.report().record(Action.UNCHANGED, "secret", ENVIRONMENT + "/" + name);
+        } else {
+            infisical.require(infisical.patch(path, body), 200);
+            context.report().record(Action.UPDATED, "secret", ENVIRONMENT + "/" + name);
+        }
+    }
+
+    private static JsonObject parseSecrets(HookContext context) {
+        try {
+            return JsonParser.parseString(context.require(SECRETS)).getAsJsonObject();
+        } catch (JsonSyntaxException | IllegalStateException e) {
+            throw new HookFailure("hook " + context.hook() + ": " + SECRETS + " is not a JSON object of names to values");
+        }
+    }
+}

@@ -1,0 +1,225 @@
+package com.onering.hooks.storage;
+
+import com.onering.components.storage.ObjectStore;
+import com.onering.components.storage.ObjectStore.Buckets;
+import com.onering.config.ObjectStoreEngine;
+import com.onering.config.PlatformConfig;
+import com.onering.hooks.Hook;
+import com.onering.hooks.HookContext;
+import com.onering.hooks.HookFailure;
+import com.onering.hooks.HookReport.Action;
+import com.onering.model.HookSpec;
+import com.onering.model.Template;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.retries.DefaultRetryStrategy;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
+import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.S3Exception;
+
+/**
+ * Creates the platform's buckets, scopes the stage key to the stage bucket (Garage's admin API), and uploads the seed
+ * datasets. A second run changes nothing: existing buckets are left alone and an object whose stored content hash
+ * (or single-part ETag, the MD5) matches the file is not uploaded again.
+ */
+public final class ObjectStoreHook implements Hook {
+    public static final String NAME = "object-store";
+    static final String ENDPOINT = "S3_ENDPOINT";
+    static final String REGION = "S3_REGION";
+    static final String ACCESS_KEY = "S3_ACCESS_KEY";
+    static final String SECRET_KEY = "S3_SECRET_KEY";
+    static final String CREDENTIALS = ACCESS_KEY + " and " + SECRET_KEY + " (the platform key, secrets s3-access-key/s3-secret-key)";
+    /** Where the uploader records the SHA-256 of what it uploaded, so unchanged content is recognised on any engine. */
+    static final String HASH_METADATA = "onering-sha256";
+
+    /** A file under {@code config/} and where it lands. */
+    public record Seed(String bucket, String key, String file) {
+    }
+
+    /** The demo datasets: the bronze orders of the medallion DAG and Feast's historical source. */
+    public static final List<Seed> SEEDS = List.of(
+            new Seed(Buckets.BRONZE, "demo/orders.csv", "seed-data/orders.csv"),
+            new Seed(Buckets.FEATURESTORE, "featurestore/customer_transactions.csv", "seed-data/featurestore/customer_transactions.csv"));
+
+    private final List<String> buckets;
+    private final List<Seed> seeds;
+
+    public ObjectStoreHook() {
+        this(Buckets.ALL, SEEDS);
+    }
+
+    ObjectStoreHook(List<String> buckets, List<Seed> seeds) {
+        this.buckets = List.copyOf(buckets);
+        this.seeds = List.copyOf(seeds);
+    }
+
+    /** The hook as the object-store component declares it; the stage key is scoped where the engine has an API for it. */
+    public static HookSpec spec(PlatformConfig config) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put(ENDPOINT, "http://" + Template.endpoint(ObjectStore.HOST, "s3"));
+        env.put(REGION, ObjectStore.region(config));
+        env.put(ACCESS_KEY, Template.secret(ObjectStore.ACCESS_KEY));
+        env.put(SECRET_KEY, Template.secret(ObjectStore.SECRET_KEY));
+        if (config.objectStore() == ObjectStoreEngine.GARAGE) {
+            env.put(GarageStageKey.ADMIN_ENDPOINT, "http://" + Template.endpoint(ObjectStore.HOST, "admin"));
+            env.put(GarageStageKey.ADMIN_TOKEN, Template.secret("garage-admin-token"));
+            env.put(GarageStageKey.STAGE_ACCESS_KEY, Template.secret(ObjectStore.STAGE_ACCESS_KEY));
+            env.put(GarageStageKey.STAGE_SECRET_KEY, Template.secret(ObjectStore.STAGE_SECRET_KEY));
+        }
+        return new HookSpec(NAME, List.of(ObjectStore.HOST), env, SEEDS.stream().map(Seed::file).toList());
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public void run(HookContext context) throws Exception {
+        Map<Seed, Path> files = new LinkedHashMap<>();
+        for (Seed seed : seeds) {
+            files.put(seed, context.configFile(seed.file(), "the seed datasets ship with the project under config/seed-data "
+                    + "(regenerate them with config/seed-data/generate.py)"));
+        }
+        String endpoint = context.require(ENDPOINT);
+        try (S3Client s3 = client(context, endpoint)) {
+            S3Calls calls = new S3Calls(context, endpoint);
+            for (String bucket : buckets) {
+                ensureBucket(context, calls, s3, bucket);
+            }
+            if (context.optional(GarageStageKey.ADMIN_ENDPOINT).isPresent()) {
+                new GarageStageKey(context).ensure(Buckets.STAGE);
+            }
+            for (Map.Entry<Seed, Path> seed : files.entrySet()) {
+                upload(context, calls, s3, seed.getKey(), seed.getValue());
+            }
+        }
+    }
+
+    private static S3Client client(HookContext context, String endpoint) {
+        return S3Client.builder()
+                .endpointOverride(URI.create(endpoint))
+                .region(Region.of(context.require(REGION)))
+                .credentialsProvider(StaticCredentialsProvider.create(
+                        AwsBasicCredentials.create(context.require(ACCESS_KEY), context.require(SECRET_KEY))))
+                // Self-hosted engines serve buckets under the path, not as virtual hosts.
+                .forcePathStyle(true)
+                // Flexible checksums (trailing CRC headers, aws-chunked bodies) are not implemented by every engine.
+                .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
+                .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
+                // Retries belong to the hook's own bounded loop, which names the endpoint when it gives up.
+                .overrideConfiguration(o -> o.retryStrategy(DefaultRetryStrategy.doNotRetry()))
+                .httpClient(UrlConnectionHttpClient.create())
+                .build();
+    }
+
+    private static void ensureBucket(HookContext context, S3Calls calls, S3Client s3, String bucket) {
+        boolean exists = calls.call("check bucket " + bucket, () -> {
+            try {
+                s3.headBucket(b -> b.bucket(bucket));
+                return true;
+            } catch (NoSuchBucketException e) {
+                return false;
+            }
+        });
+        if (exists) {
+            context.report().record(Action.UNCHANGED, "bucket", bucket);
+            return;
+        }
+        calls.call("create bucket " + bucket, () -> s3.createBucket(b -> b.bucket(bucket)));
+        context.report().record(Action.CREATED, "bucket", bucket);
+    }
+
+    private static void upload(HookContext context, S3Calls calls, S3Client s3, Seed seed, Path file) throws IOException {
+        String md5 = digest(file, "MD5");
+        String sha256 = digest(file, "SHA-256");
+        HeadObjectResponse existing = calls.call("check object s3://" + seed.bucket() + "/" + seed.key(), () -> {
+            try {
+                return s3.headObject(b -> b.bucket(seed.bucket()).key(seed.key()));
+            } catch (NoSuchKeyException e) {
+                return null;
+            }
+        });
+        String object = "s3://" + seed.bucket() + "/" + seed.key();
+        if (existing != null && (sha256.equals(existing.metadata().get(HASH_METADATA))
+                || ("\"" + md5 + "\"").equals(existing.eTag()))) {
+            context.report().record(Action.UNCHANGED, "object", object);
+            return;
+        }
+        calls.call("upload " + object, () -> s3.putObject(b -> b.bucket(seed.bucket()).key(seed.key())
+                .contentType(seed.key().endsWith(".csv") ? "text/csv" : "application/octet-stream")
+                .metadata(Map.of(HASH_METADATA, sha256)), RequestBody.fromFile(file)));
+        context.report().record(existing == null ? Action.CREATED : Action.UPDATED, "object", object);
+    }
+
+    static String digest(Path file, String algorithm) throws IOException {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance(algorithm))) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(algorithm + " is required by the Java platform", e);
+        }
+    }
+
+    /** S3 calls under the hook's retry loop, with failures turned into messages that say what to fix. */
+    private record S3Calls(HookContext context, String endpoint) {
+        private static final Set<Integer> TRANSIENT = Set.of(500, 502, 503, 504);
+
+        <T> T call(String what, HookContext.Attempt<T> attempt) {
+            try {
+                return context.retrying("object store", endpoint, S3Calls::isTransient, attempt);
+            } catch (HookFailure failure) {
+                if (failure.getCause() instanceof S3Exception s3) {
+                    throw explain(what, s3);
+                }
+                // The SDK checks bucket names itself (S3's rules) before asking the engine.
+                if (failure.getCause() instanceof IllegalArgumentException invalid && String.valueOf(invalid.getMessage()).startsWith("Bucket name")) {
+                    throw rejectedName(what, invalid.getMessage(), invalid);
+                }
+                throw failure;
+            }
+        }
+
+        private static boolean isTransient(Exception e) {
+            return (e instanceof SdkClientException) || (e instanceof S3Exception s3 && TRANSIENT.contains(s3.statusCode()));
+        }
+
+        private HookFailure rejectedName(String what, String reason, Exception cause) {
+            return new HookFailure("hook " + context.hook() + ": the object store at " + endpoint + " rejected the bucket name in '"
+                    + what + "' (" + reason + "); bucket names are 3-63 lowercase letters, digits, dots and hyphens: fix ObjectStore.Buckets", cause);
+        }
+
+        private HookFailure explain(String what, S3Exception e) {
+            String code = e.awsErrorDetails() == null ? String.valueOf(e.statusCode()) : e.awsErrorDetails().errorCode();
+            String prefix = "hook " + context.hook() + ": the object store at " + endpoint + " ";
+            if (e.statusCode() == 403 || "InvalidAccessKeyId".equals(code) || "SignatureDoesNotMatch".equals(code)) {
+                return new HookFailure(prefix + "refused the credentials (" + code + ") on " + what + "; check " + CREDENTIALS, e);
+            }
+            if ("InvalidBucketName".equals(code)) {
+                return rejectedName(what, code, e);
+            }
+            return new HookFailure(prefix + "failed to " + what + " (HTTP " + e.statusCode() + " " + code + ")", e);
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package com.onering.hooks.ingestion;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import com.onering.config.PlatformConfig;
+import com.onering.hooks.HookHarness;
+import com.onering.hooks.HookHarness.Outcome;
+import com.onering.hooks.HookReport.Action;
+import com.onering.hooks.StubServer;
+import com.onering.hooks.StubServer.Reply;
+import com.onering.model.Profile;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The airbyte hook against a stub of Airbyte's public API, from its API reference (reference.airbyte.com, "Public
+ * API" v1): {@code POST /api/public/v1/applications/token {client_id, client_secret}} answers {@code access_token};
+ * {@code GET /api/public/v1/workspaces}; {@code GET /api/public/v1/{sources|destinations|connections}?workspaceIds=}
+ * answer {@code {data: [...]}} with secrets masked as {@code **********}; {@code POST} creates (answers the object
+ * with its id), {@code PATCH /api/public/v1/{sources|destinations}/{id}} updates.
+ */
+class AirbyteHookTest {
+    private final String clientSecret = UUID.randomUUID().toString();
+    private final String token = UUID.randomUUID().toString();
+    private final List<JsonObject> sources = new CopyOnWriteArrayList<>();
+    private final List<JsonObject> destinations = new CopyOnWriteArrayList<>();
+    private final List<JsonObject> connections = new CopyOnWriteArrayList<>();
+    private StubServer airbyte;
+
+    @BeforeEach
+    void start() throws Exception {
+        airbyte = new StubServer()
+                .route("POST", "/api/public/v1/applications/token", c -> c.body().getAsJsonObject().get("client_secret").getAsString()
+                        .equals(clientSecret) ? Reply.ok(Map.of("access_token", token, "token_type", "Bearer")) : new Reply(401, ""))
+                .route("GET", "/api/public/v1/workspaces", authed(c -> Reply.ok(Map.of("data", List.of(Map.of("workspaceId", "ws-1", "name", "Default"))))))
+                .route("GET", "/api/public/v1/sources", authed(c -> Reply.ok(Map.of("data", masked(sources)))))
+                .route("GET", "/api/public/v1/destinations", authed(c -> Reply.ok(Map.of("data", masked(destinations)))))
+                .route("GET", "/api/public/v1/connections", authed(c -> Reply.ok(Map.of("data", connections))))
+                .route("POST", "/api/public/v1/sources", authed(c -> created(sources, c.body().getAsJsonObject(), "sourceId", "src-")))
+                .route("POST", "/api/public/v1/destinations", authed(c -> created(destinations, c.body().getAsJsonObject(), "destinationId", "dst-")))
+                .route("POST", "/api/public/v1/connections", authed(c -> created(connections, c.body().getAsJsonObject(), "connectionId", "con-")))
+                .route("PATCH", "/api/public/v1/destinations/dst-0", authed(c -> {
+                    destinations.get(0).add("configuration", c.body().getAsJsonObject().get("configuration"));
+                    return Reply.ok(destinations.get(0));
+                }));
+    }
+
+    private static Reply created(List<JsonObject> store, JsonObject body, String idField, String prefix) {
+        body.addProperty(idField, prefix + store.size());
+        store.add(body);
+        return Reply.ok(body);
+    }
+
+    private static List<JsonObject> masked(List<JsonObject> objects) {
+        return objects.stream().map(o -> {
+            JsonObject copy = o.deepCopy();
+            JsonObject configuration = copy.getAsJsonObject("configuration");
+            if (configuration.has("secret_access_key")) {
+                configuration.addProperty("secret_access_key", "**********");
+            }
+            return copy;
+        }).toList();
+    }
+
+    private StubServer.Route authed(StubServer.Route route) {
+        return c -> ("Bearer " + token).equals(c.header("Authorization")) ? route.handle(c) : new Reply(401, "");
+    }
+
+    @AfterEach
+    void stop() {
+        airbyte.close();
+    }
+
+    private Map<String, String> env(String s3Endpoint) {
+        Map<String, String> env = new HashMap<>();
+        AirbyteHook.spec(PlatformConfig.defaults("dev", Set.of(Profile.CORE, Profile.INGESTION)), s3Endpoint).env().forEach((k, v) -> env.put(k,
+                v.replace("{{endpoint:airbyte/http}}", airbyte.url().substring(7)).replace("{{secret:airbyte-client-secret}}", clientSecret)
+                        .replaceAll("\\{\\{secret:([a-z0-9-]+)}}", "value-of-$1")));
+        return env;
+    }
+
+    private Outcome apply(Map<String, String> env) {
+        return HookHarness.run(new AirbyteHook(), env, Path.of("."), Duration.ofSeconds(5));
+    }
+
+    @Test
+    void createsTheDemoFlowThenNothingThenUpdatesOnlyTheChangedDestination() {
+        Outcome first = apply(env("http://host.docker.internal:3900"));
+        assertEquals(0, first.exitCode(), first.toString());
+        assertEquals(List.of("airbyte: created source onering-demo-orders", "airbyte: created destination onering-bronze",
+                "airbyte: created connection onering-demo-orders-to-bronze"), first.lines(Action.CREATED));
+        JsonObject destination = destinations.get(0).getAsJsonObject("configuration");
+        assertEquals("bronze", destination.get("s3_bucket_name").getAsString());
+        assertEquals("value-of-s3-secret-key", destination.get("secret_access_key").getAsString());
+        assertEquals("manual", connections.get(0).getAsJsonObject("schedule").get("scheduleType").getAsString());
+
+        int writes = airbyte.writes().size();
+        Outcome second = apply(env("http://host.docker.internal:3900"));
+        assertEquals(3, second.count(Action.UNCHANGED), second.toString());
+        assertEquals(writes + 1, airbyte.writes().size(), "only the token request may write");
+
+        Outcome third = apply(env("http://172.17.0.1:3900"));
+        assertEquals(List.of("airbyte: updated destination onering-bronze"), third.lines(Action.UPDATED));
+        assertEquals("http://172.17.0.1:3900", destinations.get(0).getAsJsonObject("configuration").get("s3_endpoint").getAsString());
+        assertEquals(1, connections.size());
+    }
+
+    @Test
+    void wrongClientCredentialsNameTheSecrets() {
+        Map<String, String> env = env("http://host.docker.internal:3900");
+        env.put("AIRBYTE_CLIENT_SECRET", "wrong");
+        Outcome outcome = apply(env);
+        assertEquals(1, outcome.exitCode(), outcome.toString());
+        assertTrue(outcome.err().contains("refused the credentials"), outcome.err());
+        assertTrue(outcome.err().contains("secrets airbyte-client-id, airbyte-client-secret"), outcome.err());
+    }
+}
