@@ -61,11 +61,17 @@ public final class PostDeployHooks implements Attachment {
         readyWorkloads.putAll(deployed.workloads());
         ComponentSpec spec = deployed.component().spec();
         spec.hooks().forEach(h -> pending.add(new Pending(h, deployed.component(), spec.name())));
-        for (Iterator<Pending> it = pending.iterator(); it.hasNext(); ) {
-            Pending next = it.next();
-            if (readyWorkloads.keySet().containsAll(next.spec().awaitWorkloads())) {
-                declared.put(next.spec().hook(), declare(next));
-                it.remove();
+        // Until nothing changes: a hook may wait for another hook released in this same pass.
+        boolean progress = true;
+        while (progress) {
+            progress = false;
+            for (Iterator<Pending> it = pending.iterator(); it.hasNext(); ) {
+                Pending next = it.next();
+                if (readyWorkloads.keySet().containsAll(next.spec().awaitWorkloads()) && declared.keySet().containsAll(next.spec().afterHooks())) {
+                    declared.put(next.spec().hook(), declare(next));
+                    it.remove();
+                    progress = true;
+                }
             }
         }
     }
@@ -86,6 +92,7 @@ public final class PostDeployHooks implements Attachment {
             return env;
         });
         List<Resource> dependsOn = new ArrayList<>(spec.awaitWorkloads().stream().map(readyWorkloads::get).toList());
+        spec.afterHooks().forEach(h -> dependsOn.add(declared.get(h)));
         dependsOn.addAll(componentPrerequisites.apply(hook.component()));
         return executor.declare(spec, hook.owner(), environment, triggerHash(spec), dependsOn);
     }

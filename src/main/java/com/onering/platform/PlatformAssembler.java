@@ -197,6 +197,21 @@ public final class PlatformAssembler {
         return -1;
     }
 
+    /** A hook that waits for a workload or hook the platform does not have would silently never run: a bug. */
+    private static void checkHooksCanRun(Platform platform) {
+        Set<String> hooks = platform.components().stream().flatMap(c -> c.hooks().stream()).map(h -> h.hook()).collect(Collectors.toSet());
+        for (ComponentSpec component : platform.components()) {
+            for (var hook : component.hooks()) {
+                hook.awaitWorkloads().stream().filter(w -> platform.workload(w).isEmpty()).findFirst().ifPresent(w -> {
+                    throw new IllegalStateException("hook " + hook.hook() + " of " + component.name() + " waits for workload " + w + ", which is not deployed");
+                });
+                hook.afterHooks().stream().filter(h -> !hooks.contains(h)).findFirst().ifPresent(h -> {
+                    throw new IllegalStateException("hook " + hook.hook() + " of " + component.name() + " runs after hook " + h + ", which is not deployed");
+                });
+            }
+        }
+    }
+
     private static void checkPortClashes(Platform platform, List<ConfigProblem> problems) {
         Map<String, String> users = new HashMap<>();
         for (WorkloadSpec workload : platform.workloads()) {

@@ -2,6 +2,7 @@ package com.onering.components.bi;
 
 import com.onering.components.storage.ClickHouse;
 import com.onering.components.storage.Postgres;
+import com.onering.hooks.bi.MetabaseHook;
 import com.onering.model.ComponentSpec;
 import com.onering.model.DatabaseNeed;
 import com.onering.model.Dependency;
@@ -64,7 +65,8 @@ public final class Metabase implements Component {
                 .memory(MemorySize.mebibytes(1280))
                 .build();
         return new ComponentSpec(name(), profile(), "onering:bi:Metabase", List.of(metabase),
-                List.of(SecretSpec.password(DATABASE.passwordSecret()), SecretSpec.base64(ENCRYPTION_KEY, 32)),
-                List.of(DATABASE), List.of(), Map.of("metabaseUrl", "http://" + Template.endpoint(HOST, "http")));
+                List.of(SecretSpec.password(DATABASE.passwordSecret()), SecretSpec.base64(ENCRYPTION_KEY, 32),
+                        SecretSpec.password(MetabaseHook.ADMIN_PASSWORD_SECRET)),
+                List.of(DATABASE), List.of(MetabaseHook.spec()), Map.of("metabaseUrl", "http://" + Template.endpoint(HOST, "http")));
     }
 }

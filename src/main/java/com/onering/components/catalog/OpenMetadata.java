@@ -1,6 +1,7 @@
 package com.onering.components.catalog;
 
 import com.onering.components.storage.Postgres;
+import com.onering.hooks.catalog.OpenMetadataHook;
 import com.onering.model.ComponentSpec;
 import com.onering.model.DatabaseNeed;
 import com.onering.model.Dependency;
@@ -105,8 +106,9 @@ public final class OpenMetadata implements Component {
                 .build();
         return new ComponentSpec(name(), profile(), "onering:catalog:OpenMetadata", List.of(migrate, server, ingestion),
                 List.of(SecretSpec.password(DATABASE.passwordSecret()), SecretSpec.password(AIRFLOW_DATABASE.passwordSecret()),
-                        SecretSpec.password(AIRFLOW_ADMIN_PASSWORD), SecretSpec.urlSafeBase64(FERNET_KEY, 32)),
-                List.of(DATABASE, AIRFLOW_DATABASE), List.of(),
+                        SecretSpec.password(AIRFLOW_ADMIN_PASSWORD), SecretSpec.urlSafeBase64(FERNET_KEY, 32),
+                        OpenMetadataHook.ADMIN_PASSWORD_SPEC),
+                List.of(DATABASE, AIRFLOW_DATABASE), List.of(OpenMetadataHook.spec(context.config())),
                 Map.of("openMetadataUrl", "http://" + Template.endpoint(SERVER, "http")));
     }
 

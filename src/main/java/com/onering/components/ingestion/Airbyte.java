@@ -1,6 +1,7 @@
 package com.onering.components.ingestion;
 
 import com.onering.components.storage.ObjectStore;
+import com.onering.hooks.ingestion.AirbyteHook;
 import com.onering.config.PlatformConfig;
 import com.onering.model.ComponentSpec;
 import com.onering.model.HookSpec;
@@ -54,7 +55,7 @@ public final class Airbyte implements Component {
         // Awaiting the object store also orders the hook after the platform networks it joins the kind node to.
         HookSpec install = new HookSpec(INSTALL_HOOK, List.of(ObjectStore.HOST), env, List.of());
         return new ComponentSpec(name(), profile(), "onering:ingestion:Airbyte", List.of(), List.of(), List.of(),
-                List.of(install), Map.of("airbyteUrl", "http://localhost:" + PORT));
+                List.of(install, AirbyteHook.spec(config, ObjectStore.endpoint(config))), Map.of("airbyteUrl", "http://localhost:" + PORT));
     }
 
     static boolean lowResourceMode(PlatformConfig config) {

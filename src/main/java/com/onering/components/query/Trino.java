@@ -4,6 +4,7 @@ import com.onering.components.storage.ClickHouse;
 import com.onering.components.storage.ObjectStore;
 import com.onering.components.storage.Postgres;
 import com.onering.components.streaming.IcebergCatalog;
+import com.onering.hooks.query.TrinoSchemasHook;
 import com.onering.model.ComponentSpec;
 import com.onering.model.Dependency;
 import com.onering.model.FileSpec;
@@ -73,6 +74,6 @@ public final class Trino implements Component {
         CATALOGS.forEach(catalog -> trino.file(FileSpec.of("/etc/trino/catalog/" + catalog + ".properties",
                 context.files().read("trino/catalog/" + catalog + ".properties"))));
         return new ComponentSpec(name(), profile(), "onering:query:Trino", List.of(trino.build()), List.of(), List.of(),
-                List.of(), Map.of("trinoUrl", "http://" + Template.endpoint(HOST, "http")));
+                List.of(TrinoSchemasHook.spec()), Map.of("trinoUrl", "http://" + Template.endpoint(HOST, "http")));
     }
 }

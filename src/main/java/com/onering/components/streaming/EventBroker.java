@@ -2,7 +2,10 @@ package com.onering.components.streaming;
 
 import com.onering.config.StreamingBroker;
 import com.onering.config.WorkloadOverride;
+import com.onering.hooks.streaming.KafkaTopicsHook;
+import com.onering.hooks.streaming.PulsarTopicsHook;
 import com.onering.model.ComponentSpec;
+import com.onering.model.HookSpec;
 import com.onering.model.Profile;
 import com.onering.platform.Component;
 import com.onering.platform.PlatformContext;
@@ -39,9 +42,11 @@ public final class EventBroker implements Component {
 
     @Override
     public ComponentSpec describe(PlatformContext context) {
-        Broker broker = of(context.config().broker());
+        StreamingBroker choice = context.config().broker();
+        Broker broker = of(choice);
+        HookSpec topics = choice == StreamingBroker.PULSAR ? PulsarTopicsHook.spec(context.config()) : KafkaTopicsHook.spec(context.config());
         return new ComponentSpec(name(), profile(), "onering:streaming:EventBroker", broker.workloads(context),
-                broker.secrets(), List.of(), List.of(), broker.connectionOutputs());
+                broker.secrets(), List.of(), List.of(topics), broker.connectionOutputs());
     }
 
     /**

@@ -96,9 +96,14 @@ public final class JsonApi {
     }
 
     public Response send(String method, String path, Object body) {
+        return refusalChecked(sendAllowingRefusal(method, path, body));
+    }
+
+    /** Like {@link #send}, but a 401/403 comes back as a response: for a login that may try a second credential. */
+    public Response sendAllowingRefusal(String method, String path, Object body) {
         HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : GSON.toJson(body));
-        return exchange(method, path, publisher, "application/json");
+        return transmit(method, path, publisher, "application/json");
     }
 
     /** The response when its status is one of {@code expected}; otherwise one failure naming the call and the answer. */
@@ -111,6 +116,17 @@ public final class JsonApi {
     }
 
     private Response exchange(String method, String path, HttpRequest.BodyPublisher body, String contentType) {
+        return refusalChecked(transmit(method, path, body, contentType));
+    }
+
+    private Response refusalChecked(Response response) {
+        if (response.is(401, 403)) {
+            throw refused(response);
+        }
+        return response;
+    }
+
+    private Response transmit(String method, String path, HttpRequest.BodyPublisher body, String contentType) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(REQUEST_TIMEOUT)
                 .header("Accept", "application/json")
@@ -118,17 +134,13 @@ public final class JsonApi {
                 .method(method, body);
         headers.forEach(builder::header);
         HttpRequest request = builder.build();
-        Response response = context.retrying(service, baseUrl, JsonApi::isTransient, () -> {
+        return context.retrying(service, baseUrl, JsonApi::isTransient, () -> {
             HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (answer.statusCode() == 502 || answer.statusCode() == 503 || answer.statusCode() == 504) {
                 throw new ServiceStarting("HTTP " + answer.statusCode() + " on " + method + " " + path);
             }
             return new Response(method, path, answer.statusCode(), parse(answer.body()), answer.body());
         });
-        if (response.is(401, 403)) {
-            throw refused(response);
-        }
-        return response;
     }
 
     /** The failure for refused credentials, for servers that answer a bad login with another status (400). */

@@ -2,6 +2,7 @@ package com.onering.hooks.ingestion;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.onering.components.ingestion.Airbyte;
 import com.onering.components.storage.ObjectStore;
 import com.onering.components.storage.ObjectStore.Buckets;
 import com.onering.config.PlatformConfig;
@@ -26,11 +27,10 @@ import java.util.Optional;
 public final class AirbyteHook implements Hook {
     public static final String NAME = "airbyte";
     /** Secrets the Airbyte component must declare or take from its install (abctl local credentials). */
-    public static final String CLIENT_ID_SECRET = "airbyte-client-id";
-    public static final String CLIENT_SECRET_SECRET = "airbyte-client-secret";
     static final String URL = "AIRBYTE_URL";
     static final String CLIENT_ID = "AIRBYTE_CLIENT_ID";
     static final String CLIENT_SECRET = "AIRBYTE_CLIENT_SECRET";
+    static final String ABCTL_VERSION = "ABCTL_VERSION";
     /** The object store as Airbyte's connector pods reach it (its kind cluster is outside the platform network). */
     static final String S3_ENDPOINT = "AIRBYTE_S3_ENDPOINT";
     static final String S3_REGION = "S3_REGION";
@@ -42,19 +42,21 @@ public final class AirbyteHook implements Hook {
     private static final String MASK = "**********";
 
     /**
-     * For the Airbyte component: workload {@code airbyte} with its API on published port {@code http};
-     * {@code s3EndpointFromAirbyte} is the object store's address as Airbyte's pods see it.
+     * For the Airbyte component: runs after {@code airbyte-install} (Airbyte lives in abctl's kind cluster, not in a
+     * workload of ours) against the API abctl publishes on {@code localhost}; {@code s3EndpointFromAirbyte} is the
+     * object store's address as Airbyte's pods see it. The API client credentials are the ones Airbyte generated:
+     * read through abctl at run time, or given as {@code AIRBYTE_CLIENT_ID}/{@code AIRBYTE_CLIENT_SECRET} when run by hand.
      */
     public static HookSpec spec(PlatformConfig config, String s3EndpointFromAirbyte) {
         Map<String, String> env = new LinkedHashMap<>();
-        env.put(URL, "http://" + Template.endpoint("airbyte", "http"));
-        env.put(CLIENT_ID, Template.secret(CLIENT_ID_SECRET));
-        env.put(CLIENT_SECRET, Template.secret(CLIENT_SECRET_SECRET));
+        env.put(URL, "http://localhost:" + Airbyte.PORT);
+        env.put(ABCTL_VERSION, Airbyte.ABCTL_VERSION);
+        config.target().dockerHost().ifPresent(host -> env.put("DOCKER_HOST", host));
         env.put(S3_ENDPOINT, s3EndpointFromAirbyte);
         env.put(S3_REGION, ObjectStore.region(config));
         env.put(S3_ACCESS_KEY, Template.secret(ObjectStore.ACCESS_KEY));
         env.put(S3_SECRET_KEY, Template.secret(ObjectStore.SECRET_KEY));
-        return new HookSpec(NAME, List.of("airbyte"), env, List.of());
+        return new HookSpec(NAME, List.of(), env, List.of(), List.of(Airbyte.INSTALL_HOOK));
     }
 
     @Override
@@ -62,12 +64,23 @@ public final class AirbyteHook implements Hook {
         return NAME;
     }
 
+    /** Credentials given by hand win; otherwise the ones Airbyte generated, read through abctl. */
+    private static AirbyteInstall.Credentials credentials(HookContext context) throws Exception {
+        Optional<String> id = context.optional(CLIENT_ID);
+        Optional<String> secret = context.optional(CLIENT_SECRET);
+        if (id.isPresent() && secret.isPresent()) {
+            return new AirbyteInstall.Credentials(id.get(), secret.get());
+        }
+        return new AirbyteInstall().clientCredentials(context);
+    }
+
     @Override
-    public void run(HookContext context) {
-        JsonApi anonymous = new JsonApi(context, "Airbyte API", context.require(URL), CLIENT_ID + " and " + CLIENT_SECRET
-                + " (secrets " + CLIENT_ID_SECRET + ", " + CLIENT_SECRET_SECRET + ")");
+    public void run(HookContext context) throws Exception {
+        AirbyteInstall.Credentials credentials = credentials(context);
+        JsonApi anonymous = new JsonApi(context, "Airbyte API", context.require(URL), "the API client credentials ("
+                + CLIENT_ID + "/" + CLIENT_SECRET + ", or 'abctl local credentials')");
         JsonObject token = anonymous.require(anonymous.post("/api/public/v1/applications/token", Map.of("client_id",
-                context.require(CLIENT_ID), "client_secret", context.require(CLIENT_SECRET), "grant-type", "client_credentials")), 200, 201)
+                credentials.clientId(), "client_secret", credentials.clientSecret(), "grant-type", "client_credentials")), 200, 201)
                 .body().getAsJsonObject();
         JsonApi airbyte = anonymous.withHeader("Authorization", "Bearer " + token.get("access_token").getAsString());
         List<JsonElement> workspaces = airbyte.require(airbyte.get("/api/public/v1/workspaces"), 200).body().getAsJsonObject()

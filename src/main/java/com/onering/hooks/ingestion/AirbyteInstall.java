@@ -104,6 +104,13 @@ public final class AirbyteInstall implements Hook {
         context.report().record(HookReport.Action.UNCHANGED, "credentials", "readable with 'abctl local credentials'");
     }
 
+    /** The instance's API client credentials, through the pinned abctl named by the hook's {@code ABCTL_VERSION}. */
+    Credentials clientCredentials(HookContext context) throws IOException, InterruptedException {
+        Map<String, String> env = new HashMap<>();
+        context.optional("DOCKER_HOST").ifPresent(host -> env.put("DOCKER_HOST", host));
+        return credentials(abctl(context, context.require("ABCTL_VERSION"), env), env);
+    }
+
     /** Reads the instance's API client credentials from abctl; fails when they cannot be read. */
     public Credentials credentials(Path abctl, Map<String, String> env) throws IOException, InterruptedException {
         String output = clean(run(List.of(abctl.toString(), "local", "credentials"), env, QUICK, "abctl local credentials").output());

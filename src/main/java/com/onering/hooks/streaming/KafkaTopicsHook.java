@@ -35,14 +35,15 @@ public final class KafkaTopicsHook implements Hook {
 
     /**
      * The hook for a stack whose broker is Kafka or Redpanda: it waits for that workload ({@code kafka} or
-     * {@code redpanda}) and reaches it on the published port named {@code kafka}, advertised on the publish address.
+     * {@code redpanda}) and reaches it on the published port named {@code external}, the listener both brokers
+     * advertise on the publish address.
      */
     public static HookSpec spec(PlatformConfig config) {
         if (config.broker() == StreamingBroker.PULSAR) {
             throw new IllegalArgumentException("the stack's broker is Pulsar: attach PulsarTopicsHook.spec instead");
         }
         String workload = config.broker().configName();
-        return new HookSpec(NAME, List.of(workload), Map.of(BOOTSTRAP, Template.endpoint(workload, "kafka")), List.of(StreamingTopics.FILE));
+        return new HookSpec(NAME, List.of(workload), Map.of(BOOTSTRAP, Template.endpoint(workload, "external")), List.of(StreamingTopics.FILE));
     }
 
     @Override

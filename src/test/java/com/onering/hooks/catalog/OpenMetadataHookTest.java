@@ -33,17 +33,30 @@ import org.junit.jupiter.api.Test;
  */
 class OpenMetadataHookTest {
     private final String password = UUID.randomUUID().toString();
+    /** What the stub server currently accepts for the admin: a fresh install starts with the upstream default. */
+    private volatile String serverPassword;
     private final String token = UUID.randomUUID().toString();
     private final Map<String, JsonObject> services = new ConcurrentHashMap<>();
     private StubServer openMetadata;
 
     @BeforeEach
     void start() throws Exception {
+        serverPassword = password;
         openMetadata = new StubServer().route("POST", "/api/v1/users/login", c -> {
             String sent = new String(Base64.getDecoder().decode(c.body().getAsJsonObject().get("password").getAsString()), StandardCharsets.UTF_8);
-            return sent.equals(password) ? Reply.ok(Map.of("accessToken", token, "tokenType", "Bearer"))
+            return sent.equals(serverPassword) ? Reply.ok(Map.of("accessToken", token, "tokenType", "Bearer"))
                     : new Reply(401, Map.of("code", 401, "message", "You have entered an invalid username or password."));
         });
+        // BasicAuthenticator.changeUserPwdWithOldPwd (OpenMetadata 1.12): plain passwords, old one checked for SELF.
+        openMetadata.route("PUT", "/api/v1/users/changePassword", authed(c -> {
+            JsonObject request = c.body().getAsJsonObject();
+            if (!request.get("requestType").getAsString().equals("SELF") || !request.get("oldPassword").getAsString().equals(serverPassword)
+                    || !request.get("newPassword").getAsString().equals(request.get("confirmPassword").getAsString())) {
+                return new Reply(400, Map.of("code", 400, "message", "Old Password is not correct"));
+            }
+            serverPassword = request.get("newPassword").getAsString();
+            return Reply.ok(Map.of());
+        }));
         for (String kind : List.of("databaseServices", "pipelineServices")) {
             openMetadata.route("PUT", "/api/v1/services/" + kind, authed(c -> {
                 JsonObject service = c.body().getAsJsonObject();
@@ -104,6 +117,18 @@ class OpenMetadataHookTest {
         Outcome third = apply(env(Set.of(Profile.CORE, Profile.ANALYTICS), "pg-2"));
         assertEquals(List.of("openmetadata: updated service databaseServices/postgres-curated"), third.lines(Action.UPDATED));
         assertEquals(List.of("openmetadata: created service databaseServices/trino-lakehouse"), third.lines(Action.CREATED));
+    }
+
+    @Test
+    void aFreshInstallHasItsUpstreamDefaultAdminPasswordRotatedOnce() {
+        serverPassword = OpenMetadataHook.UPSTREAM_DEFAULT_ADMIN_PASSWORD;
+        Outcome first = apply(env(Set.of(Profile.CORE), "pg-1"));
+        assertEquals(0, first.exitCode(), first.toString());
+        assertEquals(password, serverPassword, "the admin must now have the generated password");
+        assertEquals(List.of("openmetadata: updated admin password admin@open-metadata.org (upstream default replaced)"),
+                first.lines(Action.UPDATED));
+        Outcome second = apply(env(Set.of(Profile.CORE), "pg-1"));
+        assertTrue(second.lines(Action.UPDATED).isEmpty(), second.toString());
     }
 
     @Test

@@ -85,8 +85,11 @@ class AirbyteHookTest {
     private Map<String, String> env(String s3Endpoint) {
         Map<String, String> env = new HashMap<>();
         AirbyteHook.spec(PlatformConfig.defaults("dev", Set.of(Profile.CORE, Profile.INGESTION)), s3Endpoint).env().forEach((k, v) -> env.put(k,
-                v.replace("{{endpoint:airbyte/http}}", airbyte.url().substring(7)).replace("{{secret:airbyte-client-secret}}", clientSecret)
-                        .replaceAll("\\{\\{secret:([a-z0-9-]+)}}", "value-of-$1")));
+                v.replaceAll("\\{\\{secret:([a-z0-9-]+)}}", "value-of-$1")));
+        // Run by hand against the stub: the API address and the credentials Airbyte generated are given explicitly.
+        env.put("AIRBYTE_URL", airbyte.url());
+        env.put("AIRBYTE_CLIENT_ID", "value-of-airbyte-client-id");
+        env.put("AIRBYTE_CLIENT_SECRET", clientSecret);
         return env;
     }
 
@@ -123,6 +126,6 @@ class AirbyteHookTest {
         Outcome outcome = apply(env);
         assertEquals(1, outcome.exitCode(), outcome.toString());
         assertTrue(outcome.err().contains("refused the credentials"), outcome.err());
-        assertTrue(outcome.err().contains("secrets airbyte-client-id, airbyte-client-secret"), outcome.err());
+        assertTrue(outcome.err().contains("AIRBYTE_CLIENT_ID/AIRBYTE_CLIENT_SECRET, or 'abctl local credentials'"), outcome.err());
     }
 }

@@ -1,0 +1,41 @@
+package com.onering.hooks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.onering.plan.OfflinePlan;
+import com.onering.plan.PlannedResource;
+import com.onering.platform.ConfigFiles;
+import com.onering.testsupport.MockRun;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Every hook the CLI knows is attached to the component it serves, so `pulumi up` really runs it. */
+class HooksAttachedTest {
+    private static final String ALL = "  onering:profiles: [core, ingestion, streaming, catalog, analytics, ml, observability, cicd, devtools, poc]\n";
+
+    static List<PlannedResource> hooks(String yaml) {
+        return OfflinePlan.run(MockRun.config(yaml), ConfigFiles.projectDefault()).stream()
+                .filter(r -> r.type().equals("command:local:Command")).toList();
+    }
+
+    static Set<String> names(List<PlannedResource> hooks) {
+        return hooks.stream().map(r -> r.name().substring("hook-".length())).collect(Collectors.toSet());
+    }
+
+    @Test
+    void everyCatalogHookRunsInSomeStack() {
+        Set<String> attached = names(hooks(ALL));
+        attached.addAll(names(hooks(ALL + "  onering:broker: kafka\n")));
+        Set<String> known = HookCatalog.all().stream().map(Hook::name).collect(Collectors.toSet());
+        assertEquals(known, attached);
+    }
+
+    @Test
+    void airbyteRegistrationRunsAfterItsInstaller() {
+        PlannedResource registration = hooks(ALL).stream().filter(r -> r.name().equals("hook-airbyte")).findFirst().orElseThrow();
+        assertTrue(registration.dependsOn().stream().anyMatch(u -> u.endsWith("::hook-airbyte-install")), registration.dependsOn().toString());
+    }
+}
