@@ -128,7 +128,7 @@ def log_and_register(result: TrainResult, experiment: str, model_name: str, alia
         mlflow.log_metrics({k: v for k, v in result.metrics.items() if v == v})  # drop NaN
         signature = None
         if result.sample is not None:
-            signature = infer_signature(result.sample, result.model.predict_proba(result.sample)[:, 1])
+            signature = infer_signature(result.sample, result.model.predict(result.sample))
         info = mlflow.sklearn.log_model(
             sk_model=result.model,
             name="model",
