@@ -4,7 +4,6 @@ Assets: bronze_orders -> silver_orders -> daily_revenue (group ``medallion``)
 and customer_features_latest (group ``ml``), with an asset check on silver.
 Serve: dagster api grpc -h 0.0.0.0 -p 4000 -f definitions.py
 """
-from __future__ import annotations
 
 import os
 from pathlib import Path
