@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The project's test command (README "Run the tests"; CI runs exactly this through .ci/run).
 # Starts the real servers integration tests use (PostgreSQL, slapd, s3proxy, Redis, Kafka) on loopback with
-# temporary data, runs the Java tests (mock engine, conformance, integration) and the Python/SQL content tests,
-# and stops the servers whatever happens.
+# temporary data, runs the Java tests (mock engine, conformance, integration) and the Python/SQL content tests
+# (DAG imports, dbt parse and a dbt run against the real PostgreSQL, Feast, apps; tests/python/run.sh), and stops
+# the servers whatever happens. Both suites always run; the exit status fails if either failed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,4 +13,7 @@ scripts/test-servers.sh start
 # shellcheck disable=SC1091
 source .work/test-servers/servers.env
 
-mvn -B -ntp verify
+status=0
+mvn -B -ntp verify || status=$?
+tests/python/run.sh -q || status=$?
+exit "$status"

@@ -1,14 +1,12 @@
-"""BentoML 1.4 service for the MLflow model ``oner_churn_model`` (alias ``staging``).
+"""BentoML 1.4 service serving the MLflow model ``oner_churn_model``.
 
 bentoml serve service:OnerChurnService --port 3000
-Env: MLFLOW_TRACKING_URI; ONER_MODEL_URI (default ``models:/oner_churn_model@staging``). Artifacts are
-downloaded through the tracking server (it proxies the bucket), so no S3 credentials are needed here.
-The model loads on first use: the service is healthy before the training DAG has registered a model.
+Env: MLFLOW_TRACKING_URI, ONER_MODEL_URI (default ``models:/oner_churn_model@staging``),
+and for S3 artifacts AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY/MLFLOW_S3_ENDPOINT_URL.
 """
 from __future__ import annotations
 
 import os
-import threading
 
 import bentoml
 
@@ -22,20 +20,17 @@ FEATURES = [
 ]
 
 
+def model_uri() -> str:
+    return os.environ.get("ONER_MODEL_URI", "models:/oner_churn_model@staging")
+
+
 @bentoml.service(name="oner_churn", traffic={"timeout": 30}, resources={"cpu": "1"})
 class OnerChurnService:
     def __init__(self) -> None:
-        self.model_uri = os.environ.get("ONER_MODEL_URI", "models:/oner_churn_model@staging")
-        self._model = None
-        self._lock = threading.Lock()
+        import mlflow.sklearn
 
-    def _loaded(self):
-        with self._lock:
-            if self._model is None:
-                import mlflow.sklearn
-
-                self._model = mlflow.sklearn.load_model(self.model_uri)
-            return self._model
+        self.model_uri = model_uri()
+        self.model = mlflow.sklearn.load_model(self.model_uri)
 
     @bentoml.api
     def predict(self, records: list[dict[str, float]]) -> list[float]:
@@ -43,7 +38,7 @@ class OnerChurnService:
         import pandas as pd
 
         frame = pd.DataFrame.from_records(records, columns=FEATURES).astype("float64")
-        return [round(float(p), 6) for p in self._loaded().predict_proba(frame)[:, 1]]
+        return [round(float(p), 6) for p in self.model.predict_proba(frame)[:, 1]]
 
     @bentoml.api
     def model_info(self) -> dict[str, str]:

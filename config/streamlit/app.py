@@ -1,38 +1,56 @@
-"""OneRing churn scoring: online features from Feast, probability from the BentoML service.
+"""OneRing churn scoring mini-app.
 
-Env: BENTO_URL (BentoML service), FEAST_REPO_PATH (feature repo; its feature_store.yaml reads the
-FEAST_* variables the platform sets).
+streamlit run app.py --server.port=8501 --server.address=0.0.0.0 --server.headless=true
 """
 from __future__ import annotations
 
-import json
 import os
-import urllib.request
 
 import streamlit as st
 
-FEATURES = ["txn_count_7d", "txn_amount_7d", "avg_txn_amount_30d",
-            "days_since_last_txn", "tenure_days", "support_tickets_30d"]
+import scoring
 
-st.set_page_config(page_title="OneRing churn scoring", layout="centered")
+st.set_page_config(page_title="OneRing churn scoring", page_icon="💍", layout="centered")
 st.title("OneRing churn scoring")
 
-customer_id = st.number_input("Customer id", min_value=1, value=1001, step=1)
-if st.button("Score"):
-    try:
-        from feast import FeatureStore
+bento_url = os.environ.get("BENTO_URL", "")
+st.caption(
+    f"Model: BentoML endpoint `{bento_url}`" if bento_url
+    else f"Model: `{scoring.model_uri()}` from MLflow (`{os.environ.get('MLFLOW_TRACKING_URI', 'unset')}`), scored locally"
+)
 
-        store = FeatureStore(repo_path=os.environ.get("FEAST_REPO_PATH", "/app/feature_repo"))
-        online = store.get_online_features(features=store.get_feature_service("churn_model_v1"),
-                                           entity_rows=[{"customer_id": int(customer_id)}]).to_dict()
-        record = {name: float(online[name][0] or 0.0) for name in FEATURES}
-        request = urllib.request.Request(os.environ["BENTO_URL"].rstrip("/") + "/predict",
-                                         data=json.dumps({"records": [record]}).encode(),
-                                         headers={"Content-Type": "application/json"}, method="POST")
-        with urllib.request.urlopen(request, timeout=10) as response:
-            probability = float(json.loads(response.read())[0])
-    except Exception as exc:  # store not materialised yet, model not registered yet, service down
+
+@st.cache_resource(show_spinner="Loading model from MLflow…")
+def _model():
+    return scoring.load_model()
+
+
+defaults = {"txn_count_7d": 4.0, "txn_amount_7d": 250.0, "avg_txn_amount_30d": 60.0,
+            "days_since_last_txn": 3.0, "tenure_days": 400.0, "support_tickets_30d": 1.0}
+
+customer_id = st.number_input("Customer id (Feast online features)", min_value=1, value=1001, step=1)
+if st.button("Fetch features from Feast"):
+    try:
+        found = scoring.online_features(int(customer_id))
+    except Exception as exc:  # store unreachable / not materialized
+        st.error(f"Feast lookup failed: {exc}")
+    else:
+        if found is None:
+            st.warning("No online features for this customer (run feast_spark_ml_pipeline first).")
+        else:
+            st.session_state["features"] = found
+
+features = st.session_state.get("features", defaults)
+with st.form("features"):
+    values = {name: st.number_input(name, value=float(features[name])) for name in scoring.FEATURES}
+    submitted = st.form_submit_button("Score")
+
+if submitted:
+    try:
+        model = None if bento_url else _model()
+        probability = scoring.score([values], bento_url=bento_url or None, model=model)[0]
+    except Exception as exc:
         st.error(f"Scoring failed: {exc}")
     else:
-        st.json(record)
         st.metric("Churn probability", f"{probability:.1%}")
+        st.progress(min(max(probability, 0.0), 1.0))

@@ -138,6 +138,11 @@ public record WorkloadSpec(
             return this;
         }
 
+        public Builder files(List<FileSpec> more) {
+            this.files.addAll(more);
+            return this;
+        }
+
         public Builder health(HealthCheck check) {
             this.health = check;
             return this;

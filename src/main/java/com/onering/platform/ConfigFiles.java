@@ -1,5 +1,6 @@
 package com.onering.platform;
 
+import com.onering.model.FileSpec;
 import com.onering.model.ImageSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -45,6 +46,16 @@ public record ConfigFiles(Path root) {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + dir + " (shipped with the project; is the working directory the project root?)", e);
         }
+    }
+
+    /**
+     * Every file under {@code config/<relativeDir>} as a file placed at the same relative path under
+     * {@code containerDir}: how a folder of the project reaches a container on any target (no host bind mount).
+     */
+    public List<FileSpec> placedUnder(String relativeDir, String containerDir) {
+        return filesUnder(relativeDir).entrySet().stream()
+                .map(e -> FileSpec.of(containerDir + "/" + e.getKey(), e.getValue()))
+                .toList();
     }
 
     public Path resolve(String relativePath) {

@@ -149,6 +149,18 @@ class DockerTargetTest {
     }
 
     @Test
+    void theDagProcessorAndTheWorkerCarryThePipelinesTheyRun() {
+        for (String workload : List.of("airflow-dag-processor", "airflow-worker")) {
+            Set<String> files = list(named(core, CONTAINER, workload), "uploads").stream().map(u -> (String) u.get("file")).collect(Collectors.toSet());
+            assertTrue(files.contains("/opt/airflow/dags/medallion_batch_demo.py"), workload + ": " + files);
+            assertTrue(files.contains("/opt/airflow/dbt/clickhouse_analytics/dbt_project.yml"), workload);
+            assertTrue(files.contains("/opt/airflow/feast/feature_repo/feature_store.yaml"), workload);
+            assertTrue(files.contains("/opt/airflow/seed-data/orders.csv"), workload);
+        }
+        assertTrue(list(named(core, CONTAINER, "airflow-scheduler"), "uploads").isEmpty(), "the scheduler parses no DAG files in Airflow 3");
+    }
+
+    @Test
     void resourceNamesAreUnique() {
         Set<String> urns = new HashSet<>();
         for (PlannedResource r : core) {

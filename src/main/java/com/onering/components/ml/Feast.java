@@ -56,8 +56,7 @@ public final class Feast implements Component {
 
     /** The repo files as uploads under {@code directory}. */
     static List<FileSpec> repoFiles(PlatformContext context, String directory) {
-        return context.files().filesUnder("feast/feature_repo").entrySet().stream()
-                .map(e -> FileSpec.of(directory + "/" + e.getKey(), e.getValue())).toList();
+        return context.files().placedUnder("feast/feature_repo", directory);
     }
 
     @Override

@@ -77,11 +77,13 @@ public final class Airflow implements Component {
                 .memory(MemorySize.mebibytes(512))
                 .build();
         WorkloadSpec dagProcessor = airflowService("airflow-dag-processor", image, env, "dag-processor")
+                .files(pipelineFiles(context))
                 .health(jobCheck("DagProcessorJob"))
                 .dependsOn(stores)
                 .memory(MemorySize.mebibytes(320))
                 .build();
         WorkloadSpec worker = airflowService("airflow-worker", image, env, "celery", "worker")
+                .files(pipelineFiles(context))
                 // Workers report to the execution API of the API server, so it must be up first.
                 .dependsOn(Dependency.healthy(API_SERVER))
                 .dependsOn(stores)
@@ -125,6 +127,22 @@ public final class Airflow implements Component {
     /** With the observability profile, every Airflow process sends StatsD metrics to the exporter Prometheus scrapes. */
     private static boolean emitsMetrics(PlatformContext context) {
         return context.config().profiles().contains(Profile.OBSERVABILITY);
+    }
+
+    /**
+     * What the DAG processor parses and the worker executes: the DAGs with their helper package, the dbt projects
+     * (Cosmos renders them at parse time), the Feast repo and the seed data, at the paths the image's environment names.
+     * Placed as files rather than bind-mounted, so a remote Docker host gets them too; a change replaces these two.
+     */
+    private static List<FileSpec> pipelineFiles(PlatformContext context) {
+        List<FileSpec> files = new java.util.ArrayList<>();
+        files.addAll(context.files().placedUnder("airflow/dags", "/opt/airflow/dags"));
+        for (String project : List.of("clickhouse_analytics", "trino_lakehouse", "postgres_gold")) {
+            files.addAll(context.files().placedUnder("dbt/" + project, "/opt/airflow/dbt/" + project));
+        }
+        files.addAll(context.files().placedUnder("feast/feature_repo", "/opt/airflow/feast/feature_repo"));
+        files.addAll(context.files().placedUnder("seed-data", "/opt/airflow/seed-data"));
+        return files;
     }
 
     private static HealthCheck jobCheck(String jobType) {

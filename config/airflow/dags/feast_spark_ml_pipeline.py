@@ -1,0 +1,119 @@
+"""Feature & model lifecycle (seed 000 "ML Feature & Model Lifecycle").
+
+prepare_feature_source -> feast_apply -> feast_materialize -> build_training_dataset
+-> train_and_register.  The landing CSV ``s3://featurestore/featurestore/customer_transactions.csv``
+is converted to Parquet (Feast's file offline store reads Parquet); features go to
+Redis; the model (scikit-learn logistic regression, C tuned by cross-validation,
+in place of Spark ML + Hyperopt) is logged to MLflow and registered as
+``oner_churn_model`` with alias ``staging``.  The DAG id keeps the seed's name.
+"""
+from __future__ import annotations
+
+import logging
+import os
+from datetime import datetime, timedelta
+
+from airflow.sdk import Asset, dag, get_current_context, task
+
+from oner import config
+
+log = logging.getLogger(__name__)
+
+FEATURE_SOURCE = Asset(name="featurestore.customer_transactions",
+                       uri="s3://featurestore/featurestore/customer_transactions.parquet")
+CHURN_MODEL = Asset(name="mlflow.oner_churn_model", uri="mlflow://models/oner_churn_model")
+
+
+def _feast_env() -> None:
+    """Expose the S3 connection to Feast/s3fs/MLflow inside this task process."""
+    from oner import airflow_io
+
+    os.environ.update(airflow_io.s3_env())
+    bucket = config.variable("oner_bucket_featurestore")
+    os.environ["FEAST_CUSTOMER_TRANSACTIONS_PATH"] = f"s3://{bucket}/{config.variable('oner_feature_parquet_key')}"
+
+
+@dag(
+    dag_id="feast_spark_ml_pipeline",
+    schedule=None,  # on demand; the drift DAG runs daily
+    start_date=datetime(2024, 1, 1),
+    catchup=False,
+    max_active_runs=1,
+    default_args={"owner": "oner", "retries": 1, "retry_delay": timedelta(minutes=2)},
+    tags=["oner", "ml", "feast", "mlflow"],
+    doc_md=__doc__,
+)
+def feast_spark_ml_pipeline():
+    @task(outlets=[FEATURE_SOURCE])
+    def prepare_feature_source() -> dict:
+        from oner import airflow_io, ml
+
+        bucket = config.variable("oner_bucket_featurestore")
+        raw = airflow_io.s3_read(bucket, config.variable("oner_feature_csv_key"))
+        frame = ml.load_transactions(raw)
+        uri = airflow_io.s3_write(bucket, config.variable("oner_feature_parquet_key"), ml.transactions_to_parquet(raw))
+        return {"uri": uri, "rows": len(frame), "start": frame[ml.TIMESTAMP].min().isoformat(),
+                "end": frame[ml.TIMESTAMP].max().isoformat()}
+
+    @task
+    def feast_apply(source: dict) -> list[str]:
+        from oner import feast_ops
+
+        _feast_env()
+        store = feast_ops.open_store(config.FEAST_REPO_PATH)
+        applied = feast_ops.apply_repo(store, config.FEAST_REPO_PATH)
+        log.info("feast apply: %s", applied)
+        return applied
+
+    @task
+    def feast_materialize(source: dict) -> dict:
+        from oner import feast_ops
+
+        _feast_env()
+        store = feast_ops.open_store(config.FEAST_REPO_PATH)
+        start = datetime.fromisoformat(source["start"]) - timedelta(seconds=1)
+        end = datetime.fromisoformat(source["end"]) + timedelta(seconds=1)
+        feast_ops.materialize(store, start, end)
+        return {"start": start.isoformat(), "end": end.isoformat()}
+
+    @task
+    def build_training_dataset(source: dict) -> dict:
+        from oner import airflow_io, feast_ops, medallion, ml
+
+        _feast_env()
+        bucket = config.variable("oner_bucket_featurestore")
+        entities = ml.entity_frame(ml.load_transactions(airflow_io.s3_read(bucket, config.variable("oner_feature_csv_key"))))
+        dataset = ml.training_dataset_from_feast(feast_ops.open_store(config.FEAST_REPO_PATH), entities)
+        run_id = str(get_current_context()["run_id"]).replace(":", "_").replace("+", "_")
+        key = f"ml/outputs/training_dataset_{run_id}.parquet"
+        uri = airflow_io.s3_write(bucket, key, medallion.to_parquet_bytes(dataset))
+        return {"bucket": bucket, "key": key, "uri": uri, "rows": len(dataset)}
+
+    @task(outlets=[CHURN_MODEL])
+    def train_and_register(dataset: dict) -> dict:
+        from oner import airflow_io, medallion, ml
+
+        _feast_env()  # MLflow artifact upload to S3 uses the same credentials
+        frame = medallion.from_parquet_bytes(airflow_io.s3_read(dataset["bucket"], dataset["key"]))
+        result = ml.train_churn_model(frame)
+        log.info("metrics: %s params: %s", result.metrics, result.params)
+        registered = ml.log_and_register(
+            result,
+            experiment=config.variable("oner_mlflow_experiment"),
+            model_name=config.variable("oner_model_name"),
+            alias=config.variable("oner_model_alias"),
+            tracking_uri=os.environ.get("MLFLOW_TRACKING_URI"),
+            run_tags={"training_dataset": dataset["uri"], "airflow_dag": "feast_spark_ml_pipeline"},
+        )
+        return {**registered, "metrics": result.metrics}
+
+    source = prepare_feature_source()
+    applied = feast_apply(source)
+    materialized = feast_materialize(source)
+    applied >> materialized
+    dataset = build_training_dataset(source)
+    materialized >> dataset
+    train_and_register(dataset)
+
+
+feast_spark_ml_pipeline()

@@ -1,0 +1,7 @@
+{#- Generic test: the combination of `columns` is unique (no dbt_utils needed). -#}
+{% test unique_combination_of_columns(model, columns) %}
+select {{ columns | join(', ') }}, count(*) as n
+from {{ model }}
+group by {{ columns | join(', ') }}
+having count(*) > 1
+{% endtest %}

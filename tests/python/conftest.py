@@ -1,0 +1,55 @@
+"""Shared fixtures for the content tests (real libraries, no mocks of them)."""
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+CONFIG = REPO_ROOT / "config"
+DAGS_DIR = CONFIG / "airflow" / "dags"
+DBT_ROOT = CONFIG / "dbt"
+FEAST_REPO = CONFIG / "feast" / "feature_repo"
+SEED_DIR = CONFIG / "seed-data"
+
+# Helpers (config/airflow/dags/oner) are importable like inside the Airflow image.
+if str(DAGS_DIR) not in sys.path:
+    sys.path.insert(0, str(DAGS_DIR))
+
+# Airflow reads its configuration at first import: point it at a throwaway home
+# (sqlite metadata DB inside it) before any test module imports airflow.
+_AIRFLOW_HOME = tempfile.mkdtemp(prefix="oner-airflow-home-")
+os.environ["AIRFLOW_HOME"] = _AIRFLOW_HOME
+os.environ["AIRFLOW__CORE__LOAD_EXAMPLES"] = "False"
+os.environ["AIRFLOW__CORE__DAGS_FOLDER"] = str(DAGS_DIR)
+os.environ["AIRFLOW__DATABASE__SQL_ALCHEMY_CONN"] = f"sqlite:///{_AIRFLOW_HOME}/airflow.db"
+os.environ["AIRFLOW__COSMOS__ENABLE_CACHE_DBT_LS"] = "False"  # cache lives in Airflow Variables (DB)
+os.environ["ONER_DBT_ROOT"] = str(DBT_ROOT)
+os.environ["ONER_FEAST_REPO"] = str(FEAST_REPO)
+# cosmos renders the dbt project with `dbt ls`: use the dbt installed in this venv
+os.environ["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"
+DBT_BIN = str(Path(sys.executable).parent / "dbt")
+
+os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
+os.environ.setdefault("DO_NOT_TRACK", "1")  # dbt anonymous usage stats
+os.environ.setdefault("DBT_SEND_ANONYMOUS_USAGE_STATS", "False")
+os.environ.setdefault("FEAST_USAGE", "False")
+os.environ.setdefault("MLFLOW_ENABLE_TELEMETRY", "false")
+
+
+@pytest.fixture(scope="session")
+def bronze_bytes() -> bytes:
+    return (SEED_DIR / "orders.csv").read_bytes()
+
+
+@pytest.fixture(scope="session")
+def transactions_path() -> Path:
+    return SEED_DIR / "featurestore" / "customer_transactions.csv"
+
+
+def pytest_sessionfinish(session, exitstatus):
+    shutil.rmtree(_AIRFLOW_HOME, ignore_errors=True)

@@ -1,0 +1,82 @@
+"""`dbt parse` of the ClickHouse and Trino projects with the real adapters.
+
+Parsing renders profiles.yml (env vars) but never connects, so dummy hosts work.
+"""
+from __future__ import annotations
+
+import pytest
+
+from dbt_helpers import manifest, run_dbt
+
+CLICKHOUSE_ENV = {"CLICKHOUSE_HOST": "clickhouse.invalid", "CLICKHOUSE_USER": "dbt_parse",
+                  "CLICKHOUSE_PASSWORD": ""}
+TRINO_ENV = {"TRINO_HOST": "trino.invalid"}
+
+
+def _nodes(m: dict, kind: str) -> dict:
+    return {n["name"]: n for n in m["nodes"].values() if n["resource_type"] == kind}
+
+
+@pytest.fixture(scope="module")
+def clickhouse_manifest(tmp_path_factory):
+    work = tmp_path_factory.mktemp("dbt_ch")
+    run_dbt("clickhouse_analytics", ["parse"], CLICKHOUSE_ENV, work)
+    return manifest(work)
+
+
+def test_clickhouse_models_and_layers(clickhouse_manifest):
+    models = _nodes(clickhouse_manifest, "model")
+    assert set(models) == {
+        "stg_customers", "stg_products", "stg_orders", "stg_order_items",
+        "int_order_items_enriched", "int_customer_orders",
+        "dim_customers", "dim_products", "fct_orders", "daily_sales_summary",
+    }
+    assert clickhouse_manifest["metadata"]["adapter_type"] == "clickhouse"
+    for name, node in models.items():
+        expected = ("view", "staging") if name.startswith(("stg_", "int_")) else ("table", "marts")
+        assert (node["config"]["materialized"], node["schema"]) == expected, name
+    assert models["fct_orders"]["config"]["engine"] == "MergeTree()"
+    assert models["fct_orders"]["config"]["partition_by"] == "toYYYYMM(order_date)"
+
+
+def test_clickhouse_lineage_uses_seeds_by_default(clickhouse_manifest):
+    models = _nodes(clickhouse_manifest, "model")
+    assert models["stg_orders"]["depends_on"]["nodes"] == ["seed.clickhouse_analytics.raw_orders"]
+    assert set(models["daily_sales_summary"]["depends_on"]["nodes"]) == {"model.clickhouse_analytics.fct_orders"}
+    seeds = _nodes(clickhouse_manifest, "seed")
+    assert set(seeds) == {"raw_customers", "raw_products", "raw_orders", "raw_order_items"}
+    assert all(s["schema"] == "raw" for s in seeds.values())
+
+
+def test_clickhouse_tests_cover_all_kinds(clickhouse_manifest):
+    tests = _nodes(clickhouse_manifest, "test")
+    kinds = {t.get("test_metadata", {}).get("name", "singular") for t in tests.values()}
+    assert {"unique", "not_null", "relationships", "accepted_values", "singular"} <= kinds
+    assert len(tests) >= 30
+    sources = {s["name"] for s in clickhouse_manifest["sources"].values()}
+    assert sources == {"customers", "products", "orders", "order_items"}
+
+
+def test_clickhouse_source_mode(tmp_path):
+    run_dbt("clickhouse_analytics", ["parse", "--vars", "{raw_from_seeds: false}"], CLICKHOUSE_ENV, tmp_path)
+    models = _nodes(manifest(tmp_path), "model")
+    assert models["stg_orders"]["depends_on"]["nodes"] == ["source.clickhouse_analytics.ecommerce_raw.orders"]
+
+
+def test_trino_lakehouse(tmp_path):
+    run_dbt("trino_lakehouse", ["parse"], TRINO_ENV, tmp_path)
+    m = manifest(tmp_path)
+    assert m["metadata"]["adapter_type"] == "trino"
+    models = _nodes(m, "model")
+    assert set(models) == {"stg_traffic", "fct_traffic_daily"}
+    stg, fct = models["stg_traffic"], models["fct_traffic_daily"]
+    # generate_schema_name override: exact schemas, not raw_s3_stg_s3
+    assert (stg["database"], stg["schema"], stg["config"]["materialized"]) == ("hive", "stg_s3", "view")
+    assert (fct["database"], fct["schema"], fct["config"]["materialized"]) == ("hive", "curated_s3", "table")
+    assert fct["config"]["properties"] == {"format": "'PARQUET'"}
+    assert fct["config"]["on_table_exists"] == "drop"
+    assert stg["depends_on"]["nodes"] == ["source.trino_lakehouse.raw_s3.traffic_csv"]
+    assert "max_by(congestion_level, congestion_level_rank)" in fct["raw_code"]
+    assert "macro.trino_lakehouse.bootstrap_lakehouse" in m["macros"]
+    tests = {t.get("test_metadata", {}).get("name") for t in _nodes(m, "test").values()}
+    assert {"not_null", "accepted_values", "unique_combination_of_columns"} <= tests
