@@ -1,0 +1,260 @@
+package com.onering.target.docker;
+
+import com.onering.config.PlatformConfig;
+import com.onering.model.ComponentSpec;
+import com.onering.model.Dependency;
+import com.onering.model.FileSpec;
+import com.onering.model.HealthCheck;
+import com.onering.model.ImageSource;
+import com.onering.model.PortSpec;
+import com.onering.model.Tier;
+import com.onering.model.VolumeSpec;
+import com.onering.model.WorkloadKind;
+import com.onering.model.WorkloadSpec;
+import com.onering.platform.ConfigFiles;
+import com.onering.platform.Platform;
+import com.onering.platform.PlatformComponent;
+import com.onering.secrets.SecretStore;
+import com.pulumi.core.Output;
+import com.pulumi.docker.Container;
+import com.pulumi.docker.ContainerArgs;
+import com.pulumi.docker.Network;
+import com.pulumi.docker.NetworkArgs;
+import com.pulumi.docker.Provider;
+import com.pulumi.docker.ProviderArgs;
+import com.pulumi.docker.RemoteImage;
+import com.pulumi.docker.RemoteImageArgs;
+import com.pulumi.docker.Volume;
+import com.pulumi.docker.VolumeArgs;
+import com.pulumi.docker.inputs.ContainerHealthcheckArgs;
+import com.pulumi.docker.inputs.ContainerLabelArgs;
+import com.pulumi.docker.inputs.ContainerNetworksAdvancedArgs;
+import com.pulumi.docker.inputs.ContainerPortArgs;
+import com.pulumi.docker.inputs.ContainerUploadArgs;
+import com.pulumi.docker.inputs.ContainerVolumeArgs;
+import com.pulumi.docker.inputs.RemoteImageBuildArgs;
+import com.pulumi.resources.CustomResourceOptions;
+import com.pulumi.resources.Resource;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Maps the platform model to pulumi-docker resources: one provider (local socket or {@code ssh://} host), a platform
+ * network and an internal data network, a pulled or built image per reference, named volumes, and a container per
+ * workload. The only place that knows pulumi-docker types.
+ */
+public final class DockerTarget {
+    private static final String LABEL_PREFIX = "com.onering.";
+
+    private final Platform platform;
+    private final PlatformConfig config;
+    private final SecretStore secrets;
+    private final ConfigFiles files;
+    private final String prefix;
+    private final Provider provider;
+    private final Network platformNetwork;
+    private final Network dataNetwork;
+    private final Map<String, RemoteImage> images = new HashMap<>();
+    private final Map<String, Volume> volumes = new HashMap<>();
+    private final Map<String, Container> containers = new LinkedHashMap<>();
+
+    public DockerTarget(Platform platform, SecretStore secrets, ConfigFiles files) {
+        this.platform = platform;
+        this.config = platform.config();
+        this.secrets = secrets;
+        this.files = files;
+        this.prefix = "onering-" + config.stack();
+        ProviderArgs.Builder providerArgs = ProviderArgs.builder();
+        config.target().dockerHost().ifPresent(providerArgs::host);
+        this.provider = new Provider("docker", providerArgs.build());
+        this.platformNetwork = network("platform", false);
+        this.dataNetwork = network("data", true);
+    }
+
+    /** Declares the containers of one component; {@code prerequisites} must exist before any of them starts. */
+    public Map<String, Container> deploy(PlatformComponent component, List<Resource> prerequisites) {
+        ComponentSpec spec = component.spec();
+        Map<String, Container> deployed = new LinkedHashMap<>();
+        for (WorkloadSpec workload : spec.workloads()) {
+            Container container = container(component, workload, prerequisites);
+            containers.put(workload.name(), container);
+            deployed.put(workload.name(), container);
+        }
+        return deployed;
+    }
+
+    /** How a client outside the platform reaches a port: the published address, or the in-network name when unpublished. */
+    public String endpoint(String workload, String portName) {
+        PortSpec port = platform.workload(workload).flatMap(w -> w.port(portName))
+                .orElseThrow(() -> new IllegalStateException("no port " + portName + " on " + workload));
+        return port.isPublished()
+                ? config.target().publishAddress() + ":" + port.hostPort()
+                : workload + ":" + port.containerPort();
+    }
+
+    private Network network(String role, boolean internal) {
+        return new Network(role + "-network", NetworkArgs.builder()
+                .name(prefix + "-" + role)
+                .driver("bridge")
+                .internal(internal)
+                .labels(List.of(com.pulumi.docker.inputs.NetworkLabelArgs.builder().label(LABEL_PREFIX + "stack").value(config.stack()).build()))
+                .build(), options().build());
+    }
+
+    private Container container(PlatformComponent component, WorkloadSpec workload, List<Resource> prerequisites) {
+        List<Resource> dependsOn = new ArrayList<>(prerequisites);
+        for (Dependency dependency : workload.dependsOn()) {
+            Container upstream = containers.get(dependency.workload());
+            if (upstream == null) {
+                throw new IllegalStateException(workload.name() + " is declared before its dependency " + dependency.workload());
+            }
+            dependsOn.add(upstream);
+        }
+        boolean job = workload.kind() == WorkloadKind.JOB;
+        ContainerArgs.Builder args = ContainerArgs.builder()
+                .name(prefix + "-" + workload.name())
+                .hostname(workload.name())
+                // imageId, not the tag: a rebuilt or re-pulled image replaces the container.
+                .image(image(workload.image()).imageId())
+                .envs(environment(workload))
+                .memory((int) workload.memory().mebibytes())
+                .restart(job ? "no" : "unless-stopped")
+                .networksAdvanced(networks(workload))
+                .labels(labels(component, workload))
+                .ports(workload.ports().stream().filter(PortSpec::isPublished).map(this::publishedPort).toList())
+                .volumes(workload.volumes().stream().map(v -> volumeMount(component, v)).toList())
+                .uploads(workload.files().stream().map(this::upload).toList());
+        if (!workload.entrypoint().isEmpty()) {
+            args.entrypoints(workload.entrypoint());
+        }
+        if (!workload.command().isEmpty()) {
+            args.command(workload.command());
+        }
+        workload.user().ifPresent(args::user);
+        workload.health().ifPresent(h -> args.healthcheck(healthcheck(h)));
+        if (job) {
+            // A job runs to completion during `pulumi up`; dependants start after it exits.
+            args.mustRun(false).attach(true);
+        } else if (platform.isAwaitedHealthy(workload.name())) {
+            Duration budget = workload.health().map(HealthCheck::worstCaseStart).orElse(Duration.ofSeconds(60));
+            args.wait_(true).waitTimeout((int) Math.max(60, budget.toSeconds()));
+        }
+        if (workload.tier() == Tier.DATA_STORE) {
+            args.destroyGraceSeconds(30);
+        }
+        return new Container(workload.name(), args.build(), options()
+                .parent(component)
+                .dependsOn(dependsOn)
+                // Container names are fixed, so a replacement must remove the old container first.
+                .deleteBeforeReplace(true)
+                .build());
+    }
+
+    private RemoteImage image(ImageSource source) {
+        return images.computeIfAbsent(source.reference(), ref -> {
+            RemoteImageArgs.Builder args = RemoteImageArgs.builder()
+                    .name(ref)
+                    // Keep pulled layers on destroy, so destroy-then-up does not download again.
+                    .keepLocally(true);
+            if (source instanceof ImageSource.Built built) {
+                args.build(RemoteImageBuildArgs.builder()
+                        .context(files.resolve(built.contextDir()).toString())
+                        .dockerfile(built.dockerfile())
+                        .build());
+            }
+            return new RemoteImage("image-" + ref.replaceAll("[^A-Za-z0-9]+", "-"), args.build(), options().build());
+        });
+    }
+
+    private Output<List<String>> environment(WorkloadSpec workload) {
+        List<Output<String>> entries = workload.sortedEnv().entrySet().stream()
+                .map(e -> secrets.render(e.getValue()).applyValue(v -> e.getKey() + "=" + v))
+                .toList();
+        return Output.all(entries);
+    }
+
+    private List<ContainerNetworksAdvancedArgs> networks(WorkloadSpec workload) {
+        List<Network> attached = new ArrayList<>();
+        if (workload.tier() == Tier.DATA_STORE) {
+            attached.add(dataNetwork);
+            // An internal network cannot publish ports; a published data store also joins the platform network.
+            if (workload.ports().stream().anyMatch(PortSpec::isPublished)) {
+                attached.add(platformNetwork);
+            }
+        } else {
+            attached.add(platformNetwork);
+            if (dependsOnDataStore(workload)) {
+                attached.add(dataNetwork);
+            }
+        }
+        return attached.stream().map(n -> ContainerNetworksAdvancedArgs.builder()
+                .name(n.name())
+                .aliases(workload.name())
+                .build()).toList();
+    }
+
+    private boolean dependsOnDataStore(WorkloadSpec workload) {
+        return workload.dependsOn().stream()
+                .map(d -> platform.workload(d.workload()))
+                .anyMatch(w -> w.map(x -> x.tier() == Tier.DATA_STORE || dependsOnDataStore(x)).orElse(false));
+    }
+
+    private List<ContainerLabelArgs> labels(PlatformComponent component, WorkloadSpec workload) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        labels.put("stack", config.stack());
+        labels.put("component", component.spec().name());
+        labels.put("profile", component.spec().profile().configName());
+        labels.put("workload", workload.name());
+        labels.put("managed-by", "pulumi");
+        return labels.entrySet().stream()
+                .map(e -> ContainerLabelArgs.builder().label(LABEL_PREFIX + e.getKey()).value(e.getValue()).build())
+                .toList();
+    }
+
+    private ContainerPortArgs publishedPort(PortSpec port) {
+        return ContainerPortArgs.builder()
+                .internal(port.containerPort())
+                .external(port.hostPort())
+                .ip(config.target().publishAddress())
+                .protocol(port.protocol().name().toLowerCase(java.util.Locale.ROOT))
+                .build();
+    }
+
+    private ContainerVolumeArgs volumeMount(PlatformComponent component, VolumeSpec spec) {
+        Volume volume = volumes.computeIfAbsent(spec.name(), name -> new Volume(name, VolumeArgs.builder()
+                .name(prefix + "-" + name)
+                .labels(List.of(com.pulumi.docker.inputs.VolumeLabelArgs.builder().label(LABEL_PREFIX + "stack").value(config.stack()).build()))
+                .build(), options()
+                .parent(component)
+                // Data volumes outlive `pulumi destroy`: re-creating the stack re-attaches the same named volume.
+                .retainOnDelete(spec.kind() == VolumeSpec.Kind.DATA && config.retainDataVolumes())
+                .build()));
+        return ContainerVolumeArgs.builder().volumeName(volume.name()).containerPath(spec.containerPath()).build();
+    }
+
+    private ContainerUploadArgs upload(FileSpec file) {
+        return ContainerUploadArgs.builder()
+                .file(file.containerPath())
+                .content(secrets.render(file.content()))
+                .executable(file.executable())
+                .build();
+    }
+
+    private static ContainerHealthcheckArgs healthcheck(HealthCheck check) {
+        return ContainerHealthcheckArgs.builder()
+                .tests(check.test())
+                .interval(check.interval().toSeconds() + "s")
+                .timeout(check.timeout().toSeconds() + "s")
+                .startPeriod(check.startPeriod().toSeconds() + "s")
+                .retries(check.retries())
+                .build();
+    }
+
+    private CustomResourceOptions.Builder options() {
+        return CustomResourceOptions.builder().provider(provider);
+    }
+}
