@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 public final class ConfigLoader {
     private static final Set<String> KNOWN_KEYS = Set.of(
             "target", "dockerHost", "publishAddress", "publishDataStores", "profiles", "objectStore",
-            "overrides", "hostMemory", "secrets", "dataVolumes", "broker", "allowedGroups");
+            "overrides", "hostMemory", "secrets", "dataVolumes", "broker", "allowedGroups", "ldapSuffix");
     private static final Set<String> OVERRIDE_KEYS = Set.of("memory", "ports");
 
     private final List<ConfigProblem> problems = new ArrayList<>();
@@ -51,12 +51,13 @@ public final class ConfigLoader {
         StreamingBroker broker = enumValue("broker", StreamingBroker.PULSAR, StreamingBroker::fromConfigName,
                 Arrays.stream(StreamingBroker.values()).map(StreamingBroker::configName).toList());
         Map<String, List<String>> allowedGroups = allowedGroups();
+        String ldapSuffix = ldapSuffix();
 
         if (!problems.isEmpty()) {
             throw new InvalidConfigException(problems);
         }
         return new PlatformConfig(stack, target, profiles, objectStore, overrides, hostMemory, secrets, retain,
-                broker, allowedGroups, List.of());
+                broker, allowedGroups, List.of(), ldapSuffix);
     }
 
     private TargetConfig target() {
@@ -158,6 +159,17 @@ public final class ConfigLoader {
             }
         });
         return groups;
+    }
+
+    /** A base DN of domain components only ({@code dc=oner,dc=local}): it also names the mail domain of directory users. */
+    private String ldapSuffix() {
+        String suffix = string("ldapSuffix").map(String::trim).orElse(PlatformConfig.DEFAULT_LDAP_SUFFIX);
+        if (!suffix.matches("^dc=[a-z0-9]([a-z0-9-]*[a-z0-9])?(,dc=[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$")) {
+            problems.add(ConfigProblem.of("ldapSuffix", "'" + suffix + "' is not a directory suffix of lower-case domain components, e.g. "
+                    + PlatformConfig.DEFAULT_LDAP_SUFFIX));
+            return PlatformConfig.DEFAULT_LDAP_SUFFIX;
+        }
+        return suffix;
     }
 
     private Map<String, String> secrets() {

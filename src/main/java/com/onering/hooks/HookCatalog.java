@@ -9,7 +9,8 @@ public final class HookCatalog {
     }
 
     public static List<Hook> all() {
-        return List.of();
+        return List.of(
+                new LdapDirectoryHook());
     }
 
     public static Optional<Hook> named(String name) {

@@ -2,6 +2,7 @@ package com.onering.platform;
 
 import com.onering.components.orchestration.Airflow;
 import com.onering.components.security.Infisical;
+import com.onering.components.security.OpenLdap;
 import com.onering.components.storage.ClickHouse;
 import com.onering.components.storage.ObjectStore;
 import com.onering.components.storage.Postgres;
@@ -20,6 +21,7 @@ public final class ComponentCatalog {
                 new ClickHouse(),
                 new ObjectStore(),
                 new Airflow(),
-                new Infisical());
+                new Infisical(),
+                new OpenLdap());
     }
 }

@@ -1,0 +1,187 @@
+package com.onering.target;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.onering.config.PlatformConfig;
+import com.onering.plan.OfflinePlan;
+import com.onering.plan.PlanMocks;
+import com.onering.plan.PlannedResource;
+import com.onering.platform.ConfigFiles;
+import com.onering.testsupport.MockRun;
+import com.pulumi.docker.ContainerArgs;
+import com.pulumi.resources.ResourceTransformation;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class DockerTargetTest {
+    private static final String CONTAINER = "docker:index/container:Container";
+    private static List<PlannedResource> core;
+
+    @BeforeAll
+    static void planCore() {
+        core = OfflinePlan.run(MockRun.config("  onering:profiles: [core]\n"), ConfigFiles.projectDefault());
+    }
+
+    static List<PlannedResource> ofType(List<PlannedResource> plan, String type) {
+        return plan.stream().filter(r -> r.type().equals(type)).toList();
+    }
+
+    static PlannedResource named(List<PlannedResource> plan, String type, String name) {
+        return plan.stream().filter(r -> r.type().equals(type) && r.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + type + " " + name));
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<String> env(PlannedResource container) {
+        return (List<String>) container.inputs().get("envs");
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> list(PlannedResource r, String input) {
+        return (List<Map<String, Object>>) r.inputs().getOrDefault(input, List.of());
+    }
+
+    @Test
+    void coreProfileDeclaresItsContainersVolumesAndDatabases() {
+        assertEquals(Set.of("postgres", "redis", "clickhouse", "object-store", "infisical", "airflow-init", "airflow-apiserver",
+                        "airflow-scheduler", "airflow-dag-processor", "airflow-worker", "airflow-triggerer", "airflow-flower"),
+                ofType(core, CONTAINER).stream().map(PlannedResource::name).collect(Collectors.toSet()));
+        assertEquals(Set.of("postgres-data", "redis-data", "clickhouse-data", "object-store-meta", "object-store-data"),
+                ofType(core, "docker:index/volume:Volume").stream().map(PlannedResource::name).collect(Collectors.toSet()));
+        assertEquals(Set.of("airflow", "infisical", "curated"),
+                ofType(core, "postgresql:index/database:Database").stream().map(r -> (String) r.inputs().get("name")).collect(Collectors.toSet()));
+        PlannedResource airflowDb = named(core, "postgresql:index/database:Database", "database-airflow");
+        assertEquals("airflow", airflowDb.inputs().get("owner"));
+    }
+
+    @Test
+    void everyImageIsPinnedAndEveryContainerRunsAPulledOrBuiltImage() throws Exception {
+        Set<String> imageIds = new HashSet<>();
+        for (PlannedResource image : ofType(core, "docker:index/remoteImage:RemoteImage")) {
+            String name = (String) image.inputs().get("name");
+            assertTrue(name.matches("^[^:]+(:\\d+)?/?[^:]*:[A-Za-z0-9._-]+$"), "image not pinned to a tag: " + name);
+            assertFalse(name.endsWith(":latest"), name);
+            assertEquals(true, image.inputs().get("keepLocally"), name);
+            imageIds.add("sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8))));
+        }
+        for (PlannedResource container : ofType(core, CONTAINER)) {
+            assertTrue(imageIds.contains(container.inputs().get("image")), container.name() + " runs an undeclared image");
+        }
+    }
+
+    @Test
+    void invariantsHoldForEveryContainer() {
+        for (PlannedResource c : ofType(core, CONTAINER)) {
+            String name = c.name();
+            assertEquals("onering-dev-" + name, c.inputs().get("name"));
+            assertTrue(((Number) c.inputs().get("memory")).intValue() > 0, name + " has no memory limit");
+            boolean job = Boolean.FALSE.equals(c.inputs().get("mustRun"));
+            if (job) {
+                assertEquals(true, c.inputs().get("attach"), name);
+                assertEquals("no", c.inputs().get("restart"), name);
+            } else {
+                assertEquals("unless-stopped", c.inputs().get("restart"), name);
+                @SuppressWarnings("unchecked")
+                Map<String, Object> health = (Map<String, Object>) c.inputs().get("healthcheck");
+                assertTrue(health != null && !((List<?>) health.get("tests")).isEmpty(), name + " has no health check");
+            }
+            for (Map<String, Object> port : list(c, "ports")) {
+                assertEquals("127.0.0.1", port.get("ip"), name + " publishes beyond loopback");
+            }
+            List<String> networks = list(c, "networksAdvanced").stream().map(n -> (String) n.get("name")).toList();
+            assertFalse(networks.isEmpty(), name + " is on no network");
+            assertTrue(list(c, "networksAdvanced").stream().allMatch(n -> ((List<?>) n.get("aliases")).contains(name)), name);
+            assertFalse(c.inputs().containsKey("networkMode"), "networkMode diffs on every run (pulumi-docker#1272)");
+        }
+    }
+
+    @Test
+    void dataStoresSitOnTheInternalNetworkAndAppsReachThem() {
+        PlannedResource dataNetwork = named(core, "docker:index/network:Network", "data-network");
+        assertEquals(true, dataNetwork.inputs().get("internal"));
+        assertTrue(networksOf("postgres").contains("onering-dev-data"));
+        assertTrue(networksOf("airflow-scheduler").containsAll(List.of("onering-dev-platform", "onering-dev-data")));
+    }
+
+    private static List<String> networksOf(String container) {
+        return list(named(core, CONTAINER, container), "networksAdvanced").stream().map(n -> (String) n.get("name")).toList();
+    }
+
+    @Test
+    void secretsNeverAppearInPlainTextInThePlan() {
+        PlannedResource postgres = named(core, CONTAINER, "postgres");
+        assertTrue(env(postgres).contains(PlanMocks.HIDDEN), "POSTGRES_PASSWORD must be hidden: " + env(postgres));
+        assertTrue(env(postgres).contains("POSTGRES_USER=postgres"));
+        List<String> airflowEnv = env(named(core, CONTAINER, "airflow-scheduler"));
+        assertTrue(airflowEnv.contains("AIRFLOW__CORE__EXECUTOR=CeleryExecutor"));
+        assertTrue(airflowEnv.stream().noneMatch(e -> e.startsWith("AIRFLOW__DATABASE__SQL_ALCHEMY_CONN=")), "connection string leaked");
+    }
+
+    @Test
+    void healthyDependenciesAreAwaitedAndJobsGateTheirDependants() {
+        PlannedResource postgres = named(core, CONTAINER, "postgres");
+        assertEquals(true, postgres.inputs().get("wait"), "postgres is a healthy-dependency and must be awaited");
+        PlannedResource scheduler = named(core, CONTAINER, "airflow-scheduler");
+        assertTrue(scheduler.dependsOn().stream().anyMatch(u -> u.endsWith("::airflow-init")));
+        assertTrue(scheduler.dependsOn().stream().anyMatch(u -> u.endsWith("::database-airflow")));
+        PlannedResource flower = named(core, CONTAINER, "airflow-flower");
+        assertFalse(flower.inputs().containsKey("wait"), "nothing waits on flower, so it is not awaited");
+    }
+
+    @Test
+    void resourceNamesAreUnique() {
+        Set<String> urns = new HashSet<>();
+        for (PlannedResource r : core) {
+            assertTrue(urns.add(r.urn()), "duplicate URN " + r.urn());
+        }
+    }
+
+    @Test
+    void secretInputsAreMarkedSecretForTheEngine() {
+        MockRun run = MockRun.of(MockRun.config("  onering:profiles: [core]\n"), false);
+        ContainerArgs postgres = (ContainerArgs) run.resource(CONTAINER, "postgres").args();
+        assertTrue(MockRun.isSecret(postgres.envs().orElseThrow()), "postgres env carries its password");
+        ContainerArgs api = (ContainerArgs) run.resource(CONTAINER, "airflow-apiserver").args();
+        var uploads = com.pulumi.test.PulumiTest.extractValue(api.uploads().orElseThrow());
+        assertEquals(1, uploads.size());
+        assertTrue(MockRun.isSecret(uploads.get(0).content().orElseThrow()), "the passwords file content must be secret");
+        ResourceTransformation.Args role = run.resource("postgresql:index/role:Role", "role-airflow");
+        assertTrue(MockRun.isSecret(((com.onering.providers.postgresql.RoleArgs) role.args()).password().orElseThrow()));
+        assertEquals(0, run.result().exitCode());
+    }
+
+    @Test
+    void dataVolumesSurviveDestroyUnlessTheStackSaysOtherwise() {
+        MockRun retained = MockRun.of(MockRun.config("  onering:profiles: [core]\n"), false);
+        assertTrue(retained.resource("docker:index/volume:Volume", "postgres-data").options().isRetainOnDelete());
+        MockRun deleted = MockRun.of(MockRun.config("  onering:dataVolumes: delete\n"), false);
+        assertFalse(deleted.resource("docker:index/volume:Volume", "postgres-data").options().isRetainOnDelete());
+        assertTrue(((com.pulumi.resources.CustomResourceOptions) retained.resource(CONTAINER, "postgres").options()).getDeleteBeforeReplace(),
+                "fixed container names need delete-before-replace");
+    }
+
+    @Test
+    void previewRunsWithoutAnyServer() {
+        MockRun preview = MockRun.of(MockRun.config("  onering:profiles: [core]\n"), true);
+        assertEquals(0, preview.result().exitCode(), () -> "errors: " + preview.result().errors() + preview.result().exceptions());
+        assertTrue(preview.resources().size() > 50);
+    }
+
+    @Test
+    void remoteStackTalksToTheSshHost() {
+        PlatformConfig config = MockRun.config("  onering:dockerHost: ssh://deploy@vps.example.com\n  onering:publishDataStores: true\n");
+        List<PlannedResource> plan = OfflinePlan.run(config, ConfigFiles.projectDefault());
+        assertEquals("ssh://deploy@vps.example.com", named(plan, "pulumi:providers:docker", "docker").inputs().get("host"));
+        assertTrue(ofType(plan, CONTAINER).stream().allMatch(c -> String.valueOf(c.provider()).endsWith("::docker")));
+    }
+}
