@@ -6,6 +6,7 @@ import com.onering.config.InvalidConfigException;
 import com.onering.config.PlatformConfig;
 import com.onering.hooks.LocalCommandExecutor;
 import com.onering.hooks.PostDeployHooks;
+import com.onering.identity.KeycloakRealm;
 import com.onering.identity.ServiceDatabases;
 import com.onering.model.ComponentSpec;
 import com.onering.model.Template;
@@ -62,6 +63,7 @@ public final class OneRingProgram {
         DockerTarget target = new DockerTarget(platform, secrets, files);
         List<Attachment> attachments = List.of(
                 new ServiceDatabases(platform, secrets, target::endpoint),
+                new KeycloakRealm(platform, secrets, target::endpoint),
                 new PostDeployHooks(secrets, target::endpoint, files, new LocalCommandExecutor()));
         for (PlatformComponent component : components.values()) {
             List<Resource> prerequisites = new ArrayList<>();

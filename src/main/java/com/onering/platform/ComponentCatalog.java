@@ -2,6 +2,7 @@ package com.onering.platform;
 
 import com.onering.components.orchestration.Airflow;
 import com.onering.components.security.Infisical;
+import com.onering.components.security.Keycloak;
 import com.onering.components.security.OpenLdap;
 import com.onering.components.storage.ClickHouse;
 import com.onering.components.storage.ObjectStore;
@@ -22,6 +23,7 @@ public final class ComponentCatalog {
                 new ObjectStore(),
                 new Airflow(),
                 new Infisical(),
-                new OpenLdap());
+                new OpenLdap(),
+                new Keycloak());
     }
 }

@@ -8,6 +8,7 @@ import com.onering.model.ComponentSpec;
 import com.onering.model.Dependency;
 import com.onering.model.MemorySize;
 import com.onering.model.PortSpec;
+import com.onering.model.Profile;
 import com.onering.model.Tier;
 import com.onering.model.WorkloadSpec;
 import java.util.ArrayList;
@@ -56,10 +57,11 @@ public final class PlatformAssembler {
                 problems.add(ConfigProblem.of("overrides." + w, ownerOfWorkload.containsKey(w)
                         ? "component '" + w + "' is not deployed by the selected profiles " + profileNames(config)
                         : "unknown component '" + w + "'; deployed components are " + String.join(", ", enabledWorkloads))));
-        Platform platform = new Platform(config, components);
+        Platform platform = new Platform(config, config.profiles().contains(Profile.SECURITY)
+                ? Gatekeeper.guard(config, components, problems) : components);
         checkPortClashes(platform, problems);
         checkMemoryBudget(platform, problems);
-        checkProvidedSecrets(config, described, problems);
+        checkProvidedSecrets(config, described, platform, problems);
         if (!problems.isEmpty()) {
             throw new InvalidConfigException(problems);
         }
@@ -171,8 +173,11 @@ public final class PlatformAssembler {
         });
     }
 
-    private static void checkProvidedSecrets(PlatformConfig config, Map<String, ComponentSpec> described, List<ConfigProblem> problems) {
-        Set<String> declared = described.values().stream().flatMap(c -> c.secrets().stream()).map(s -> s.name()).collect(Collectors.toSet());
+    private static void checkProvidedSecrets(PlatformConfig config, Map<String, ComponentSpec> described, Platform platform,
+                                             List<ConfigProblem> problems) {
+        // Described components plus what platform-level steps (the gatekeeper) added.
+        Set<String> declared = java.util.stream.Stream.concat(described.values().stream(), platform.components().stream())
+                .flatMap(c -> c.secrets().stream()).map(s -> s.name()).collect(Collectors.toSet());
         config.providedSecrets().keySet().stream().filter(s -> !declared.contains(s)).sorted().forEach(s ->
                 problems.add(ConfigProblem.of("secrets." + s, "no component uses a secret named '" + s + "'; known secrets are "
                         + declared.stream().sorted().collect(Collectors.joining(", ")))));
