@@ -10,7 +10,8 @@ public final class HookCatalog {
 
     public static List<Hook> all() {
         return List.of(
-                new LdapDirectoryHook());
+                new LdapDirectoryHook(),
+                new ClickHouseRolesHook());
     }
 
     public static Optional<Hook> named(String name) {
