@@ -7,6 +7,7 @@ import com.google.gson.reflect.TypeToken;
 import com.onering.model.SecretSpec;
 import com.onering.model.Template;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -89,7 +90,7 @@ public record Directory(String suffix, List<Person> people, List<ServiceAccount>
 
     /** {@code oner.local} for {@code dc=oner,dc=local}: the mail domain of the people. */
     public String mailDomain() {
-        return String.join(".", java.util.Arrays.stream(suffix.split(",")).map(dc -> dc.substring(dc.indexOf('=') + 1)).toList());
+        return String.join(".", Arrays.stream(suffix.split(",")).map(dc -> dc.substring(dc.indexOf('=') + 1)).toList());
     }
 
     /** Every password of the directory, generated once and kept in stack state. */

@@ -12,6 +12,7 @@ import com.onering.model.SecretSpec;
 import com.onering.model.UiSpec;
 import com.onering.model.WorkloadSpec;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -106,7 +107,7 @@ public final class Gatekeeper {
     }
 
     private static void checkAllowedGroups(PlatformConfig config, Set<String> gatedUis, List<ConfigProblem> problems) {
-        Set<String> roles = java.util.Arrays.stream(PlatformRole.values()).map(PlatformRole::id).collect(Collectors.toCollection(LinkedHashSet::new));
+        Set<String> roles = Arrays.stream(PlatformRole.values()).map(PlatformRole::id).collect(Collectors.toCollection(LinkedHashSet::new));
         config.allowedGroups().forEach((ui, groups) -> {
             if (!gatedUis.contains(ui)) {
                 problems.add(ConfigProblem.of("allowedGroups." + ui, "'" + ui + "' is not a UI behind the gatekeeper; gated UIs are "

@@ -129,7 +129,22 @@ class KeycloakRealmTest {
             ContainerArgs args = (ContainerArgs) run.resource("docker:index/container:Container", container).args();
             assertTrue(MockRun.isSecret(args.envs().orElseThrow()), container + " env carries secrets");
         }
+        for (String hook : List.of("hook-ldap-directory", "hook-clickhouse-roles")) {
+            var command = (com.onering.providers.command.local.CommandArgs) run.resource("command:local:Command", hook).args();
+            assertTrue(MockRun.isSecret(command.environment().orElseThrow()), hook + " receives passwords in its environment");
+        }
+        ContainerArgs postgres = (ContainerArgs) run.resource("docker:index/container:Container", "postgres").args();
+        var uploads = com.pulumi.test.PulumiTest.extractValue(postgres.uploads().orElseThrow());
+        assertTrue(MockRun.isSecret(uploads.get(0).content().orElseThrow()), "pg_hba.conf carries the LDAP bind password");
         assertTrue(((CustomResourceOptions) run.resource("keycloak:index/realm:Realm", "realm-oner").options()).getProvider().isPresent());
+    }
+
+    @Test
+    void resourceNamesStayUniqueWithEverythingSecurityAdds() {
+        Set<String> urns = new java.util.HashSet<>();
+        for (PlannedResource r : secured) {
+            assertTrue(urns.add(r.urn()), "duplicate URN " + r.urn());
+        }
     }
 
     @Test
