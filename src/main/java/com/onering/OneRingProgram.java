@@ -6,6 +6,7 @@ import com.onering.config.InvalidConfigException;
 import com.onering.config.PlatformConfig;
 import com.onering.hooks.LocalCommandExecutor;
 import com.onering.hooks.PostDeployHooks;
+import com.onering.identity.KeycloakRealm;
 import com.onering.identity.ServiceDatabases;
 import com.onering.model.ComponentSpec;
 import com.onering.model.Template;
@@ -63,6 +64,7 @@ public final class OneRingProgram {
         ServiceDatabases databases = new ServiceDatabases(platform, secrets, target::endpoint);
         List<Attachment> attachments = List.of(
                 databases,
+                new KeycloakRealm(platform, secrets, target::endpoint),
                 new PostDeployHooks(secrets, target::endpoint, files, new LocalCommandExecutor(), databases::prerequisitesOf));
         for (PlatformComponent component : components.values()) {
             List<Resource> prerequisites = new ArrayList<>();

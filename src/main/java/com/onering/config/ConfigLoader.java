@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
 public final class ConfigLoader {
     private static final Set<String> KNOWN_KEYS = Set.of(
             "target", "dockerHost", "publishAddress", "publishDataStores", "profiles", "objectStore",
-            "overrides", "hostMemory", "secrets", "dataVolumes", "broker", "allowedGroups", "customServices");
+            "overrides", "hostMemory", "secrets", "dataVolumes", "broker", "allowedGroups", "customServices", "ldapSuffix");
     private static final Set<String> OVERRIDE_KEYS = Set.of("memory", "ports");
     private static final Set<String> CUSTOM_SERVICE_KEYS = Set.of(
             "image", "profile", "ports", "env", "secrets", "dependsOn", "memory", "healthCommand");
@@ -68,12 +68,13 @@ public final class ConfigLoader {
                 Arrays.stream(StreamingBroker.values()).map(StreamingBroker::configName).toList());
         Map<String, List<String>> allowedGroups = allowedGroups();
         List<CustomService> customServices = customServices();
+        String ldapSuffix = ldapSuffix();
 
         if (!problems.isEmpty()) {
             throw new InvalidConfigException(problems);
         }
         return new PlatformConfig(stack, target, profiles, objectStore, overrides, hostMemory, secrets, retain,
-                broker, allowedGroups, customServices);
+                broker, allowedGroups, customServices, ldapSuffix);
     }
 
     private TargetConfig target() {
@@ -344,6 +345,17 @@ public final class ConfigLoader {
             return List.of();
         }
         return list.stream().map(String::valueOf).toList();
+    }
+
+    /** A base DN of domain components only ({@code dc=oner,dc=local}): it also names the mail domain of directory users. */
+    private String ldapSuffix() {
+        String suffix = string("ldapSuffix").map(String::trim).orElse(PlatformConfig.DEFAULT_LDAP_SUFFIX);
+        if (!suffix.matches("^dc=[a-z0-9]([a-z0-9-]*[a-z0-9])?(,dc=[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$")) {
+            problems.add(ConfigProblem.of("ldapSuffix", "'" + suffix + "' is not a directory suffix of lower-case domain components, e.g. "
+                    + PlatformConfig.DEFAULT_LDAP_SUFFIX));
+            return PlatformConfig.DEFAULT_LDAP_SUFFIX;
+        }
+        return suffix;
     }
 
     private Map<String, String> secrets() {

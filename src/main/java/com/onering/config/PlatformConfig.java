@@ -10,7 +10,7 @@ import java.util.Set;
 /**
  * The stack config, read once and validated. {@code providedSecrets} are values set with
  * {@code pulumi config set --secret}; everything else that is secret is generated. {@code allowedGroups} maps a UI
- * workload to the directory groups its gatekeeper admits.
+ * workload to the directory groups its gatekeeper admits; {@code ldapSuffix} is the directory's base DN.
  */
 public record PlatformConfig(
         String stack,
@@ -23,7 +23,10 @@ public record PlatformConfig(
         boolean retainDataVolumes,
         StreamingBroker broker,
         Map<String, List<String>> allowedGroups,
-        List<CustomService> customServices) {
+        List<CustomService> customServices,
+        String ldapSuffix) {
+    /** The directory suffix when the stack sets none (seed 000). */
+    public static final String DEFAULT_LDAP_SUFFIX = "dc=oner,dc=local";
 
     public PlatformConfig {
         profiles = Set.copyOf(profiles);
@@ -36,16 +39,17 @@ public record PlatformConfig(
     /** A config with defaults for everything but the stack name and profiles: for code and tests that build one directly. */
     public static PlatformConfig defaults(String stack, Set<Profile> profiles) {
         return new PlatformConfig(stack, new TargetConfig(TargetConfig.Kind.DOCKER, Optional.empty(), "127.0.0.1", true),
-                profiles, ObjectStoreEngine.GARAGE, Map.of(), Optional.empty(), Map.of(), true, StreamingBroker.PULSAR, Map.of(), List.of());
+                profiles, ObjectStoreEngine.GARAGE, Map.of(), Optional.empty(), Map.of(), true, StreamingBroker.PULSAR, Map.of(), List.of(),
+                DEFAULT_LDAP_SUFFIX);
     }
 
     public PlatformConfig withTarget(TargetConfig newTarget) {
         return new PlatformConfig(stack, newTarget, profiles, objectStore, overrides, hostMemory, providedSecrets, retainDataVolumes,
-                broker, allowedGroups, customServices);
+                broker, allowedGroups, customServices, ldapSuffix);
     }
 
     public PlatformConfig withObjectStore(ObjectStoreEngine engine) {
         return new PlatformConfig(stack, target, profiles, engine, overrides, hostMemory, providedSecrets, retainDataVolumes,
-                broker, allowedGroups, customServices);
+                broker, allowedGroups, customServices, ldapSuffix);
     }
 }

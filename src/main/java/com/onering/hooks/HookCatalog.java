@@ -34,7 +34,9 @@ public final class HookCatalog {
                 new OpenMetadataHook(),
                 new AirbyteHook(),
                 new IcebergCatalogBootstrap(),
-                new AirbyteInstall());
+                new AirbyteInstall(),
+                new LdapDirectoryHook(),
+                new ClickHouseRolesHook());
     }
 
     public static Optional<Hook> named(String name) {

@@ -1,5 +1,6 @@
 package com.onering.identity;
 
+import com.onering.components.security.OpenLdap;
 import com.onering.components.storage.Postgres;
 import com.onering.model.ComponentSpec;
 import com.onering.model.DatabaseNeed;
@@ -25,14 +26,23 @@ import java.util.Map;
 
 /**
  * One database and one login role per service that needs PostgreSQL, as typed postgresql-provider resources: the
- * role owns its database and nothing else, and PUBLIC loses CONNECT so no other role can open it. The provider
+ * role owns its database and nothing else, and PUBLIC loses CONNECT so no other role can open it. In the curated
+ * database, the medallion schemas and the roles of people and tools ({@link CuratedDatabaseAccess}). The provider
  * connects once the Postgres container is healthy, so preview never needs a running server.
  */
 public final class ServiceDatabases implements Attachment {
+    private static final String DEBEZIUM = "debezium";
     private final Platform platform;
     private final SecretStore secrets;
     private final Endpoints endpoints;
     private final Map<String, List<Resource>> byComponent = new HashMap<>();
+
+    /** What {@link #provision} declared for one database need. */
+    private record Provisioned(Role role, Database database, Grant noPublicConnect) {
+        List<Resource> resources() {
+            return List.of(role, database, noPublicConnect);
+        }
+    }
 
     public ServiceDatabases(Platform platform, SecretStore secrets, Endpoints endpoints) {
         this.platform = platform;
@@ -59,10 +69,27 @@ public final class ServiceDatabases implements Attachment {
                 .parent(deployed.component())
                 .dependsOn(deployed.workloads().get("postgres"))
                 .build());
+        CustomResourceOptions options = CustomResourceOptions.builder().provider(provider).parent(deployed.component()).build();
+        Map<String, Provisioned> databases = new HashMap<>();
         for (ComponentSpec component : platform.components()) {
             for (DatabaseNeed need : component.databases()) {
-                byComponent.computeIfAbsent(component.name(), k -> new ArrayList<>())
-                        .addAll(provision(need, provider, deployed));
+                Provisioned provisioned = provision(need, options);
+                databases.put(need.database(), provisioned);
+                byComponent.computeIfAbsent(component.name(), k -> new ArrayList<>()).addAll(provisioned.resources());
+            }
+        }
+        Provisioned curated = databases.get(Postgres.CURATED_DATABASE);
+        if (curated != null) {
+            CuratedDatabaseAccess access = new CuratedDatabaseAccess(curated.database(), curated.role(), options);
+            Map<PlatformRole, Role> dataRoles = access.dataRoles();
+            // The Postgres component's own hooks (migrations) create tables in these schemas: after the grants exist.
+            byComponent.computeIfAbsent("postgres", k -> new ArrayList<>()).addAll(access.layout());
+            if (platform.component(OpenLdap.HOST).isPresent()) {
+                access.directoryLogins(Directory.declared(platform.config().ldapSuffix()), dataRoles);
+            }
+            // Contract with the data plane: its component named "debezium" declares the secret debezium-db-password.
+            if (platform.component(DEBEZIUM).isPresent()) {
+                byComponent.computeIfAbsent(DEBEZIUM, k -> new ArrayList<>()).addAll(access.debezium(secrets));
             }
         }
     }
@@ -72,8 +99,7 @@ public final class ServiceDatabases implements Attachment {
         return byComponent.getOrDefault(component, List.of());
     }
 
-    private List<Resource> provision(DatabaseNeed need, Provider provider, DeployedComponent postgres) {
-        CustomResourceOptions options = CustomResourceOptions.builder().provider(provider).parent(postgres.component()).build();
+    private Provisioned provision(DatabaseNeed need, CustomResourceOptions options) {
         Role role = new Role("role-" + need.role(), RoleArgs.builder()
                 .name(need.role())
                 .login(true)
@@ -89,6 +115,6 @@ public final class ServiceDatabases implements Attachment {
                 .objectType("database")
                 .privileges(List.of())
                 .build(), options);
-        return List.of(role, database, noPublicConnect);
+        return new Provisioned(role, database, noPublicConnect);
     }
 }

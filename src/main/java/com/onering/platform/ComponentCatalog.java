@@ -28,6 +28,8 @@ import com.onering.components.poc.WireMock;
 import com.onering.components.query.HiveMetastore;
 import com.onering.components.query.Trino;
 import com.onering.components.security.Infisical;
+import com.onering.components.security.Keycloak;
+import com.onering.components.security.OpenLdap;
 import com.onering.components.storage.ClickHouse;
 import com.onering.components.storage.ObjectStore;
 import com.onering.components.storage.Postgres;
@@ -80,6 +82,8 @@ public final class ComponentCatalog {
                 new HiveMetastore(),
                 new Trino(),
                 new Metabase(),
-                new Dbt());
+                new Dbt(),
+                new OpenLdap(),
+                new Keycloak());
     }
 }

@@ -2,7 +2,6 @@ package com.onering.platform;
 
 import com.onering.config.PlatformConfig;
 import com.onering.model.ComponentSpec;
-import com.onering.model.Dependency;
 import com.onering.model.MemorySize;
 import com.onering.model.Profile;
 import com.onering.model.SecretSpec;
@@ -30,12 +29,6 @@ public record Platform(PlatformConfig config, List<ComponentSpec> components) {
 
     public Optional<ComponentSpec> component(String name) {
         return components.stream().filter(c -> c.name().equals(name)).findFirst();
-    }
-
-    /** True when some workload waits for {@code workload} to be healthy, so the target must wait for its health. */
-    public boolean isAwaitedHealthy(String workload) {
-        return workloads().stream().flatMap(w -> w.dependsOn().stream())
-                .anyMatch(d -> d.workload().equals(workload) && d.condition() == Dependency.Condition.HEALTHY);
     }
 
     /** Every secret the deployed components declare, each once, by name. */

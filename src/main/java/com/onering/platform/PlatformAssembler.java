@@ -10,6 +10,7 @@ import com.onering.model.ComponentSpec;
 import com.onering.model.Dependency;
 import com.onering.model.MemorySize;
 import com.onering.model.PortSpec;
+import com.onering.model.Profile;
 import com.onering.model.Tier;
 import com.onering.model.WorkloadSpec;
 import java.util.ArrayList;
@@ -66,10 +67,13 @@ public final class PlatformAssembler {
                 problems.add(ConfigProblem.of("overrides." + w, ownerOfWorkload.containsKey(w)
                         ? "component '" + w + "' is not deployed by the selected profiles " + profileNames(config)
                         : "unknown component '" + w + "'; deployed components are " + String.join(", ", enabledWorkloads))));
-        Platform platform = complete(config, deployed, byName, ownerOfWorkload);
+        Platform completed = complete(config, deployed, byName, ownerOfWorkload);
+        Platform platform = config.profiles().contains(Profile.SECURITY)
+                ? new Platform(config, Gatekeeper.guard(config, completed.components(), problems)) : completed;
+        checkHooksCanRun(platform);
         checkPortClashes(platform, problems);
         checkMemoryBudget(platform, problems);
-        checkProvidedSecrets(config, described, problems);
+        checkProvidedSecrets(config, described, platform, problems);
         checkDeployingMachineReachesDataStores(platform, problems);
         if (!problems.isEmpty()) {
             throw new InvalidConfigException(problems);
@@ -252,8 +256,11 @@ public final class PlatformAssembler {
         }
     }
 
-    private static void checkProvidedSecrets(PlatformConfig config, Map<String, ComponentSpec> described, List<ConfigProblem> problems) {
-        Set<String> declared = described.values().stream().flatMap(c -> c.secrets().stream()).map(s -> s.name()).collect(Collectors.toSet());
+    private static void checkProvidedSecrets(PlatformConfig config, Map<String, ComponentSpec> described, Platform platform,
+                                             List<ConfigProblem> problems) {
+        // Described components plus what platform-level steps (the gatekeeper) added.
+        Set<String> declared = java.util.stream.Stream.concat(described.values().stream(), platform.components().stream())
+                .flatMap(c -> c.secrets().stream()).map(s -> s.name()).collect(Collectors.toSet());
         config.providedSecrets().keySet().stream().filter(s -> !declared.contains(s)).sorted().forEach(s ->
                 problems.add(ConfigProblem.of("secrets." + s, "no component uses a secret named '" + s + "'; known secrets are "
                         + declared.stream().sorted().collect(Collectors.joining(", ")))));

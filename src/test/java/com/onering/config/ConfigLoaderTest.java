@@ -55,7 +55,11 @@ class ConfigLoaderTest {
                 Arguments.of("bad volume policy", "  onering:dataVolumes: keep\n",
                         "onering:dataVolumes", "'keep' is not one of retain, delete"),
                 Arguments.of("non-boolean flag", "  onering:publishDataStores: maybe\n",
-                        "onering:publishDataStores", "'maybe' is not true or false"));
+                        "onering:publishDataStores", "'maybe' is not true or false"),
+                Arguments.of("directory suffix that is not domain components", "  onering:ldapSuffix: ou=people,o=oner\n",
+                        "onering:ldapSuffix", "is not a directory suffix of lower-case domain components"),
+                Arguments.of("directory suffix of one component", "  onering:ldapSuffix: dc=oner\n",
+                        "onering:ldapSuffix", "is not a directory suffix"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -129,5 +133,11 @@ class ConfigLoaderTest {
         assertEquals(Set.of(Profile.CORE, Profile.ML), config.profiles());
         assertEquals(Map.of("redis-password", "s3cret"), config.providedSecrets());
         assertEquals(List.of("profiles", "secrets"), List.copyOf(source.values().keySet()));
+    }
+
+    @Test
+    void theDirectorySuffixDefaultsToTheSeedsAndFollowsTheStack() {
+        assertEquals("dc=oner,dc=local", load("  onering:profiles: [core]\n").ldapSuffix());
+        assertEquals("dc=data,dc=example,dc=org", load("  onering:ldapSuffix: dc=data,dc=example,dc=org\n").ldapSuffix());
     }
 }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /** Every hook the CLI knows is attached to the component it serves, so `pulumi up` really runs it. */
 class HooksAttachedTest {
-    private static final String ALL = "  onering:profiles: [core, ingestion, streaming, catalog, analytics, ml, observability, cicd, devtools, poc]\n";
+    private static final String ALL = "  onering:profiles: [core, ingestion, streaming, catalog, analytics, ml, observability, cicd, security, devtools, poc]\n";
 
     static List<PlannedResource> hooks(String yaml) {
         return OfflinePlan.run(MockRun.config(yaml), ConfigFiles.projectDefault()).stream()
@@ -31,6 +31,15 @@ class HooksAttachedTest {
         attached.addAll(names(hooks(ALL + "  onering:broker: kafka\n")));
         Set<String> known = HookCatalog.all().stream().map(Hook::name).collect(Collectors.toSet());
         assertEquals(known, attached);
+    }
+
+    @Test
+    void migrationsRunAfterTheSchemasAndGrantsTheyFill() {
+        PlannedResource migrations = hooks("  onering:profiles: [core]\n").stream().filter(r -> r.name().equals("hook-postgres-migrations"))
+                .findFirst().orElseThrow();
+        for (String needed : List.of("::schema-curated-gold", "::role-data_analyst", "::default-privileges-data_analyst-gold")) {
+            assertTrue(migrations.dependsOn().stream().anyMatch(u -> u.endsWith(needed)), needed + " missing from " + migrations.dependsOn());
+        }
     }
 
     @Test

@@ -43,7 +43,8 @@ class PostDeployHooksTest {
 
     @Test
     void everyCoreHookIsACommandThatRunsTheCliWithItsName() {
-        assertEquals(Set.of("hook-object-store", "hook-postgres-migrations", "hook-clickhouse-migrations", "hook-airflow", "hook-infisical"),
+        assertEquals(Set.of("hook-object-store", "hook-postgres-migrations", "hook-clickhouse-migrations", "hook-airflow", "hook-infisical",
+                "hook-clickhouse-roles"),
                 core.stream().filter(r -> r.type().equals(COMMAND)).map(PlannedResource::name).collect(Collectors.toSet()));
         for (String name : List.of("object-store", "postgres-migrations", "clickhouse-migrations", "airflow", "infisical")) {
             PlannedResource hook = hook(core, name);

@@ -100,7 +100,8 @@ class ProviderSchemaConformanceTest {
             com.onering.providers.postgresql.Schema.class,
             com.onering.providers.postgresql.Extension.class,
             com.onering.providers.postgresql.DefaultPrivileges.class,
-            com.onering.providers.postgresql.GrantRole.class
+            com.onering.providers.postgresql.GrantRole.class,
+            com.onering.providers.postgresql.Publication.class
     );
 
     static Path schemaDir() {

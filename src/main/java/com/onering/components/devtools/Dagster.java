@@ -66,7 +66,7 @@ public final class Dagster implements Component {
                 .ui("http", "/")
                 .dependsOn(Dependency.healthy(Postgres.HOST))
                 .dependsOn(Dependency.healthy(CODE))
-                .memory(MemorySize.mebibytes(512))
+                .memory(MemorySize.mebibytes(384))
                 .build();
         WorkloadSpec daemon = WorkloadSpec.service(DAEMON, image)
                 .command("dagster-daemon", "run", "-w", WORKSPACE)

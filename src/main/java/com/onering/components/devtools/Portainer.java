@@ -49,7 +49,7 @@ public final class Portainer implements Component {
                 .volume(VolumeSpec.data("portainer-data", "/data"))
                 .health(HealthCheck.exec("wget", "-q", "-O", "/dev/null", "http://127.0.0.1:9000/api/system/status"))
                 .ui("http", "/")
-                .memory(MemorySize.mebibytes(192))
+                .memory(MemorySize.mebibytes(160))
                 .build();
         return new ComponentSpec(name(), profile(), "onering:devtools:Portainer", List.of(portainer),
                 List.of(SecretSpec.password(ADMIN_PASSWORD)), List.of(), List.of(),

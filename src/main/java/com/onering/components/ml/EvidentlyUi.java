@@ -51,7 +51,7 @@ public final class EvidentlyUi implements Component {
                 // Upstream's compose probes /api/version with the image's Python.
                 .health(HealthCheck.pythonHttpGet("http://127.0.0.1:8000/api/version"))
                 .ui("http", "/")
-                .memory(MemorySize.mebibytes(384))
+                .memory(MemorySize.mebibytes(256))
                 .build();
         return new ComponentSpec(name(), profile(), "onering:ml:EvidentlyUi", List.of(ui), List.of(SecretSpec.password(SECRET)),
                 List.of(), List.of(), Map.of("evidentlyUrl", "http://" + Template.endpoint(HOST, "http"),

@@ -56,7 +56,7 @@ public final class Grafana implements Component {
                 // Tempo are not dependencies: Prometheus scrapes Grafana, and a data source may start later.
                 .dependsOn(Dependency.started(ClickHouse.HOST))
                 .dependsOn(Dependency.started(Postgres.HOST))
-                .memory(MemorySize.mebibytes(384));
+                .memory(MemorySize.mebibytes(256));
         context.files().filesUnder("grafana/provisioning").forEach((path, content) ->
                 grafana.file(FileSpec.of("/etc/grafana/provisioning/" + path, content)));
         context.files().filesUnder("grafana/dashboards").forEach((path, content) ->

@@ -52,7 +52,7 @@ public final class Loki implements Component {
                 // Distroless since 3.6 (no shell or wget); 3.7 added a probe mode that asks /ready.
                 .health(HealthCheck.exec("/usr/bin/loki", "-health").withStartPeriod(Duration.ofSeconds(45)))
                 .metrics("http", "/metrics")
-                .memory(MemorySize.mebibytes(384))
+                .memory(MemorySize.mebibytes(256))
                 .build();
         return new ComponentSpec(name(), profile(), "onering:observability:Loki", List.of(server), List.of(), List.of(),
                 List.of(), Map.of());

@@ -56,7 +56,7 @@ public final class OtelCollector implements Component {
                 // The image is FROM scratch; the derived image adds a static busybox for this probe only.
                 .health(HealthCheck.exec("/busybox", "wget", "-q", "-O", "/dev/null", "http://127.0.0.1:13133/"))
                 .metrics("metrics", "/metrics")
-                .memory(MemorySize.mebibytes(256))
+                .memory(MemorySize.mebibytes(128))
                 .build();
         return new ComponentSpec(name(), profile(), "onering:observability:OtelCollector", List.of(collector), List.of(),
                 List.of(), List.of(), Map.of("otlpHttpEndpoint", "http://" + Template.endpoint(HOST, "otlp-http")));

@@ -89,7 +89,7 @@ public final class Prometheus implements Component {
                 .health(HealthCheck.exec("wget", "-q", "-O", "/dev/null", "http://127.0.0.1:9090/-/healthy"))
                 .ui("http", "/")
                 .metrics("http", "/metrics")
-                .memory(MemorySize.mebibytes(512));
+                .memory(MemorySize.mebibytes(384));
         targets.stream().filter(t -> !t.name().equals(HOST)).forEach(t -> server.dependsOn(Dependency.started(t.name())));
         return server.build();
     }

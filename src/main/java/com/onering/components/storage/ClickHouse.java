@@ -1,9 +1,12 @@
 package com.onering.components.storage;
 
 import com.onering.hooks.migrations.LiquibaseHook;
+import com.onering.identity.ClickHouseAccess;
+import com.onering.identity.Directory;
 import com.onering.model.ComponentSpec;
 import com.onering.model.FileSpec;
 import com.onering.model.HealthCheck;
+import com.onering.model.HookSpec;
 import com.onering.model.ImageSource;
 import com.onering.model.MemorySize;
 import com.onering.model.PortSpec;
@@ -39,7 +42,8 @@ public final class ClickHouse implements Component {
 
     @Override
     public ComponentSpec describe(PlatformContext context) {
-        WorkloadSpec server = WorkloadSpec.service("clickhouse", IMAGE)
+        boolean directory = context.config().profiles().contains(Profile.SECURITY);
+        WorkloadSpec.Builder builder = WorkloadSpec.service("clickhouse", IMAGE)
                 .env("CLICKHOUSE_USER", ADMIN_USER)
                 .env("CLICKHOUSE_PASSWORD", Template.secret(ADMIN_PASSWORD))
                 .env("CLICKHOUSE_DB", DATABASE)
@@ -55,10 +59,24 @@ public final class ClickHouse implements Component {
                 // The image has wget but no curl; /ping needs no credentials.
                 .health(HealthCheck.exec("wget", "-q", "-O", "/dev/null", "http://127.0.0.1:8123/ping"))
                 .memory(MemorySize.mebibytes(512))
-                .dataStore()
-                .build();
+                .dataStore();
+        if (directory) {
+            Directory ldap = Directory.declared(context.config().ldapSuffix());
+            builder.file(FileSpec.of("/etc/clickhouse-server/config.d/ldap.xml", context.files().read("clickhouse/ldap.xml")))
+                    .env("ONERING_LDAP_PEOPLE_BIND_DN", "uid={user_name}," + ldap.unitDn(Directory.PEOPLE))
+                    .env("ONERING_LDAP_SERVICE_BIND_DN", "cn={user_name}," + ldap.unitDn(Directory.SERVICE))
+                    .env("ONERING_LDAP_GROUPS_DN", ldap.unitDn(Directory.GROUPS));
+        }
+        WorkloadSpec server = builder.build();
+        Map<String, String> hookEnv = Map.of(
+                "CLICKHOUSE_URL", "http://" + Template.endpoint("clickhouse", "http"),
+                "CLICKHOUSE_USER", ADMIN_USER,
+                "CLICKHOUSE_PASSWORD", Template.secret(ADMIN_PASSWORD),
+                // The declarations travel in the environment, so a changed role or grant re-runs the hook.
+                "CLICKHOUSE_ACCESS", ClickHouseAccess.declared(directory).toJson());
         return new ComponentSpec(name(), profile(), "onering:storage:ClickHouse", List.of(server),
-                List.of(SecretSpec.password(ADMIN_PASSWORD)), List.of(), List.of(LiquibaseHook.clickhouseSpec()),
+                List.of(SecretSpec.password(ADMIN_PASSWORD)), List.of(),
+                List.of(LiquibaseHook.clickhouseSpec(), new HookSpec("clickhouse-roles", List.of("clickhouse"), hookEnv, List.of())),
                 Map.of("clickhouseUrl", "http://" + ADMIN_USER + ":" + Template.secret(ADMIN_PASSWORD) + "@"
                         + Template.endpoint("clickhouse", "http") + "/?database=" + DATABASE));
     }

@@ -2,7 +2,9 @@ package com.onering.components.storage;
 
 import com.onering.hooks.migrations.LiquibaseHook;
 import com.onering.model.ComponentSpec;
+import com.onering.identity.Directory;
 import com.onering.model.DatabaseNeed;
+import com.onering.model.FileSpec;
 import com.onering.model.HealthCheck;
 import com.onering.model.ImageSource;
 import com.onering.model.MemorySize;
@@ -27,6 +29,9 @@ public final class Postgres implements Component {
     public static final String CURATED_DATABASE = "curated";
     /** The curated (gold) database and the role that owns it: what engineers' SQL gateways (Trino) use. */
     public static final DatabaseNeed CURATED = new DatabaseNeed(CURATED_DATABASE, "curated_owner", "postgres-curated-password");
+    /** Members of this role authenticate against the directory (pg_hba rule), everyone else with a password. */
+    public static final String LDAP_USERS_ROLE = "ldap_users";
+    private static final String HBA_FILE = "/etc/postgresql/pg_hba.conf";
     static final ImageSource IMAGE = new ImageSource.Pulled("docker.io/library/postgres", "18.3-trixie");
 
     /** A SQLAlchemy/libpq URL for a service's own database and role, as seen from inside the platform. */
@@ -36,6 +41,13 @@ public final class Postgres implements Component {
 
     public static String jdbcUrl(String database) {
         return "jdbc:postgresql://" + HOST + ":" + PORT + "/" + database;
+    }
+
+    /** People log in as themselves (psql -U data-analyst) with their directory password: search by uid, then bind. */
+    public static String ldapPeopleRule(Directory directory) {
+        return "host    all   +" + LDAP_USERS_ROLE + "   all   ldap ldapserver=openldap ldapport=389 ldapbasedn=\""
+                + directory.unitDn(Directory.PEOPLE) + "\" ldapsearchattribute=uid ldapbinddn=\"" + directory.serviceDn(Directory.POSTGRES_AUTH)
+                + "\" ldapbindpasswd=\"" + Template.secret(Directory.POSTGRES_AUTH.passwordSecret()) + "\"\n";
     }
 
     @Override
@@ -55,7 +67,11 @@ public final class Postgres implements Component {
             // Debezium's pgoutput CDC needs logical decoding; changing wal_level needs a restart, so it is a start flag.
             command.addAll(List.of("-c", "wal_level=logical", "-c", "max_replication_slots=10", "-c", "max_wal_senders=10"));
         }
-        WorkloadSpec server = WorkloadSpec.service("postgres", IMAGE)
+        boolean directory = context.config().profiles().contains(Profile.SECURITY);
+        if (directory) {
+            command.addAll(List.of("-c", "hba_file=" + HBA_FILE));
+        }
+        WorkloadSpec.Builder builder = WorkloadSpec.service("postgres", IMAGE)
                 .command(command.toArray(String[]::new))
                 .env("POSTGRES_USER", SUPERUSER)
                 .env("POSTGRES_PASSWORD", Template.secret(SUPERUSER_PASSWORD))
@@ -66,8 +82,12 @@ public final class Postgres implements Component {
                 // -h 127.0.0.1: the init-time server listens on the socket only, so a socket probe would pass too early.
                 .health(HealthCheck.exec("pg_isready", "-h", "127.0.0.1", "-U", SUPERUSER, "-d", "postgres"))
                 .memory(MemorySize.mebibytes(256))
-                .dataStore()
-                .build();
+                .dataStore();
+        if (directory) {
+            builder.file(FileSpec.of(HBA_FILE, ldapPeopleRule(Directory.declared(context.config().ldapSuffix()))
+                    + context.files().read("postgres/pg_hba.conf")));
+        }
+        WorkloadSpec server = builder.build();
         return new ComponentSpec(name(), profile(), "onering:storage:Postgres", List.of(server),
                 List.of(SecretSpec.password(SUPERUSER_PASSWORD), SecretSpec.password(CURATED.passwordSecret())),
                 List.of(CURATED), List.of(LiquibaseHook.postgresSpec()),

@@ -140,8 +140,10 @@ public final class DockerTarget {
         if (job) {
             // A job runs to completion during `pulumi up`; dependants start after it exits.
             args.mustRun(false).attach(true);
-        } else if (platform.isAwaitedHealthy(workload.name())) {
-            Duration budget = workload.health().map(HealthCheck::worstCaseStart).orElse(Duration.ofSeconds(60));
+        } else if (workload.health().isPresent()) {
+            // Every service is created only once healthy: dependants, the database and realm providers and the
+            // hooks all need it ready, and `pulumi up` then fails truthfully when a service never becomes healthy.
+            Duration budget = workload.health().get().worstCaseStart();
             args.wait_(true).waitTimeout((int) Math.max(60, budget.toSeconds()));
         }
         if (workload.tier() == Tier.DATA_STORE) {

@@ -1,0 +1,178 @@
+package com.onering.identity;
+
+import com.onering.components.storage.Postgres;
+import com.onering.providers.postgresql.Database;
+import com.onering.providers.postgresql.DefaultPrivileges;
+import com.onering.providers.postgresql.DefaultPrivilegesArgs;
+import com.onering.providers.postgresql.Grant;
+import com.onering.providers.postgresql.GrantArgs;
+import com.onering.providers.postgresql.Publication;
+import com.onering.providers.postgresql.PublicationArgs;
+import com.onering.providers.postgresql.Role;
+import com.onering.providers.postgresql.RoleArgs;
+import com.onering.providers.postgresql.Schema;
+import com.onering.providers.postgresql.SchemaArgs;
+import com.onering.secrets.SecretStore;
+import com.pulumi.core.Output;
+import com.pulumi.resources.CustomResourceOptions;
+import com.pulumi.resources.Resource;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Who may do what in the {@code curated} database: the medallion schemas (owned by the database owner, whose
+ * Liquibase changelogs create the tables), a read-only analyst role on {@code gold}, a read-write engineer role on
+ * every layer, login roles for the directory's people (authenticated by LDAP), and Debezium's replication role and
+ * publication when the platform runs Debezium.
+ */
+final class CuratedDatabaseAccess {
+    /** Bronze (raw landings), silver (cleaned, "curated"), gold (serving snapshots). */
+    static final List<String> SCHEMAS = List.of("bronze", "silver", "gold");
+    static final String GOLD = "gold";
+    static final String ANALYST_ROLE = "data_analyst";
+    static final String ENGINEER_ROLE = "data_engineer";
+    static final String DEBEZIUM_ROLE = "debezium";
+    static final String DEBEZIUM_PASSWORD = "debezium-db-password";
+    static final String DEBEZIUM_PUBLICATION = "dbz_publication";
+    private static final List<String> READ = List.of("SELECT");
+    private static final List<String> READ_WRITE = List.of("SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE");
+
+    private final Database curated;
+    private final Role owner;
+    private final CustomResourceOptions options;
+    private final Map<String, Schema> schemas = new LinkedHashMap<>();
+    /** Schemas, data roles and their grants: what migrations into these schemas must wait for. */
+    private final List<Resource> layout = new ArrayList<>();
+
+    CuratedDatabaseAccess(Database curated, Role owner, CustomResourceOptions options) {
+        this.curated = curated;
+        this.owner = owner;
+        this.options = options;
+        for (String schema : SCHEMAS) {
+            schemas.put(schema, new Schema("schema-curated-" + schema, SchemaArgs.builder()
+                    .database(curated.name())
+                    .name(schema)
+                    .owner(owner.name())
+                    .build(), options));
+        }
+        layout.addAll(schemas.values());
+    }
+
+    /** The schemas, data roles and grants declared so far; hooks that create tables in these schemas run after them. */
+    List<Resource> layout() {
+        return List.copyOf(layout);
+    }
+
+    /** The group roles people and tools are granted: analysts read gold, engineers read and write every layer. */
+    Map<PlatformRole, Role> dataRoles() {
+        Role analyst = groupRole(ANALYST_ROLE, Map.of(GOLD, READ));
+        Map<String, List<String>> everyLayer = new LinkedHashMap<>();
+        SCHEMAS.forEach(s -> everyLayer.put(s, READ_WRITE));
+        Role engineer = groupRole(ENGINEER_ROLE, everyLayer);
+        Map<PlatformRole, Role> roles = new EnumMap<>(PlatformRole.class);
+        roles.put(PlatformRole.DATA_ANALYST, analyst);
+        roles.put(PlatformRole.DATA_ENGINEER, engineer);
+        // Administrators work with engineers' rights; superusers use the postgres account, not a directory login.
+        roles.put(PlatformRole.PLATFORM_ADMIN, engineer);
+        return roles;
+    }
+
+    /**
+     * A login role per person whose platform roles map to a data role; no password: pg_hba sends members of
+     * {@value Postgres#LDAP_USERS_ROLE} to the directory.
+     */
+    void directoryLogins(Directory directory, Map<PlatformRole, Role> dataRoles) {
+        Role ldapUsers = new Role("role-" + Postgres.LDAP_USERS_ROLE, RoleArgs.builder()
+                .name(Postgres.LDAP_USERS_ROLE)
+                .login(false)
+                .build(), options);
+        for (Directory.Person person : directory.people()) {
+            List<Output<String>> memberships = new ArrayList<>();
+            memberships.add(ldapUsers.name());
+            person.roles().stream().sorted().map(dataRoles::get).filter(r -> r != null).distinct().forEach(r -> memberships.add(r.name()));
+            if (memberships.size() == 1) {
+                continue;
+            }
+            new Role("role-person-" + person.uid(), RoleArgs.builder()
+                    .name(person.uid())
+                    .login(true)
+                    .roles(Output.all(memberships))
+                    .build(), options);
+        }
+    }
+
+    /** Debezium reads every layer through logical replication of {@value #DEBEZIUM_PUBLICATION}. */
+    List<Resource> debezium(SecretStore secrets) {
+        Role role = new Role("role-" + DEBEZIUM_ROLE, RoleArgs.builder()
+                .name(DEBEZIUM_ROLE)
+                .login(true)
+                .replication(true)
+                .password(secrets.get(DEBEZIUM_PASSWORD))
+                .build(), options);
+        List<Resource> resources = new ArrayList<>(grants(role, DEBEZIUM_ROLE, schemaPrivileges(READ)));
+        resources.add(role);
+        resources.add(new Publication("publication-" + DEBEZIUM_PUBLICATION, PublicationArgs.builder()
+                .database(curated.name())
+                .name(DEBEZIUM_PUBLICATION)
+                // FOR ALL TABLES: tables Liquibase adds later are published without a change here.
+                .allTables(true)
+                .publishParams("insert", "update", "delete", "truncate")
+                .build(), CustomResourceOptions.merge(options, CustomResourceOptions.builder()
+                .dependsOn(List.<Resource>copyOf(schemas.values())).build())));
+        return resources;
+    }
+
+    private Map<String, List<String>> schemaPrivileges(List<String> privileges) {
+        Map<String, List<String>> bySchema = new LinkedHashMap<>();
+        SCHEMAS.forEach(s -> bySchema.put(s, privileges));
+        return bySchema;
+    }
+
+    private Role groupRole(String name, Map<String, List<String>> tablePrivileges) {
+        Role role = new Role("role-" + name, RoleArgs.builder().name(name).login(false).build(), options);
+        layout.add(role);
+        layout.addAll(grants(role, name, tablePrivileges));
+        return role;
+    }
+
+    /** CONNECT on the database, USAGE on each schema, the table privileges on existing and future tables there. */
+    private List<Resource> grants(Role role, String name, Map<String, List<String>> tablePrivileges) {
+        List<Resource> grants = new ArrayList<>();
+        grants.add(new Grant("grant-" + name + "-connect-curated", GrantArgs.builder()
+                .database(curated.name())
+                .role(role.name())
+                .objectType("database")
+                .privileges("CONNECT")
+                .build(), options));
+        tablePrivileges.forEach((schemaName, privileges) -> {
+            Schema schema = schemas.get(schemaName);
+            grants.add(new Grant("grant-" + name + "-usage-" + schemaName, GrantArgs.builder()
+                    .database(curated.name())
+                    .role(role.name())
+                    .schema(schema.name())
+                    .objectType("schema")
+                    .privileges("USAGE")
+                    .build(), options));
+            grants.add(new Grant("grant-" + name + "-tables-" + schemaName, GrantArgs.builder()
+                    .database(curated.name())
+                    .role(role.name())
+                    .schema(schema.name())
+                    .objectType("table")
+                    .privileges(privileges)
+                    .build(), options));
+            // Tables created later by the owner (Liquibase) get the same privileges.
+            grants.add(new DefaultPrivileges("default-privileges-" + name + "-" + schemaName, DefaultPrivilegesArgs.builder()
+                    .database(curated.name())
+                    .owner(owner.name())
+                    .role(role.name())
+                    .schema(schema.name())
+                    .objectType("table")
+                    .privileges(privileges)
+                    .build(), options));
+        });
+        return grants;
+    }
+}

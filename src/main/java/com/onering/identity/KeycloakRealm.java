@@ -1,0 +1,196 @@
+package com.onering.identity;
+
+import com.onering.components.security.Keycloak;
+import com.onering.components.security.OAuth2Proxy;
+import com.onering.components.security.OpenLdap;
+import com.onering.model.UiSpec;
+import com.onering.platform.Attachment;
+import com.onering.platform.DeployedComponent;
+import com.onering.platform.Endpoints;
+import com.onering.platform.Gatekeeper;
+import com.onering.platform.Gatekeeper.Gate;
+import com.onering.platform.Platform;
+import com.onering.providers.keycloak.Group;
+import com.onering.providers.keycloak.GroupArgs;
+import com.onering.providers.keycloak.GroupRoles;
+import com.onering.providers.keycloak.GroupRolesArgs;
+import com.onering.providers.keycloak.Provider;
+import com.onering.providers.keycloak.ProviderArgs;
+import com.onering.providers.keycloak.Realm;
+import com.onering.providers.keycloak.RealmArgs;
+import com.onering.providers.keycloak.Role;
+import com.onering.providers.keycloak.RoleArgs;
+import com.onering.providers.keycloak.ldap.GroupMapper;
+import com.onering.providers.keycloak.ldap.GroupMapperArgs;
+import com.onering.providers.keycloak.ldap.UserFederation;
+import com.onering.providers.keycloak.ldap.UserFederationArgs;
+import com.onering.providers.keycloak.openid.AudienceProtocolMapper;
+import com.onering.providers.keycloak.openid.AudienceProtocolMapperArgs;
+import com.onering.providers.keycloak.openid.Client;
+import com.onering.providers.keycloak.openid.ClientArgs;
+import com.onering.providers.keycloak.openid.GroupMembershipProtocolMapper;
+import com.onering.providers.keycloak.openid.GroupMembershipProtocolMapperArgs;
+import com.onering.secrets.SecretStore;
+import com.pulumi.resources.CustomResourceOptions;
+import com.pulumi.resources.Resource;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The {@value Keycloak#REALM} realm as typed keycloak-provider resources: the platform roles, a group per role holding
+ * it, LDAP user federation of the OpenLDAP directory with a group mapper into those groups, and one confidential
+ * OIDC client per gated UI (audience and group-membership mappers, as oauth2-proxy's keycloak-oidc provider expects).
+ * The provider logs in lazily and depends on the Keycloak container, which is waited healthy, so preview needs no
+ * running Keycloak.
+ */
+public final class KeycloakRealm implements Attachment {
+    private final Platform platform;
+    private final SecretStore secrets;
+    private final Endpoints endpoints;
+
+    public KeycloakRealm(Platform platform, SecretStore secrets, Endpoints endpoints) {
+        this.platform = platform;
+        this.secrets = secrets;
+        this.endpoints = endpoints;
+    }
+
+    @Override
+    public void onDeployed(DeployedComponent deployed) {
+        if (!deployed.component().spec().name().equals(Keycloak.HOST)) {
+            return;
+        }
+        Provider provider = new Provider("keycloak-admin", ProviderArgs.builder()
+                .url("http://" + endpoints.of(Keycloak.HOST, "http"))
+                .realm("master")
+                .clientId("admin-cli")
+                .username(Keycloak.ADMIN_USER)
+                .password(secrets.get(Keycloak.ADMIN_PASSWORD))
+                // Log in at the first API call, not when the provider is configured: preview works without Keycloak.
+                .initialLogin(false)
+                .clientTimeout(60)
+                .build(), CustomResourceOptions.builder()
+                .parent(deployed.component())
+                .dependsOn(deployed.workloads().get(Keycloak.HOST))
+                .build());
+        CustomResourceOptions options = CustomResourceOptions.builder().provider(provider).parent(deployed.component()).build();
+        Directory directory = Directory.declared(platform.config().ldapSuffix());
+
+        Realm realm = new Realm("realm-" + Keycloak.REALM, RealmArgs.builder()
+                .realm(Keycloak.REALM)
+                .displayName("OneRing data platform")
+                .enabled(true)
+                // HTTPS is required except from loopback and private addresses, which is where the stack publishes.
+                .sslRequired("external")
+                .registrationAllowed(false)
+                .loginWithEmailAllowed(true)
+                .build(), options);
+
+        List<Group> groups = new ArrayList<>();
+        for (PlatformRole platformRole : PlatformRole.values()) {
+            Role role = new Role("realm-role-" + platformRole.id(), RoleArgs.builder()
+                    .realmId(realm.id())
+                    .name(platformRole.id())
+                    .description(platformRole.description())
+                    .build(), options);
+            Group group = new Group("realm-group-" + platformRole.id(), GroupArgs.builder()
+                    .realmId(realm.id())
+                    .name(platformRole.id())
+                    .build(), options);
+            new GroupRoles("realm-group-roles-" + platformRole.id(), GroupRolesArgs.builder()
+                    .realmId(realm.id())
+                    .groupId(group.id())
+                    .roleIds(role.id().applyValue(List::of))
+                    .exhaustive(true)
+                    .build(), options);
+            groups.add(group);
+        }
+        federate(realm, directory, groups, options);
+        for (Gate gate : Gatekeeper.gates(platform)) {
+            client(realm, gate, options);
+        }
+    }
+
+    /** Users come from the directory (read-only); their LDAP groups become members of the realm's role groups. */
+    private void federate(Realm realm, Directory directory, List<Group> groups, CustomResourceOptions options) {
+        UserFederation federation = new UserFederation("ldap-federation", UserFederationArgs.builder()
+                .realmId(realm.id())
+                .name(OpenLdap.HOST)
+                .enabled(true)
+                .vendor("OTHER")
+                .connectionUrl("ldap://" + OpenLdap.HOST + ":" + OpenLdap.PORT)
+                .bindDn(directory.serviceDn(Directory.KEYCLOAK))
+                .bindCredential(secrets.get(Directory.KEYCLOAK.passwordSecret()))
+                .usersDn(directory.unitDn(Directory.PEOPLE))
+                .searchScope("ONE_LEVEL")
+                .userObjectClasses(List.of("inetOrgPerson", "organizationalPerson"))
+                .usernameLdapAttribute("uid")
+                .rdnLdapAttribute("uid")
+                .uuidLdapAttribute("entryUUID")
+                .editMode("READ_ONLY")
+                .importEnabled(true)
+                .syncRegistrations(false)
+                // The directory is the platform's own: its addresses are trusted, which oauth2-proxy requires.
+                .trustEmail(true)
+                .pagination(true)
+                .fullSyncPeriod(86_400)
+                .changedSyncPeriod(300)
+                .build(), options);
+        new GroupMapper("ldap-group-mapper", GroupMapperArgs.builder()
+                .realmId(realm.id())
+                .ldapUserFederationId(federation.id())
+                .name("groups")
+                .ldapGroupsDn(directory.unitDn(Directory.GROUPS))
+                .groupNameLdapAttribute("cn")
+                .groupObjectClasses(List.of("groupOfNames"))
+                .membershipLdapAttribute("member")
+                .membershipAttributeType("DN")
+                .membershipUserLdapAttribute("uid")
+                .userRolesRetrieveStrategy("LOAD_GROUPS_BY_MEMBER_ATTRIBUTE")
+                .mode("READ_ONLY")
+                .preserveGroupInheritance(false)
+                .dropNonExistingGroupsDuringSync(false)
+                .build(), CustomResourceOptions.merge(options, CustomResourceOptions.builder()
+                // The mapper maps LDAP groups onto the realm groups of the same name, which must exist first.
+                .dependsOn(List.<Resource>copyOf(groups)).build()));
+    }
+
+    private void client(Realm realm, Gate gate, CustomResourceOptions options) {
+        String base = "http://" + endpoints.of(gate.proxy(), "http");
+        String path = platform.workload(gate.proxy()).flatMap(w -> w.ui()).map(UiSpec::path).orElse("/");
+        Client client = new Client("oidc-client-" + gate.clientId(), ClientArgs.builder()
+                .realmId(realm.id())
+                .clientId(gate.clientId())
+                .name(gate.clientId())
+                .accessType("CONFIDENTIAL")
+                .clientSecret(secrets.get(gate.clientSecret()))
+                .standardFlowEnabled(true)
+                .directAccessGrantsEnabled(false)
+                .implicitFlowEnabled(false)
+                .pkceCodeChallengeMethod("S256")
+                .rootUrl(base)
+                .baseUrl(base + path)
+                .validRedirectUris(List.of(base + OAuth2Proxy.CALLBACK_PATH))
+                .validPostLogoutRedirectUris(List.of(base + "/*"))
+                .webOrigins(List.of(base))
+                .build(), options);
+        new AudienceProtocolMapper("oidc-audience-" + gate.clientId(), AudienceProtocolMapperArgs.builder()
+                .realmId(realm.id())
+                .clientId(client.id())
+                .name("audience")
+                .includedClientAudience(gate.clientId())
+                .addToIdToken(true)
+                .addToAccessToken(true)
+                .build(), options);
+        new GroupMembershipProtocolMapper("oidc-groups-" + gate.clientId(), GroupMembershipProtocolMapperArgs.builder()
+                .realmId(realm.id())
+                .clientId(client.id())
+                .name("groups")
+                .claimName("groups")
+                // Plain names, as the directory's groups and onering:allowedGroups spell them.
+                .fullPath(false)
+                .addToIdToken(true)
+                .addToAccessToken(true)
+                .addToUserinfo(true)
+                .build(), options);
+    }
+}

@@ -1,0 +1,120 @@
+package com.onering.platform;
+
+import com.onering.components.security.Keycloak;
+import com.onering.components.security.OAuth2Proxy;
+import com.onering.config.ConfigProblem;
+import com.onering.config.PlatformConfig;
+import com.onering.identity.PlatformRole;
+import com.onering.model.ComponentSpec;
+import com.onering.model.PortSpec;
+import com.onering.model.Profile;
+import com.onering.model.SecretSpec;
+import com.onering.model.UiSpec;
+import com.onering.model.WorkloadSpec;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The gatekeeper pattern of seed 000, as one transformation of the whole platform when the security profile is on:
+ * every published UI port is taken off the host and published instead by an oauth2-proxy that authenticates against
+ * the Keycloak realm and admits only the UI's allowed groups ({@code onering:allowedGroups}, else a default).
+ */
+public final class Gatekeeper {
+    public static final String COMPONENT = "gatekeeper";
+    private static final String PROXY_SUFFIX = "-gate";
+    /** UIs analysts work in by default; every other UI is an engineering tool. */
+    private static final Set<String> ANALYST_UIS = Set.of("metabase", "superset", "grafana", "streamlit", "jupyterlab", "openmetadata");
+
+    private Gatekeeper() {
+    }
+
+    /** One gated UI: the names of its proxy, its OIDC client and their secrets derive from the UI workload's name. */
+    public record Gate(String ui) {
+        public String proxy() {
+            return ui + PROXY_SUFFIX;
+        }
+
+        public String clientId() {
+            return ui;
+        }
+
+        public String clientSecret() {
+            return "oidc-" + ui + "-client-secret";
+        }
+
+        public String cookieSecret() {
+            return "oidc-" + ui + "-cookie-secret";
+        }
+    }
+
+    /** The gates of an assembled platform (none when security is off). */
+    public static List<Gate> gates(Platform platform) {
+        return platform.component(COMPONENT).stream().flatMap(c -> c.workloads().stream())
+                .map(w -> new Gate(w.name().substring(0, w.name().length() - PROXY_SUFFIX.length())))
+                .toList();
+    }
+
+    /** Default groups a UI admits: administrators, plus analysts or engineers depending on what the UI is for. */
+    public static List<String> defaultGroups(String ui) {
+        boolean analyst = ANALYST_UIS.stream().anyMatch(ui::startsWith);
+        return List.of(PlatformRole.PLATFORM_ADMIN.id(), (analyst ? PlatformRole.DATA_ANALYST : PlatformRole.DATA_ENGINEER).id());
+    }
+
+    /**
+     * Returns the components with every published UI port moved behind its own proxy, plus the gatekeeper component
+     * holding the proxies. Problems in {@code onering:allowedGroups} are added to {@code problems}.
+     */
+    public static List<ComponentSpec> guard(PlatformConfig config, List<ComponentSpec> components, List<ConfigProblem> problems) {
+        List<ComponentSpec> guarded = new ArrayList<>();
+        List<WorkloadSpec> proxies = new ArrayList<>();
+        List<SecretSpec> secrets = new ArrayList<>();
+        Set<String> gatedUis = new LinkedHashSet<>();
+        for (ComponentSpec component : components) {
+            List<WorkloadSpec> workloads = new ArrayList<>();
+            for (WorkloadSpec workload : component.workloads()) {
+                UiSpec ui = workload.ui().orElse(null);
+                PortSpec port = ui == null ? null : workload.port(ui.portName()).orElse(null);
+                if (port == null || !port.isPublished()) {
+                    workloads.add(workload);
+                    continue;
+                }
+                Gate gate = new Gate(workload.name());
+                gatedUis.add(workload.name());
+                workloads.add(workload.withPorts(workload.ports().stream()
+                        .map(p -> p.name().equals(port.name()) ? p.withHostPort(null) : p).toList()));
+                proxies.add(OAuth2Proxy.forUi(gate.proxy(), workload, ui, port.containerPort(), port.hostPort(),
+                        config.target().publishAddress(), Keycloak.publicUrl(config),
+                        config.allowedGroups().getOrDefault(workload.name(), defaultGroups(workload.name())),
+                        gate.clientId(), gate.clientSecret(), gate.cookieSecret()));
+                secrets.add(SecretSpec.password(gate.clientSecret()));
+                // 16 random bytes as 32 hex characters: a 32-byte AES key as oauth2-proxy reads the cookie secret.
+                secrets.add(SecretSpec.hex(gate.cookieSecret(), 16));
+            }
+            guarded.add(new ComponentSpec(component.name(), component.profile(), component.typeToken(), workloads,
+                    component.secrets(), component.databases(), component.hooks(), component.connectionOutputs()));
+        }
+        checkAllowedGroups(config, gatedUis, problems);
+        if (!proxies.isEmpty()) {
+            guarded.add(new ComponentSpec(COMPONENT, Profile.SECURITY, "onering:security:Gatekeeper", proxies, secrets,
+                    List.of(), List.of(), Map.of()));
+        }
+        return guarded;
+    }
+
+    private static void checkAllowedGroups(PlatformConfig config, Set<String> gatedUis, List<ConfigProblem> problems) {
+        Set<String> roles = Arrays.stream(PlatformRole.values()).map(PlatformRole::id).collect(Collectors.toCollection(LinkedHashSet::new));
+        config.allowedGroups().forEach((ui, groups) -> {
+            if (!gatedUis.contains(ui)) {
+                problems.add(ConfigProblem.of("allowedGroups." + ui, "'" + ui + "' is not a UI behind the gatekeeper; gated UIs are "
+                        + String.join(", ", gatedUis)));
+            }
+            groups.stream().filter(g -> !roles.contains(g)).forEach(g -> problems.add(ConfigProblem.of("allowedGroups." + ui,
+                    "unknown group '" + g + "'; the directory's groups are " + String.join(", ", roles))));
+        });
+    }
+}

@@ -1,0 +1,206 @@
+package com.onering.identity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.onering.components.storage.Postgres;
+import com.onering.config.PlatformConfig;
+import com.onering.model.ComponentSpec;
+import com.onering.model.Profile;
+import com.onering.model.SecretSpec;
+import com.onering.plan.OfflinePlan;
+import com.onering.plan.PlanMocks;
+import com.onering.plan.PlannedResource;
+import com.onering.platform.ConfigFiles;
+import com.onering.platform.DeployedComponent;
+import com.onering.platform.Platform;
+import com.onering.platform.PlatformComponent;
+import com.onering.platform.PlatformContext;
+import com.onering.providers.postgresql.PublicationArgs;
+import com.onering.providers.postgresql.RoleArgs;
+import com.onering.secrets.SecretStore;
+import com.onering.testsupport.MockRun;
+import com.pulumi.resources.Resource;
+import com.pulumi.resources.ResourceTransformation;
+import com.pulumi.test.PulumiTest;
+import com.pulumi.test.TestOptions;
+import com.pulumi.test.TestResult;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Databases, roles, schemas and grants the postgresql provider receives, for each profile mix. */
+class ServiceDatabasesTest {
+    private static final String DATABASE = "postgresql:index/database:Database";
+    private static final String ROLE = "postgresql:index/role:Role";
+    private static final String GRANT = "postgresql:index/grant:Grant";
+    private static final String SCHEMA = "postgresql:index/schema:Schema";
+    private static final String DEFAULTS = "postgresql:index/defaultPrivileges:DefaultPrivileges";
+
+    private static List<PlannedResource> plan(String profiles) {
+        return OfflinePlan.run(MockRun.config("  onering:profiles: [" + profiles + "]\n"), ConfigFiles.projectDefault());
+    }
+
+    private static List<PlannedResource> ofType(List<PlannedResource> plan, String type) {
+        return plan.stream().filter(r -> r.type().equals(type)).toList();
+    }
+
+    private static PlannedResource named(List<PlannedResource> plan, String type, String name) {
+        return plan.stream().filter(r -> r.type().equals(type) && r.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + type + " " + name + " in " + plan.stream().filter(r -> r.type().equals(type)).map(PlannedResource::name).toList()));
+    }
+
+    @Test
+    void everyServiceOwnsOnlyItsOwnDatabaseAndPublicCannotConnect() {
+        for (String profiles : List.of("core", "core, security", "security")) {
+            List<PlannedResource> plan = plan(profiles);
+            List<PlannedResource> databases = ofType(plan, DATABASE);
+            assertFalse(databases.isEmpty(), profiles);
+            Set<String> serviceRoles = new java.util.HashSet<>();
+            for (PlannedResource database : databases) {
+                String name = (String) database.inputs().get("name");
+                String owner = (String) database.inputs().get("owner");
+                serviceRoles.add(owner);
+                PlannedResource role = ofType(plan, ROLE).stream().filter(r -> owner.equals(r.inputs().get("name"))).findFirst().orElseThrow();
+                assertEquals(true, role.inputs().get("login"), owner);
+                assertEquals(PlanMocks.HIDDEN, role.inputs().get("password"), owner);
+                PlannedResource revoke = named(plan, GRANT, "revoke-public-" + name);
+                assertEquals("public", revoke.inputs().get("role"));
+                assertEquals(List.of(), revoke.inputs().get("privileges"));
+                assertEquals(name, revoke.inputs().get("database"));
+            }
+            // No grant anywhere gives a service's own role anything: its rights come from owning its database alone.
+            assertTrue(ofType(plan, GRANT).stream().noneMatch(g -> serviceRoles.contains(g.inputs().get("role"))), profiles);
+            assertTrue(ofType(plan, DEFAULTS).stream().noneMatch(g -> serviceRoles.contains(g.inputs().get("role"))), profiles);
+        }
+        assertEquals(Set.of("airflow", "infisical", "curated", "keycloak"), ofType(plan("core, security"), DATABASE).stream()
+                .map(r -> (String) r.inputs().get("name")).collect(Collectors.toSet()));
+    }
+
+    @Test
+    void theCuratedDatabaseHasTheMedallionSchemasAndAReadOnlyAnalystRoleOnGold() {
+        List<PlannedResource> plan = plan("core");
+        for (String schema : List.of("bronze", "silver", "gold")) {
+            PlannedResource s = named(plan, SCHEMA, "schema-curated-" + schema);
+            assertEquals("curated", s.inputs().get("database"));
+            assertEquals(schema, s.inputs().get("name"));
+            assertEquals("curated_owner", s.inputs().get("owner"));
+        }
+        PlannedResource analyst = named(plan, ROLE, "role-data_analyst");
+        assertEquals(false, analyst.inputs().get("login"));
+        assertEquals(List.of("CONNECT"), named(plan, GRANT, "grant-data_analyst-connect-curated").inputs().get("privileges"));
+        assertEquals(List.of("USAGE"), named(plan, GRANT, "grant-data_analyst-usage-gold").inputs().get("privileges"));
+        PlannedResource tables = named(plan, GRANT, "grant-data_analyst-tables-gold");
+        assertEquals("table", tables.inputs().get("objectType"));
+        assertEquals("gold", tables.inputs().get("schema"));
+        assertEquals(List.of("SELECT"), tables.inputs().get("privileges"));
+        PlannedResource future = named(plan, DEFAULTS, "default-privileges-data_analyst-gold");
+        assertEquals("curated_owner", future.inputs().get("owner"));
+        assertEquals(List.of("SELECT"), future.inputs().get("privileges"));
+        // Analysts reach nothing but gold.
+        Set<String> analystSchemas = ofType(plan, GRANT).stream().filter(g -> "data_analyst".equals(g.inputs().get("role")))
+                .map(g -> (String) g.inputs().get("schema")).filter(s -> s != null).collect(Collectors.toSet());
+        assertEquals(Set.of("gold"), analystSchemas);
+        assertEquals(List.of("SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE"),
+                named(plan, GRANT, "grant-data_engineer-tables-bronze").inputs().get("privileges"));
+        assertTrue(ofType(plan, ROLE).stream().noneMatch(r -> "ldap_users".equals(r.inputs().get("name"))), "no directory without security");
+        assertTrue(ofType(plan, "postgresql:index/publication:Publication").isEmpty(), "no Debezium, no publication");
+    }
+
+    @Test
+    void withSecurityTheDirectorysPeopleGetLoginRolesAuthenticatedByLdap() {
+        List<PlannedResource> plan = plan("core, security");
+        assertEquals(false, named(plan, ROLE, "role-ldap_users").inputs().get("login"));
+        Map<String, List<String>> expected = Map.of(
+                "data-analyst", List.of("ldap_users", "data_analyst"),
+                "data-engineer", List.of("ldap_users", "data_engineer"),
+                "platform-admin", List.of("ldap_users", "data_engineer"));
+        expected.forEach((person, roles) -> {
+            PlannedResource role = named(plan, ROLE, "role-person-" + person);
+            assertEquals(person, role.inputs().get("name"));
+            assertEquals(true, role.inputs().get("login"));
+            assertFalse(role.inputs().containsKey("password"), "people authenticate against the directory, not a password");
+            assertEquals(Set.copyOf(roles), Set.copyOf((List<?>) role.inputs().get("roles")));
+        });
+        @SuppressWarnings("unchecked")
+        List<String> command = (List<String>) named(plan, "docker:index/container:Container", "postgres").inputs().get("command");
+        assertTrue(command.contains("hba_file=/etc/postgresql/pg_hba.conf"), command.toString());
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> uploads = (List<Map<String, Object>>) named(plan, "docker:index/container:Container", "postgres").inputs().get("uploads");
+        assertEquals(List.of("/etc/postgresql/pg_hba.conf"), uploads.stream().map(u -> u.get("file")).toList());
+        assertEquals(PlanMocks.HIDDEN, uploads.get(0).get("content"), "the hba file carries the bind password");
+
+        @SuppressWarnings("unchecked")
+        List<String> coreCommand = (List<String>) named(plan("core"), "docker:index/container:Container", "postgres").inputs().get("command");
+        assertFalse(String.join(" ", coreCommand).contains("hba_file"));
+    }
+
+    @Test
+    void theHbaRuleSendsPeopleToTheDirectoryBeforeThePasswordRule() {
+        Directory directory = Directory.declared("dc=oner,dc=local");
+        String rule = Postgres.ldapPeopleRule(directory);
+        assertEquals("host    all   +ldap_users   all   ldap ldapserver=openldap ldapport=389 ldapbasedn=\"ou=people,dc=oner,dc=local\""
+                + " ldapsearchattribute=uid ldapbinddn=\"cn=postgres-auth,ou=service,dc=oner,dc=local\""
+                + " ldapbindpasswd=\"{{secret:ldap-postgres-auth-password}}\"\n", rule);
+        String file = new ConfigFiles(ConfigFiles.projectDefault().root()).read("postgres/pg_hba.conf");
+        assertTrue(file.contains("host    all   all   all             scram-sha-256"));
+    }
+
+    /** Runs only the attachment for a platform that also has a component named debezium (the data plane's contract). */
+    @Test
+    void debeziumGetsAReplicationRoleReadGrantsAndThePublicationOnlyWhenItIsDeployed() {
+        Map<String, ResourceTransformation.Args> declared = new ConcurrentHashMap<>();
+        List<Resource> prerequisites = new ArrayList<>();
+        TestResult result;
+        try {
+            result = PulumiTest.withMocks(new PlanMocks()).withOptions(TestOptions.builder().projectName("onering").stackName("dev")
+                    .resourceTransformations(List.of(args -> {
+                        declared.put(args.resource().pulumiResourceName(), args);
+                        return Optional.empty();
+                    })).build()).runTest(ctx -> {
+                        PlatformConfig config = PlatformConfig.defaults("dev", EnumSet.of(Profile.CORE, Profile.STREAMING));
+                        ComponentSpec postgres = new Postgres().describe(new PlatformContext(config, ConfigFiles.projectDefault()));
+                        ComponentSpec debezium = new ComponentSpec("debezium", Profile.STREAMING, "test:streaming:Debezium", List.of(),
+                                List.of(SecretSpec.password("debezium-db-password")), List.of(), List.of(), Map.of());
+                        Platform platform = new Platform(config, List.of(postgres, debezium));
+                        SecretStore secrets = new SecretStore();
+                        PlatformComponent postgresComponent = new PlatformComponent(postgres);
+                        secrets.declare(postgres.secrets(), postgresComponent, Map.of());
+                        secrets.declare(debezium.secrets(), postgresComponent, Map.of());
+                        ServiceDatabases databases = new ServiceDatabases(platform, secrets, (w, p) -> "127.0.0.1:5432");
+                        // Stands in for the Postgres container (any custom resource: the provider only depends on it).
+                        Resource container = new com.onering.providers.random.RandomPassword("postgres-container",
+                                com.onering.providers.random.RandomPasswordArgs.builder().length(8).build());
+                        databases.onDeployed(new DeployedComponent(postgresComponent, Map.of("postgres", container)));
+                        prerequisites.addAll(databases.prerequisitesOf("debezium"));
+                        postgresComponent.complete();
+                    });
+        } finally {
+            PulumiTest.cleanup();
+        }
+        assertEquals(0, result.exitCode(), () -> result.errors() + " " + result.exceptions());
+        RoleArgs role = (RoleArgs) declared.get("role-debezium").args();
+        assertEquals("debezium", PulumiTest.extractValue(role.name().orElseThrow()));
+        assertEquals(true, PulumiTest.extractValue(role.replication().orElseThrow()));
+        assertEquals(true, PulumiTest.extractValue(role.login().orElseThrow()));
+        assertTrue(MockRun.isSecret(role.password().orElseThrow()), "the Debezium password is secret");
+        PublicationArgs publication = (PublicationArgs) declared.get("publication-dbz_publication").args();
+        assertEquals("dbz_publication", PulumiTest.extractValue(publication.name().orElseThrow()));
+        assertEquals(true, PulumiTest.extractValue(publication.allTables().orElseThrow()));
+        assertEquals("curated", PulumiTest.extractValue(publication.database().orElseThrow()));
+        for (String schema : List.of("bronze", "silver", "gold")) {
+            assertTrue(declared.containsKey("grant-debezium-tables-" + schema), schema);
+            assertTrue(declared.containsKey("default-privileges-debezium-" + schema), schema);
+        }
+        Set<String> prerequisiteNames = prerequisites.stream().map(Resource::pulumiResourceName).collect(Collectors.toSet());
+        assertTrue(prerequisiteNames.containsAll(Set.of("role-debezium", "publication-dbz_publication", "grant-debezium-connect-curated")),
+                prerequisiteNames.toString());
+    }
+}

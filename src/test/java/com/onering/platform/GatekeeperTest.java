@@ -1,0 +1,85 @@
+package com.onering.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.onering.config.InvalidConfigException;
+import com.onering.model.PortSpec;
+import com.onering.model.WorkloadSpec;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class GatekeeperTest {
+
+    private static Set<String> publishedUis(Platform platform) {
+        return platform.workloads().stream()
+                .filter(w -> w.ui().flatMap(ui -> w.port(ui.portName())).map(PortSpec::isPublished).orElse(false))
+                .map(WorkloadSpec::name).collect(Collectors.toSet());
+    }
+
+    @Test
+    void withSecurityEveryUiIsPublishedOnlyThroughItsOwnProxyOnTheSameHostPort() {
+        Platform open = PlatformAssemblerTest.assemble("  onering:profiles: [core]\n");
+        Platform secured = PlatformAssemblerTest.assemble("  onering:profiles: [core, security]\n");
+        Set<String> uis = publishedUis(open);
+        assertFalse(uis.isEmpty());
+        assertEquals(uis.stream().map(ui -> ui + "-gate").collect(Collectors.toSet()), publishedUis(secured));
+        for (String ui : uis) {
+            WorkloadSpec original = open.workload(ui).orElseThrow();
+            int hostPort = original.port(original.ui().orElseThrow().portName()).orElseThrow().hostPort();
+            WorkloadSpec hidden = secured.workload(ui).orElseThrow();
+            assertFalse(hidden.port(hidden.ui().orElseThrow().portName()).orElseThrow().isPublished(), ui + " is still on the host");
+            WorkloadSpec proxy = secured.workload(ui + "-gate").orElseThrow();
+            assertEquals(hostPort, proxy.port("http").orElseThrow().hostPort());
+            assertEquals("http://" + ui + ":" + original.port(original.ui().orElseThrow().portName()).orElseThrow().containerPort() + "/",
+                    proxy.env().get("OAUTH2_PROXY_UPSTREAMS"));
+            assertTrue(proxy.dependsOn().stream().anyMatch(d -> d.workload().equals("keycloak")));
+        }
+        assertEquals(uis, Gatekeeper.gates(secured).stream().map(Gatekeeper.Gate::ui).collect(Collectors.toSet()));
+    }
+
+    @Test
+    void allowedGroupsComeFromTheStackOrADefaultPerUi() {
+        Platform secured = PlatformAssemblerTest.assemble("""
+                  onering:profiles: [core, security]
+                  onering:allowedGroups:
+                    infisical: [platform-superuser]
+                """);
+        assertEquals("platform-superuser", secured.workload("infisical-gate").orElseThrow().env().get("OAUTH2_PROXY_ALLOWED_GROUPS"));
+        assertEquals("platform-admin,data-engineer", secured.workload("airflow-apiserver-gate").orElseThrow().env().get("OAUTH2_PROXY_ALLOWED_GROUPS"));
+        assertEquals(List.of("platform-admin", "data-analyst"), Gatekeeper.defaultGroups("metabase"));
+    }
+
+    @Test
+    void allowedGroupsForAnUnknownUiOrGroupAreReportedTogether() {
+        InvalidConfigException e = assertThrows(InvalidConfigException.class, () -> PlatformAssemblerTest.assemble("""
+                  onering:profiles: [core, security]
+                  onering:allowedGroups:
+                    postgres: [platform-admin]
+                    infisical: [auditors]
+                """));
+        Map<String, String> problems = e.problems().stream().collect(Collectors.toMap(p -> p.key() + " " + p.message(), p -> p.key()));
+        assertEquals(2, e.problems().size(), e.getMessage());
+        assertTrue(problems.keySet().stream().anyMatch(k -> k.startsWith("onering:allowedGroups.postgres 'postgres' is not a UI behind the gatekeeper")), e.getMessage());
+        assertTrue(problems.keySet().stream().anyMatch(k -> k.contains("unknown group 'auditors'")), e.getMessage());
+    }
+
+    @Test
+    void anOverriddenUiPortMovesWithItsProxy() {
+        Platform secured = PlatformAssemblerTest.assemble("""
+                  onering:profiles: [core, security]
+                  onering:overrides:
+                    airflow-apiserver:
+                      ports:
+                        api: 18080
+                """);
+        WorkloadSpec proxy = secured.workload("airflow-apiserver-gate").orElseThrow();
+        assertEquals(18080, proxy.port("http").orElseThrow().hostPort());
+        assertEquals("http://127.0.0.1:18080/oauth2/callback", proxy.env().get("OAUTH2_PROXY_REDIRECT_URL"));
+    }
+}
