@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  */
 public final class ConfigLoader {
     private static final Set<String> KNOWN_KEYS = Set.of(
-            "target", "dockerHost", "publishAddress", "publishDataStores", "profiles", "objectStore",
+            "target", "dockerHost", "publishAddress", "profiles", "objectStore",
             "overrides", "hostMemory", "secrets", "dataVolumes", "broker", "allowedGroups", "customServices", "ldapSuffix");
     private static final Set<String> OVERRIDE_KEYS = Set.of("memory", "ports");
     private static final Set<String> CUSTOM_SERVICE_KEYS = Set.of(
@@ -97,13 +97,7 @@ public final class ConfigLoader {
         } else if (local && !publishAddress.startsWith("127.")) {
             problems.add(ConfigProblem.of("publishAddress", "the local stack publishes ports on loopback only; remove the setting or use 127.0.0.1"));
         }
-        boolean publishDataStores = bool("publishDataStores").orElse(true);
-        // The local stack already rejected a non-loopback address above; this guards remote hosts.
-        if (publishDataStores && !local && !publishAddress.startsWith("127.")) {
-            problems.add(ConfigProblem.of("publishDataStores", "data stores would be published on " + publishAddress
-                    + ", reachable from the network; keep publishAddress on loopback or set publishDataStores: false"));
-        }
-        return new TargetConfig(kind, dockerHost, publishAddress, publishDataStores);
+        return new TargetConfig(kind, dockerHost, publishAddress);
     }
 
     private Set<Profile> profiles() {
@@ -412,16 +406,6 @@ public final class ConfigLoader {
             return Optional.empty();
         }
         return Optional.of(String.valueOf(value));
-    }
-
-    private Optional<Boolean> bool(String key) {
-        return string(key).flatMap(v -> {
-            if (v.equals("true") || v.equals("false")) {
-                return Optional.of(Boolean.parseBoolean(v));
-            }
-            problems.add(ConfigProblem.of(key, "'" + v + "' is not true or false"));
-            return Optional.empty();
-        });
     }
 
     private <T> T enumValue(String key, T fallback, java.util.function.Function<String, Optional<T>> parse, List<String> allowed) {

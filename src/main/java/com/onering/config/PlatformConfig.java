@@ -38,7 +38,7 @@ public record PlatformConfig(
 
     /** A config with defaults for everything but the stack name and profiles: for code and tests that build one directly. */
     public static PlatformConfig defaults(String stack, Set<Profile> profiles) {
-        return new PlatformConfig(stack, new TargetConfig(TargetConfig.Kind.DOCKER, Optional.empty(), "127.0.0.1", true),
+        return new PlatformConfig(stack, new TargetConfig(TargetConfig.Kind.DOCKER, Optional.empty(), "127.0.0.1"),
                 profiles, ObjectStoreEngine.GARAGE, Map.of(), Optional.empty(), Map.of(), true, StreamingBroker.PULSAR, Map.of(), List.of(),
                 DEFAULT_LDAP_SUFFIX);
     }

@@ -11,7 +11,6 @@ import com.onering.model.Dependency;
 import com.onering.model.MemorySize;
 import com.onering.model.PortSpec;
 import com.onering.model.Profile;
-import com.onering.model.Tier;
 import com.onering.model.WorkloadSpec;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -74,7 +73,6 @@ public final class PlatformAssembler {
         checkPortClashes(platform, problems);
         checkMemoryBudget(platform, problems);
         checkProvidedSecrets(config, described, platform, problems);
-        checkDeployingMachineReachesDataStores(platform, problems);
         if (!problems.isEmpty()) {
             throw new InvalidConfigException(problems);
         }
@@ -168,9 +166,6 @@ public final class PlatformAssembler {
 
     private static WorkloadSpec applyOverride(WorkloadSpec workload, PlatformConfig config, List<ConfigProblem> problems) {
         WorkloadSpec result = workload;
-        if (workload.tier() == Tier.DATA_STORE && !config.target().publishDataStores()) {
-            result = result.withPorts(result.ports().stream().map(p -> p.withHostPort(null)).toList());
-        }
         WorkloadOverride override = config.overrides().get(workload.name());
         if (override == null) {
             return result;
@@ -244,16 +239,6 @@ public final class PlatformAssembler {
                         + "); disable a profile, lower limits in onering:overrides, or raise hostMemory"));
             }
         });
-    }
-
-    /** The database provider and the hooks run on the deploying machine and reach data stores through published ports. */
-    private static void checkDeployingMachineReachesDataStores(Platform platform, List<ConfigProblem> problems) {
-        boolean needsReach = platform.components().stream().anyMatch(c -> !c.databases().isEmpty() || !c.hooks().isEmpty());
-        if (needsReach && !platform.config().target().publishDataStores()) {
-            problems.add(ConfigProblem.of("publishDataStores", "the database provider and post-deploy hooks run on the deploying "
-                    + "machine and need the data stores published (on loopback; tunnel to a remote host, see docs/configuration.md); "
-                    + "remove publishDataStores: false"));
-        }
     }
 
     private static void checkProvidedSecrets(PlatformConfig config, Map<String, ComponentSpec> described, Platform platform,

@@ -54,8 +54,8 @@ class ConfigLoaderTest {
                         "onering:profile", "unknown setting"),
                 Arguments.of("bad volume policy", "  onering:dataVolumes: keep\n",
                         "onering:dataVolumes", "'keep' is not one of retain, delete"),
-                Arguments.of("non-boolean flag", "  onering:publishDataStores: maybe\n",
-                        "onering:publishDataStores", "'maybe' is not true or false"),
+                Arguments.of("publish address that is not an address", "  onering:publishAddress: localhost\n",
+                        "onering:publishAddress", "'localhost' is not an IPv4 address"),
                 Arguments.of("directory suffix that is not domain components", "  onering:ldapSuffix: ou=people,o=oner\n",
                         "onering:ldapSuffix", "is not a directory suffix of lower-case domain components"),
                 Arguments.of("directory suffix of one component", "  onering:ldapSuffix: dc=oner\n",
@@ -88,21 +88,16 @@ class ConfigLoaderTest {
         assertEquals(Set.of(Profile.CORE), config.profiles());
         assertTrue(config.target().isLocal());
         assertEquals("127.0.0.1", config.target().publishAddress());
-        assertTrue(config.target().publishDataStores());
         assertTrue(config.retainDataVolumes());
     }
 
     @Test
-    void remoteStackMayPublishUisBeyondLoopbackButNeverDataStores() {
-        PlatformConfig config = load("  onering:dockerHost: ssh://deploy@vps.example.com\n  onering:profiles: [core, ml]\n");
+    void remoteStackMayPublishItsApplicationsBeyondLoopback() {
+        PlatformConfig config = load("  onering:dockerHost: ssh://deploy@vps.example.com\n  onering:profiles: [core, ml]\n"
+                + "  onering:publishAddress: 10.0.0.5\n");
         assertFalse(config.target().isLocal());
-        assertTrue(config.target().publishDataStores());
+        assertEquals("10.0.0.5", config.target().publishAddress());
         assertEquals(Set.of(Profile.CORE, Profile.ML), config.profiles());
-        InvalidConfigException e = assertThrows(InvalidConfigException.class, () ->
-                load("  onering:dockerHost: ssh://deploy@vps.example.com\n  onering:publishAddress: 10.0.0.5\n"));
-        assertEquals("onering:publishDataStores", e.problems().get(0).key());
-        assertFalse(load("  onering:dockerHost: ssh://deploy@vps.example.com\n  onering:publishAddress: 10.0.0.5\n"
-                + "  onering:publishDataStores: false\n").target().publishDataStores());
     }
 
     @Test

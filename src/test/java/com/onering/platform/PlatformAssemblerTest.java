@@ -100,19 +100,6 @@ class PlatformAssemblerTest {
         assertTrue(problem.message().contains("no component uses a secret named"), problem.message());
     }
 
-    @Test
-    void unpublishedDataStoresAreRejectedWhileTheDeployingMachineMustReachThem() {
-        ConfigProblem problem = singleProblem("  onering:dockerHost: ssh://deploy@vps.example.com\n  onering:publishDataStores: false\n");
-        assertEquals("onering:publishDataStores", problem.key());
-        assertTrue(problem.message().contains("run on the deploying machine"), problem.message());
-    }
-
-    @Test
-    void remoteStackPublishesDataStoresOnTheHostsLoopbackOnly() {
-        Platform platform = assemble("  onering:dockerHost: ssh://deploy@vps.example.com\n");
-        assertTrue(platform.workload("postgres").orElseThrow().port("postgres").orElseThrow().isPublished());
-        assertEquals("127.0.0.1", platform.config().target().publishAddress());
-    }
 
     @Test
     void streamingTurnsOnLogicalReplication() {

@@ -201,10 +201,15 @@ class DockerTargetTest {
     }
 
     @Test
-    void remoteStackTalksToTheSshHost() {
-        PlatformConfig config = MockRun.config("  onering:dockerHost: ssh://deploy@vps.example.com\n  onering:publishDataStores: true\n");
+    void remoteStackTalksToTheSshHostAndKeepsDataStoresOnItsLoopback() {
+        PlatformConfig config = MockRun.config("  onering:dockerHost: ssh://deploy@vps.example.com\n  onering:publishAddress: 10.0.0.5\n");
         List<PlannedResource> plan = OfflinePlan.run(config, ConfigFiles.projectDefault());
         assertEquals("ssh://deploy@vps.example.com", named(plan, "pulumi:providers:docker", "docker").inputs().get("host"));
         assertTrue(ofType(plan, CONTAINER).stream().allMatch(c -> String.valueOf(c.provider()).endsWith("::docker")));
+        assertEquals(List.of("10.0.0.5"), list(named(plan, CONTAINER, "airflow-apiserver"), "ports").stream().map(p -> p.get("ip")).toList());
+        for (String store : List.of("postgres", "redis", "clickhouse", "object-store")) {
+            assertTrue(list(named(plan, CONTAINER, store), "ports").stream().allMatch(p -> "127.0.0.1".equals(p.get("ip"))), store);
+        }
+        assertEquals("127.0.0.1", named(plan, "pulumi:providers:postgresql", "postgres-admin").inputs().get("host"));
     }
 }

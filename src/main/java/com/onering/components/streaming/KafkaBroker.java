@@ -1,5 +1,6 @@
 package com.onering.components.streaming;
 
+import com.onering.config.TargetConfig;
 import com.onering.model.Dependency;
 import com.onering.model.HealthCheck;
 import com.onering.model.ImageSource;
@@ -38,7 +39,7 @@ public final class KafkaBroker implements Broker {
     public List<WorkloadSpec> workloads(PlatformContext context) {
         // Clients on the deploying machine (and hooks) use the published listener; data stores publish on loopback.
         String listeners = "CONTROLLER://:" + CONTROLLER_PORT + ",PLAINTEXT://:" + INTERNAL_PORT + ",PLAINTEXT_HOST://:" + EXTERNAL_PORT;
-        String advertised = "PLAINTEXT://" + BOOTSTRAP_SERVERS + ",PLAINTEXT_HOST://" + context.config().target().publishAddress() + ":"
+        String advertised = "PLAINTEXT://" + BOOTSTRAP_SERVERS + ",PLAINTEXT_HOST://" + TargetConfig.DATA_STORE_ADDRESS + ":"
                 + EventBroker.hostPort(context, HOST, "external", EXTERNAL_PORT);
         WorkloadSpec kafka = WorkloadSpec.service(HOST, IMAGE)
                 // Any KAFKA_ variable replaces the image's default server.properties, so the whole node is set here.

@@ -1,5 +1,6 @@
 package com.onering.components.streaming;
 
+import com.onering.config.TargetConfig;
 import com.onering.model.Dependency;
 import com.onering.model.HealthCheck;
 import com.onering.model.ImageSource;
@@ -36,7 +37,7 @@ public final class RedpandaBroker implements Broker {
     public List<WorkloadSpec> workloads(PlatformContext context) {
         // Clients on the deploying machine (and hooks) use the published listener; data stores publish on loopback.
         String kafkaAddresses = "internal://0.0.0.0:" + INTERNAL_PORT + ",external://0.0.0.0:" + EXTERNAL_PORT;
-        String advertised = "internal://" + BOOTSTRAP_SERVERS + ",external://" + context.config().target().publishAddress()
+        String advertised = "internal://" + BOOTSTRAP_SERVERS + ",external://" + TargetConfig.DATA_STORE_ADDRESS
                 + ":" + EventBroker.hostPort(context, HOST, "external", 9092);
         WorkloadSpec redpanda = WorkloadSpec.service(HOST, IMAGE)
                 .command("redpanda", "start",

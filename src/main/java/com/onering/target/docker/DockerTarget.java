@@ -1,6 +1,7 @@
 package com.onering.target.docker;
 
 import com.onering.config.PlatformConfig;
+import com.onering.config.TargetConfig;
 import com.onering.model.ComponentSpec;
 import com.onering.model.Dependency;
 import com.onering.model.FileSpec;
@@ -93,7 +94,7 @@ public final class DockerTarget {
         PortSpec port = platform.workload(workload).flatMap(w -> w.port(portName))
                 .orElseThrow(() -> new IllegalStateException("no port " + portName + " on " + workload));
         return port.isPublished()
-                ? config.target().publishAddress() + ":" + port.hostPort()
+                ? bindAddress(platform.workload(workload).orElseThrow()) + ":" + port.hostPort()
                 : workload + ":" + port.containerPort();
     }
 
@@ -126,7 +127,7 @@ public final class DockerTarget {
                 .restart(job ? "no" : "unless-stopped")
                 .networksAdvanced(networks(workload))
                 .labels(labels(component, workload))
-                .ports(workload.ports().stream().filter(PortSpec::isPublished).map(this::publishedPort).toList())
+                .ports(workload.ports().stream().filter(PortSpec::isPublished).map(p -> publishedPort(workload, p)).toList())
                 .volumes(mounts(component, workload))
                 .uploads(workload.files().stream().map(this::upload).toList());
         if (!workload.entrypoint().isEmpty()) {
@@ -218,11 +219,16 @@ public final class DockerTarget {
                 .toList();
     }
 
-    private ContainerPortArgs publishedPort(PortSpec port) {
+    /** Data stores stay on the Docker host's loopback whatever the stack publishes its applications on. */
+    private String bindAddress(WorkloadSpec workload) {
+        return workload.tier() == Tier.DATA_STORE ? TargetConfig.DATA_STORE_ADDRESS : config.target().publishAddress();
+    }
+
+    private ContainerPortArgs publishedPort(WorkloadSpec workload, PortSpec port) {
         return ContainerPortArgs.builder()
                 .internal(port.containerPort())
                 .external(port.hostPort())
-                .ip(config.target().publishAddress())
+                .ip(bindAddress(workload))
                 .protocol(port.protocol().name().toLowerCase(java.util.Locale.ROOT))
                 .build();
     }
