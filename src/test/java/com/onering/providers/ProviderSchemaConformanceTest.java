@@ -45,6 +45,7 @@ import java.util.stream.Stream;
 import javax.annotation.Nullable;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -104,9 +105,27 @@ class ProviderSchemaConformanceTest {
             com.onering.providers.postgresql.Publication.class
     );
 
+    static final Path SHARED = Path.of("..", "shared", "provider-schemas");
+    /** Copies vendored so a fresh clone (CI) checks conformance too; see the README beside them. */
+    static final Path VENDORED = Path.of("src", "test", "resources", "provider-schemas");
+
     static Path schemaDir() {
         String env = System.getenv("ONERING_PROVIDER_SCHEMAS");
-        return env != null && !env.isBlank() ? Path.of(env) : Path.of("..", "shared", "provider-schemas");
+        if (env != null && !env.isBlank()) {
+            return Path.of(env);
+        }
+        return Files.isDirectory(SHARED) ? SHARED : VENDORED;
+    }
+
+    @Test
+    void vendoredSchemasAreTheOfficialOnes() throws Exception {
+        Assumptions.assumeTrue(Files.isDirectory(SHARED), "shared schemas folder " + SHARED + " absent: nothing to compare the vendored copies with");
+        try (Stream<Path> vendored = Files.list(VENDORED)) {
+            for (Path copy : vendored.filter(p -> p.toString().endsWith(".json")).toList()) {
+                org.junit.jupiter.api.Assertions.assertEquals(-1L, Files.mismatch(copy, SHARED.resolve(copy.getFileName())),
+                        copy + " differs from the official schema");
+            }
+        }
     }
 
     @TestFactory
