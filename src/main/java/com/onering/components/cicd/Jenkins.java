@@ -47,7 +47,6 @@ public final class Jenkins implements Component {
                 .env("JENKINS_ADMIN_PASSWORD", Template.secret(ADMIN_PASSWORD))
                 .env("JENKINS_URL", "http://" + context.config().target().publishAddress() + ":" + HOST_PORT + "/")
                 .port(PortSpec.published("http", 8080, HOST_PORT))
-                .port(PortSpec.published("agent", 50000, 50000))
                 .volume(VolumeSpec.data("jenkins-home", "/var/jenkins_home"))
                 // The Debian-based image has curl; /login answers 200 without credentials once Jenkins is up.
                 .health(HealthCheck.exec("curl", "--fail", "--silent", "--output", "/dev/null", "http://127.0.0.1:8080/login")

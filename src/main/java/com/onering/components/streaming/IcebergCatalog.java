@@ -2,6 +2,7 @@ package com.onering.components.streaming;
 
 import com.onering.components.storage.ObjectStore;
 import com.onering.components.storage.Postgres;
+import com.onering.hooks.storage.ObjectStoreHook;
 import com.onering.model.ComponentSpec;
 import com.onering.model.DatabaseNeed;
 import com.onering.model.Dependency;
@@ -94,7 +95,9 @@ public final class IcebergCatalog implements Component {
                 "S3_ENDPOINT", ObjectStore.endpoint(context.config()),
                 "S3_REGION", ObjectStore.region(context.config()),
                 "S3_ACCESS_KEY_ID", Template.secret(ObjectStore.ACCESS_KEY),
-                "S3_SECRET_ACCESS_KEY", Template.secret(ObjectStore.SECRET_KEY)), List.of());
+                "S3_SECRET_ACCESS_KEY", Template.secret(ObjectStore.SECRET_KEY)), List.of(),
+                // Lakekeeper validates the warehouse bucket on creation: the bucket hook must have run.
+                List.of(ObjectStoreHook.NAME));
         return new ComponentSpec(name(), profile(), "onering:streaming:IcebergCatalog", List.of(migrate, server),
                 List.of(SecretSpec.password(DATABASE.passwordSecret()), SecretSpec.password(ENCRYPTION_KEY)),
                 List.of(DATABASE), List.of(bootstrap),

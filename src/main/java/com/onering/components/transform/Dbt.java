@@ -2,6 +2,7 @@ package com.onering.components.transform;
 
 import com.onering.components.query.Trino;
 import com.onering.components.storage.ClickHouse;
+import com.onering.components.storage.ObjectStore;
 import com.onering.model.ComponentSpec;
 import com.onering.model.Dependency;
 import com.onering.model.ImageSource;
@@ -46,7 +47,14 @@ public final class Dbt implements Component {
                 .env("CLICKHOUSE_DBT_SCHEMA", ClickHouse.DATABASE)
                 .dependsOn(Dependency.healthy(ClickHouse.HOST))
                 .build();
+        String trinoDir = "/dbt/" + TRINO_PROJECT;
+        // The RAW external table and the HMS schemas must exist before the models build (seed 002's one-time SQL
+        // bootstrap, idempotent); they live in the platform's bronze and silver buckets.
+        String bootstrap = "dbt run-operation bootstrap_lakehouse --project-dir " + trinoDir + " --profiles-dir " + trinoDir
+                + " --args '{raw_location: \"s3://" + ObjectStore.Buckets.BRONZE + "/source=file/traffic/\", raw_bucket: "
+                + ObjectStore.Buckets.BRONZE + ", curated_bucket: " + ObjectStore.Buckets.SILVER + "}'";
         WorkloadSpec trino = build("dbt-trino-lakehouse", image, TRINO_PROJECT)
+                .command("sh", "-c", bootstrap + " && dbt build --project-dir " + trinoDir + " --profiles-dir " + trinoDir)
                 .env("TRINO_HOST", Trino.HOST)
                 .env("TRINO_PORT", String.valueOf(Trino.PORT))
                 .env("TRINO_USER", TRINO_USER)

@@ -9,6 +9,7 @@ import com.onering.hooks.HookContext;
 import com.onering.hooks.HookFailure;
 import com.onering.hooks.HookReport.Action;
 import com.onering.hooks.http.JsonApi;
+import com.onering.components.streaming.IcebergCatalog;
 import com.onering.model.HookSpec;
 import com.onering.model.Template;
 import java.util.ArrayList;
@@ -27,10 +28,13 @@ public final class TrinoSchemasHook implements Hook {
     static final String CATALOG = "iceberg";
     static final List<String> SCHEMAS = List.of("bronze", "silver", "gold");
 
-    /** For the Trino component: workload {@code trino}, HTTP on its published port {@code http}, an Iceberg catalog named iceberg. */
+    /**
+     * For the Trino component: workload {@code trino}, HTTP on its published port {@code http}, an Iceberg catalog named
+     * iceberg whose warehouse the catalog's bootstrap hook creates, so this runs after that hook.
+     */
     public static HookSpec spec() {
         return new HookSpec(NAME, List.of("trino"), Map.of(URL, "http://" + Template.endpoint("trino", "http"), USER, "onering-hooks"),
-                List.of());
+                List.of(), List.of(IcebergCatalog.BOOTSTRAP_HOOK));
     }
 
     @Override

@@ -49,17 +49,9 @@ public final class IcebergCatalogBootstrap implements Hook {
             context.report().record(HookReport.Action.UNCHANGED, "warehouse", warehouse);
             return;
         }
-        // The bucket is created by the object store's bucket hook, which may still be running: Lakekeeper validates
-        // the storage on creation, so a missing bucket is retried until the hook's timeout.
+        // The bucket exists: this hook runs after the object store's bucket hook (see its HookSpec).
         HttpResponse<String> created = context.retrying("Lakekeeper warehouse creation", base + " (bucket " + bucket + ")",
-                e -> isTransient(e) || e instanceof StorageNotReady,
-                () -> {
-                    HttpResponse<String> response = send(post(base + "/management/v1/warehouse", GSON.toJson(body)));
-                    if (response.statusCode() / 100 != 2 && response.statusCode() != 409 && mentionsStorage(response.body())) {
-                        throw new StorageNotReady("HTTP " + response.statusCode() + ": " + abbreviate(response.body()));
-                    }
-                    return response;
-                });
+                IcebergCatalogBootstrap::isTransient, () -> send(post(base + "/management/v1/warehouse", GSON.toJson(body))));
         if (created.statusCode() / 100 == 2) {
             context.report().record(HookReport.Action.CREATED, "warehouse", warehouse + " on s3://" + bucket);
         } else if (created.statusCode() == 409) {
@@ -133,11 +125,6 @@ public final class IcebergCatalogBootstrap implements Hook {
         return e instanceof IOException || e instanceof ServiceStarting;
     }
 
-    private static boolean mentionsStorage(String body) {
-        String lower = body.toLowerCase(java.util.Locale.ROOT);
-        return lower.contains("bucket") || lower.contains("storage");
-    }
-
     private static HookFailure failure(String step, HttpResponse<String> response) {
         return new HookFailure("hook iceberg-catalog-bootstrap: Lakekeeper " + step + " at " + response.uri() + " answered HTTP "
                 + response.statusCode() + ": " + abbreviate(response.body()));
@@ -155,9 +142,4 @@ public final class IcebergCatalogBootstrap implements Hook {
     }
 
     /** The warehouse's bucket is not there (yet); retried until the hook's timeout. */
-    private static final class StorageNotReady extends Exception {
-        StorageNotReady(String message) {
-            super(message);
-        }
-    }
 }

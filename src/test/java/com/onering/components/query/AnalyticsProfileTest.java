@@ -141,7 +141,11 @@ class AnalyticsProfileTest {
         assertEquals(ClickHouse.ADMIN_USER, clickhouse.env().get("CLICKHOUSE_USER"));
         assertEquals(Template.secret(ClickHouse.ADMIN_PASSWORD), clickhouse.env().get("CLICKHOUSE_PASSWORD"));
         WorkloadSpec trino = workload(platform, "dbt-trino-lakehouse");
-        assertEquals("/dbt/" + Dbt.TRINO_PROJECT, trino.command().get(3));
+        assertEquals("sh", trino.command().get(0));
+        assertTrue(trino.command().get(2).startsWith("dbt run-operation bootstrap_lakehouse --project-dir /dbt/" + Dbt.TRINO_PROJECT), trino.command().get(2));
+        assertTrue(trino.command().get(2).contains("raw_bucket: " + ObjectStore.Buckets.BRONZE + ", curated_bucket: " + ObjectStore.Buckets.SILVER),
+                "the lakehouse lives in buckets the platform creates");
+        assertTrue(trino.command().get(2).endsWith("&& dbt build --project-dir /dbt/" + Dbt.TRINO_PROJECT + " --profiles-dir /dbt/" + Dbt.TRINO_PROJECT));
         assertEquals(Trino.HOST, trino.env().get("TRINO_HOST"));
         assertEquals(String.valueOf(workload(platform, "trino").port("http").orElseThrow().containerPort()), trino.env().get("TRINO_PORT"));
         String requirements = ConfigFiles.projectDefault().read("dbt/requirements.txt");

@@ -128,17 +128,13 @@ class IcebergCatalogBootstrapTest {
     }
 
     @Test
-    void aBucketThatIsNotThereYetIsWaitedFor() throws Exception {
-        bucketMissingAnswers = 2;
-        Run run = run(Duration.ofSeconds(20));
-        assertEquals(1, createdWarehouses.size(), run.output());
-    }
-
-    @Test
-    void aBucketThatNeverAppearsFailsNamingIt() {
+    void aStorageErrorFailsAtOnceWithTheServersAnswer() {
+        // The hook runs after the bucket hook (its HookSpec), so a storage error is a real one, e.g. a wrong key:
+        // reported at once, not retried until a timeout.
         bucketMissingAnswers = Integer.MAX_VALUE;
-        HookFailure failure = assertThrows(HookFailure.class, () -> run(Duration.ofSeconds(2)));
-        assertTrue(failure.getMessage().contains("bucket iceberg") && failure.getMessage().contains("timed out"), failure.getMessage());
+        HookFailure failure = assertThrows(HookFailure.class, () -> run(Duration.ofSeconds(20)));
+        assertTrue(failure.getMessage().contains("Storage validation failed") && !failure.getMessage().contains("timed out"), failure.getMessage());
         assertFalse(failure.getMessage().contains(secret));
+        assertTrue(createdWarehouses.isEmpty());
     }
 }
