@@ -23,6 +23,19 @@ public final class Template {
         return "{{endpoint:" + workload + "/" + portName + "}}";
     }
 
+    /** A {@code {{endpoint:workload/port}}} reference. */
+    public record EndpointRef(String workload, String port) {
+    }
+
+    public static Set<EndpointRef> endpointRefs(String text) {
+        Set<EndpointRef> refs = new LinkedHashSet<>();
+        Matcher m = ENDPOINT.matcher(text);
+        while (m.find()) {
+            refs.add(new EndpointRef(m.group(1), m.group(2)));
+        }
+        return refs;
+    }
+
     public static Set<String> secretRefs(String text) {
         Set<String> refs = new LinkedHashSet<>();
         Matcher m = SECRET.matcher(text);

@@ -1,5 +1,14 @@
 package com.onering.model;
 
-/** Marks a workload as a user-facing UI served on one of its ports. */
-public record UiSpec(String portName, String path) {
+import java.util.List;
+
+/**
+ * Marks a workload as a user-facing UI served on one of its ports. {@code apiPrefixes} are the paths of its machine
+ * API (used by hooks and tools, not browsers): behind the security profile's gatekeeper these routes skip the login,
+ * so the service authenticates them itself (or, for engines without authentication, is as open as without the gate).
+ */
+public record UiSpec(String portName, String path, List<String> apiPrefixes) {
+    public UiSpec {
+        apiPrefixes = List.copyOf(apiPrefixes);
+    }
 }

@@ -163,8 +163,9 @@ public record WorkloadSpec(
             return this;
         }
 
-        public Builder ui(String portName, String path) {
-            this.ui = new UiSpec(portName, path);
+        /** A UI; {@code apiPrefixes} name its machine API paths, which a gatekeeper lets through (see {@link UiSpec}). */
+        public Builder ui(String portName, String path, String... apiPrefixes) {
+            this.ui = new UiSpec(portName, path, List.of(apiPrefixes));
             return this;
         }
 

@@ -6,9 +6,11 @@ import com.onering.config.ConfigProblem;
 import com.onering.config.PlatformConfig;
 import com.onering.identity.PlatformRole;
 import com.onering.model.ComponentSpec;
+import com.onering.model.HookSpec;
 import com.onering.model.PortSpec;
 import com.onering.model.Profile;
 import com.onering.model.SecretSpec;
+import com.onering.model.Template;
 import com.onering.model.UiSpec;
 import com.onering.model.WorkloadSpec;
 import java.util.ArrayList;
@@ -103,7 +105,45 @@ public final class Gatekeeper {
             guarded.add(new ComponentSpec(COMPONENT, Profile.SECURITY, "onering:security:Gatekeeper", proxies, secrets,
                     List.of(), List.of(), Map.of()));
         }
-        return guarded;
+        return guarded.stream().map(c -> throughGates(c, gatedUis, components)).toList();
+    }
+
+    /**
+     * Hooks and stack outputs that addressed a gated UI port now address its gate, the only published way in (the
+     * gate lets the UI's machine API through, see {@link UiSpec#apiPrefixes()}).
+     */
+    private static ComponentSpec throughGates(ComponentSpec component, Set<String> gatedUis, List<ComponentSpec> original) {
+        Map<String, Gate> gatedEndpoints = new java.util.HashMap<>();
+        for (ComponentSpec c : original) {
+            for (WorkloadSpec w : c.workloads()) {
+                if (gatedUis.contains(w.name())) {
+                    gatedEndpoints.put(Template.endpoint(w.name(), w.ui().orElseThrow().portName()), new Gate(w.name()));
+                }
+            }
+        }
+        java.util.function.UnaryOperator<String> reroute = text -> {
+            String result = text;
+            for (Map.Entry<String, Gate> e : gatedEndpoints.entrySet()) {
+                result = result.replace(e.getKey(), Template.endpoint(e.getValue().proxy(), OAuth2Proxy.PORT_NAME));
+            }
+            return result;
+        };
+        List<HookSpec> hooks = component.hooks().stream().map(h -> {
+            // A hook that now goes through a gate also waits for that gate.
+            List<String> await = new ArrayList<>(h.awaitWorkloads());
+            gatedEndpoints.forEach((endpoint, gate) -> {
+                if (h.env().values().stream().anyMatch(v -> v.contains(endpoint)) && !await.contains(gate.proxy())) {
+                    await.add(gate.proxy());
+                }
+            });
+            return new HookSpec(h.hook(), await,
+                    h.env().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> reroute.apply(e.getValue()))),
+                    h.triggerFiles(), h.afterHooks());
+        }).toList();
+        Map<String, String> outputs = component.connectionOutputs().entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> reroute.apply(e.getValue())));
+        return new ComponentSpec(component.name(), component.profile(), component.typeToken(), component.workloads(),
+                component.secrets(), component.databases(), hooks, outputs);
     }
 
     private static void checkAllowedGroups(PlatformConfig config, Set<String> gatedUis, List<ConfigProblem> problems) {

@@ -11,6 +11,7 @@ import com.onering.model.Dependency;
 import com.onering.model.MemorySize;
 import com.onering.model.PortSpec;
 import com.onering.model.Profile;
+import com.onering.model.Template;
 import com.onering.model.WorkloadSpec;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -207,6 +208,13 @@ public final class PlatformAssembler {
                 hook.afterHooks().stream().filter(h -> !hooks.contains(h)).findFirst().ifPresent(h -> {
                     throw new IllegalStateException("hook " + hook.hook() + " of " + component.name() + " runs after hook " + h + ", which is not deployed");
                 });
+                // Hooks run on the deploying machine: every address they use must be a published port.
+                hook.env().values().stream().flatMap(v -> Template.endpointRefs(v).stream())
+                        .filter(ref -> platform.workload(ref.workload()).flatMap(w -> w.port(ref.port())).map(p -> !p.isPublished()).orElse(true))
+                        .findFirst().ifPresent(ref -> {
+                            throw new IllegalStateException("hook " + hook.hook() + " of " + component.name() + " uses "
+                                    + ref.workload() + "/" + ref.port() + ", which is not a published port");
+                        });
             }
         }
     }

@@ -44,6 +44,21 @@ class GatekeeperTest {
     }
 
     @Test
+    void hooksAndOutputsThatUsedAGatedUiGoThroughItsGateWhichLetsTheMachineApiThrough() {
+        // Every profile whose hooks call a UI's API, behind the gatekeeper; assembly itself checks that every address a
+        // hook uses is published (it would throw otherwise).
+        Platform secured = PlatformAssemblerTest.assemble("  onering:profiles: [core, catalog, analytics, streaming, security]\n");
+        var airflowHook = secured.component("airflow").orElseThrow().hooks().stream().filter(h -> h.hook().equals("airflow")).findFirst().orElseThrow();
+        assertTrue(airflowHook.env().values().stream().anyMatch(v -> v.contains("{{endpoint:airflow-apiserver-gate/http}}")), airflowHook.env().toString());
+        assertTrue(airflowHook.env().values().stream().noneMatch(v -> v.contains("{{endpoint:airflow-apiserver/")));
+        assertTrue(airflowHook.awaitWorkloads().contains("airflow-apiserver-gate"), airflowHook.awaitWorkloads().toString());
+        assertEquals("^/api/,^/auth/", secured.workload("airflow-apiserver-gate").orElseThrow().env().get("OAUTH2_PROXY_SKIP_AUTH_ROUTES"));
+        assertTrue(secured.workload("grafana-gate").map(g -> !g.env().containsKey("OAUTH2_PROXY_SKIP_AUTH_ROUTES")).orElse(true),
+                "a UI without a declared machine API is gated entirely");
+        assertEquals("http://{{endpoint:trino-gate/http}}", secured.component("trino").orElseThrow().connectionOutputs().get("trinoUrl"));
+    }
+
+    @Test
     void allowedGroupsComeFromTheStackOrADefaultPerUi() {
         Platform secured = PlatformAssemblerTest.assemble("""
                   onering:profiles: [core, security]

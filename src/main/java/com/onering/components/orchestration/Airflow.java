@@ -67,7 +67,7 @@ public final class Airflow implements Component {
                 // The simple auth manager reads passwords from this file; ours holds the generated admin password.
                 .file(FileSpec.of(PASSWORDS_FILE, "{\"" + ADMIN_USER + "\": \"" + Template.secret(ADMIN_PASSWORD) + "\"}"))
                 .health(HealthCheck.exec("curl", "--fail", "--silent", "http://localhost:8080/api/v2/monitor/health"))
-                .ui("api", "/")
+                .ui("api", "/", "/api/", "/auth/")
                 .dependsOn(stores)
                 .memory(MemorySize.mebibytes(512))
                 .build();

@@ -62,7 +62,7 @@ public final class Trino implements Component {
                 .port(PortSpec.published("http", PORT, 8085))
                 // The image's own probe (GET /v1/info, "starting": false); newer images no longer ship curl.
                 .health(HealthCheck.exec("/usr/lib/trino/bin/health-check").withStartPeriod(Duration.ofSeconds(90)))
-                .ui("http", "/ui/")
+                .ui("http", "/ui/", "/v1/")
                 .dependsOn(Dependency.healthy(IcebergCatalog.HOST))
                 .dependsOn(Dependency.healthy(HiveMetastore.HOST))
                 .dependsOn(Dependency.healthy(Postgres.HOST))

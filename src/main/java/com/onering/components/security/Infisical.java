@@ -52,7 +52,7 @@ public final class Infisical implements Component {
                 .port(PortSpec.published("http", 8080, HOST_PORT))
                 .health(HealthCheck.exec("curl", "--fail", "--silent", "http://localhost:8080/api/status")
                         .withStartPeriod(Duration.ofSeconds(90)))
-                .ui("http", "/")
+                .ui("http", "/", "/api/")
                 .dependsOn(Dependency.healthy("postgres"))
                 .dependsOn(Dependency.healthy("redis"))
                 .memory(MemorySize.mebibytes(384))

@@ -9,6 +9,7 @@ import com.onering.model.Template;
 import com.onering.model.UiSpec;
 import com.onering.model.WorkloadSpec;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An oauth2-proxy in front of one UI: the browser logs in at Keycloak (realm {@value Keycloak#REALM}), the proxy admits
@@ -19,6 +20,7 @@ public final class OAuth2Proxy {
     /** The -alpine variant: the default image is distroless, with nothing to run a health probe in. */
     static final ImageSource IMAGE = new ImageSource.Pulled("quay.io/oauth2-proxy/oauth2-proxy", "v7.15.3-alpine");
     public static final int PORT = 4180;
+    public static final String PORT_NAME = "http";
     public static final String CALLBACK_PATH = "/oauth2/callback";
 
     private OAuth2Proxy() {
@@ -57,8 +59,12 @@ public final class OAuth2Proxy {
                 .env("OAUTH2_PROXY_EMAIL_DOMAINS", "*")
                 .env("OAUTH2_PROXY_ALLOWED_GROUPS", String.join(",", allowedGroups))
                 .env("OAUTH2_PROXY_UPSTREAMS", "http://" + ui.name() + ":" + uiPort + "/")
+                // The UI's machine API authenticates itself (tokens, sessions): browsers log in through the realm, hooks
+                // and tools reach the API through the same gate.
+                .env(uiSpec.apiPrefixes().isEmpty() ? Map.of() : Map.of("OAUTH2_PROXY_SKIP_AUTH_ROUTES",
+                        uiSpec.apiPrefixes().stream().map(prefix -> "^" + prefix).collect(java.util.stream.Collectors.joining(","))))
                 .env("OAUTH2_PROXY_SKIP_PROVIDER_BUTTON", "true")
-                .port(PortSpec.published("http", PORT, hostPort))
+                .port(PortSpec.published(PORT_NAME, PORT, hostPort))
                 // busybox wget is in the alpine image; /ping answers without a session.
                 .health(HealthCheck.exec("wget", "-q", "-O", "/dev/null", "http://127.0.0.1:" + PORT + "/ping"))
                 .ui("http", uiSpec.path())

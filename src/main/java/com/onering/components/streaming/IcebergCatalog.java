@@ -79,7 +79,7 @@ public final class IcebergCatalog implements Component {
                 .metrics("metrics", "/metrics")
                 // A scratch image: no shell, no curl; the binary probes itself.
                 .health(HealthCheck.exec("/home/nonroot/lakekeeper", "healthcheck"))
-                .ui("http", "/ui")
+                .ui("http", "/ui", "/management/", "/catalog/")
                 .dependsOn(Dependency.completed(MIGRATE))
                 .dependsOn(Dependency.healthy(Postgres.HOST))
                 // It writes and deletes table metadata in the warehouse bucket.
