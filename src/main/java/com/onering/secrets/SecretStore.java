@@ -28,7 +28,11 @@ public final class SecretStore {
                 continue;
             }
             String value = provided.get(spec.name());
-            values.put(spec.name(), value != null ? Output.ofSecret(value) : generate(spec, owner));
+            if (value != null) {
+                values.put(spec.name(), Output.ofSecret(value));
+            } else if (spec.kind() != SecretSpec.Kind.PROVIDED) {
+                values.put(spec.name(), generate(spec, owner));
+            }
         }
     }
 
@@ -66,6 +70,7 @@ public final class SecretStore {
             case HEX -> bytes(spec, options).hex();
             case BASE64 -> bytes(spec, options).base64();
             case URLSAFE_BASE64 -> bytes(spec, options).base64().applyValue(b -> b.replace('+', '-').replace('/', '_'));
+            case PROVIDED -> throw new IllegalStateException("secret " + spec.name() + " is supplied by the stack, never generated");
         };
         // Marked secret here too, so secrecy never depends on how a provider flags its outputs.
         return (spec.prefix().isEmpty() ? raw : raw.applyValue(v -> spec.prefix() + v)).asSecret();

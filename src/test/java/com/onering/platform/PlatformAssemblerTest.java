@@ -102,6 +102,15 @@ class PlatformAssemblerTest {
 
 
     @Test
+    void aCredentialAnotherSystemIssuesCanBeSuppliedAsAStackSecret() {
+        Platform platform = assemble("  onering:secrets:\n    infisical-admin-token:\n      secure: v1:abc\n");
+        var hook = platform.component("infisical").orElseThrow().hooks().get(0);
+        assertEquals("{{secret:infisical-admin-token}}", hook.env().get("INFISICAL_TOKEN"));
+        var withoutIt = assemble("  onering:profiles: [core]\n").component("infisical").orElseThrow().hooks().get(0);
+        assertTrue(!withoutIt.env().containsKey("INFISICAL_TOKEN"), "no placeholder for a secret that has no value");
+    }
+
+    @Test
     void streamingTurnsOnLogicalReplication() {
         WorkloadSpec without = assemble("  onering:profiles: [core]\n").workload("postgres").orElseThrow();
         assertTrue(without.command().stream().noneMatch(a -> a.startsWith("wal_level")));

@@ -59,7 +59,8 @@ public final class Infisical implements Component {
                 .build();
         return new ComponentSpec(name(), profile(), "onering:security:Infisical", List.of(server),
                 List.of(SecretSpec.password(DATABASE.passwordSecret()), SecretSpec.hex("infisical-encryption-key", 16),
-                        SecretSpec.base64("infisical-auth-secret", 32), SecretSpec.password(InfisicalHook.ADMIN_PASSWORD_SECRET)),
+                        SecretSpec.base64("infisical-auth-secret", 32), SecretSpec.password(InfisicalHook.ADMIN_PASSWORD_SECRET),
+                        SecretSpec.provided(InfisicalHook.TOKEN_SECRET)),
                 List.of(DATABASE), List.of(InfisicalHook.spec(context.config())), Map.of());
     }
 }

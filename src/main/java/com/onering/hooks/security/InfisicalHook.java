@@ -16,11 +16,16 @@ import com.onering.hooks.http.CanonicalJson;
 import com.onering.hooks.http.JsonApi;
 import com.onering.model.HookSpec;
 import com.onering.model.Template;
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -38,6 +43,7 @@ public final class InfisicalHook implements Hook {
     static final String ADMIN_EMAIL = "INFISICAL_ADMIN_EMAIL";
     static final String ADMIN_PASSWORD = "INFISICAL_ADMIN_PASSWORD";
     static final String TOKEN = "INFISICAL_TOKEN";
+    static final String TOKEN_FILE = "INFISICAL_TOKEN_FILE";
     /** JSON object: secret name in Infisical to value. */
     static final String SECRETS = "INFISICAL_SECRETS";
     static final String PROJECT = "onering";
@@ -68,6 +74,8 @@ public final class InfisicalHook implements Hook {
         if (config.providedSecrets().containsKey(TOKEN_SECRET)) {
             env.put(TOKEN, Template.secret(TOKEN_SECRET));
         }
+        // Where the one-time bootstrap token is kept for later runs (relative to the project directory, gitignored).
+        env.put(TOKEN_FILE, ".work/infisical/" + config.stack() + "/admin-token");
         env.put(SECRETS, CanonicalJson.write(secrets));
         return new HookSpec(NAME, List.of("infisical"), env, List.of());
     }
@@ -81,7 +89,7 @@ public final class InfisicalHook implements Hook {
     public void run(HookContext context) {
         JsonObject secrets = parseSecrets(context);
         JsonApi anonymous = new JsonApi(context, "Infisical API", context.require(URL), TOKEN + " (stack secret " + TOKEN_SECRET + ")");
-        String token = context.optional(TOKEN).orElseGet(() -> bootstrap(context, anonymous));
+        String token = context.optional(TOKEN).or(() -> storedToken(context)).orElseGet(() -> bootstrap(context, anonymous));
         JsonApi infisical = anonymous.withHeader("Authorization", "Bearer " + token);
         String projectId = ensureProject(context, infisical);
         for (Map.Entry<String, JsonElement> secret : secrets.entrySet()) {
@@ -98,8 +106,36 @@ public final class InfisicalHook implements Hook {
                     + " <token>` (or run the hook by hand with " + TOKEN + ") (" + answer.text().strip() + ")");
         }
         JsonObject body = infisical.require(answer, 200).body().getAsJsonObject();
-        context.report().record(Action.CREATED, "instance", "admin " + context.require(ADMIN_EMAIL) + ", organization " + ORGANIZATION);
-        return body.getAsJsonObject("identity").getAsJsonObject("credentials").get("token").getAsString();
+        String token = body.getAsJsonObject("identity").getAsJsonObject("credentials").get("token").getAsString();
+        storeToken(context, token);
+        context.report().record(Action.CREATED, "instance", "admin " + context.require(ADMIN_EMAIL) + ", organization " + ORGANIZATION
+                + " (its admin token is kept in " + context.require(TOKEN_FILE) + ", readable by its owner only)");
+        return token;
+    }
+
+    private static Optional<String> storedToken(HookContext context) {
+        Path file = Path.of(context.require(TOKEN_FILE));
+        try {
+            return Files.isRegularFile(file) ? Optional.of(Files.readString(file).strip()) : Optional.empty();
+        } catch (IOException e) {
+            throw new HookFailure("hook " + context.hook() + ": cannot read the Infisical admin token at " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Infisical shows the token once: it is written (owner-only) before anything else can fail. */
+    private static void storeToken(HookContext context, String token) {
+        Path file = Path.of(context.require(TOKEN_FILE));
+        try {
+            Files.createDirectories(file.getParent());
+            Files.deleteIfExists(file);
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(
+                    PosixFilePermissions.fromString("rw-------")));
+            Files.writeString(file, token);
+        } catch (IOException e) {
+            throw new HookFailure("hook " + context.hook() + ": Infisical issued its one-time admin token but it could not be kept at "
+                    + file + " (" + e.getMessage() + "); set it with `pulumi config set --secret --path 'onering:secrets." + TOKEN_SECRET
+                    + "' <token>` from the Infisical UI", e);
+        }
     }
 
     private static String ensureProject(HookContext context, JsonApi infisical) {

@@ -13,6 +13,8 @@ import com.onering.hooks.StubServer;
 import com.onering.hooks.StubServer.Reply;
 import com.onering.model.Profile;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -34,11 +36,15 @@ class InfisicalHookTest {
     private final String token = UUID.randomUUID().toString();
     private final Map<String, String> stored = new ConcurrentHashMap<>();
     private boolean bootstrapped;
+    @org.junit.jupiter.api.io.TempDir
+    Path state;
+    private Path tokenFile;
     private boolean project;
     private StubServer infisical;
 
     @BeforeEach
     void start() throws Exception {
+        tokenFile = state.resolve("infisical/dev/admin-token");
         infisical = new StubServer()
                 .route("POST", "/api/v1/admin/bootstrap", c -> {
                     if (bootstrapped) {
@@ -89,6 +95,7 @@ class InfisicalHookTest {
         if (withToken) {
             env.put("INFISICAL_TOKEN", token);
         }
+        env.put("INFISICAL_TOKEN_FILE", tokenFile.toString());
         return env;
     }
 
@@ -97,7 +104,7 @@ class InfisicalHookTest {
     }
 
     @Test
-    void bootstrapsSeedsThenWithTheTokenChangesNothingThenOnlyTheRotatedSecret() {
+    void bootstrapsSeedsThenWithTheKeptTokenChangesNothingThenOnlyTheRotatedSecret() throws Exception {
         Outcome first = apply(env("redis-1", false));
         assertEquals(0, first.exitCode(), first.toString());
         assertEquals(11, first.count(Action.CREATED), first.toString());
@@ -105,7 +112,10 @@ class InfisicalHookTest {
         assertEquals("value-of-s3-secret-key", stored.get("S3_SECRET_ACCESS_KEY"));
         assertFalse(first.out().contains(token), "the instance-admin token must never be printed");
 
-        Outcome second = apply(env("redis-1", true));
+        // The one-time token was kept, owner-only, so the next run needs nothing from the user.
+        assertEquals(token, Files.readString(tokenFile));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(tokenFile)));
+        Outcome second = apply(env("redis-1", false));
         assertEquals(0, second.exitCode(), second.toString());
         assertEquals(10, second.count(Action.UNCHANGED), second.toString());
 
@@ -115,8 +125,9 @@ class InfisicalHookTest {
     }
 
     @Test
-    void aBootstrappedInstanceWithoutTheTokenSaysHowToProvideIt() {
+    void aBootstrappedInstanceWhoseTokenIsNotHereSaysHowToProvideIt() throws Exception {
         assertEquals(0, apply(env("redis-1", false)).exitCode());
+        Files.delete(tokenFile); // e.g. deploying from another machine
         Outcome outcome = apply(env("redis-1", false));
         assertEquals(1, outcome.exitCode(), outcome.toString());
         assertTrue(outcome.err().contains("was bootstrapped before"), outcome.err());
