@@ -134,9 +134,12 @@ public final class JsonApi {
                 .method(method, body);
         headers.forEach(builder::header);
         HttpRequest request = builder.build();
-        return context.retrying(service, baseUrl, JsonApi::isTransient, () -> {
+        // A POST or PATCH that may have reached the service is not sent again (it could create a duplicate or spend a
+        // one-time bootstrap): only failures before the service handled it are retried. Other methods are idempotent.
+        boolean idempotent = !(method.equals("POST") || method.equals("PATCH"));
+        return context.retrying(service, baseUrl, idempotent ? JsonApi::isTransient : JsonApi::neverHandled, () -> {
             HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (answer.statusCode() == 502 || answer.statusCode() == 503 || answer.statusCode() == 504) {
+            if (answer.statusCode() == 502 || answer.statusCode() == 503 || (idempotent && answer.statusCode() == 504)) {
                 throw new ServiceStarting("HTTP " + answer.statusCode() + " on " + method + " " + path);
             }
             return new Response(method, path, answer.statusCode(), parse(answer.body()), answer.body());
@@ -151,6 +154,11 @@ public final class JsonApi {
 
     private static boolean isTransient(Exception e) {
         return e instanceof IOException || e instanceof ServiceStarting;
+    }
+
+    /** Refused connections and a gateway's 502/503 (its upstream is not up) mean the service never saw the request. */
+    private static boolean neverHandled(Exception e) {
+        return e instanceof java.net.ConnectException || e instanceof ServiceStarting;
     }
 
     private static JsonElement parse(String text) {
