@@ -77,7 +77,8 @@ public final class Feast implements Component {
                 .command("feast -c " + REPO_DIR + " apply && exec feast -c " + REPO_DIR
                         + " serve --host 0.0.0.0 --port " + PORT + " --metrics")
                 .env(storeEnvironment(context.config()))
-                .port(PortSpec.published("http", PORT, PORT))
+                // No authentication of its own and only in-network clients: not published on the host.
+                .port(PortSpec.internal("http", PORT))
                 .port(PortSpec.internal("metrics", 8000))
                 // /health answers 503 until the registry is readable; the image has Python, no curl.
                 .health(HealthCheck.pythonHttpGet("http://127.0.0.1:6566/health").withStartPeriod(Duration.ofSeconds(120)))

@@ -46,7 +46,8 @@ public final class Loki implements Component {
         WorkloadSpec server = WorkloadSpec.service(HOST, IMAGE)
                 .command("-config.file=" + CONFIG_PATH)
                 .file(FileSpec.of(CONFIG_PATH, context.files().read("loki/loki.yaml")))
-                .port(PortSpec.published("http", PORT, PORT))
+                // No authentication of its own and only in-network clients: not published on the host.
+                .port(PortSpec.internal("http", PORT))
                 .port(PortSpec.internal("grpc", 9095))
                 .volume(VolumeSpec.data("loki-data", "/loki"))
                 // Distroless since 3.6 (no shell or wget); 3.7 added a probe mode that asks /ready.

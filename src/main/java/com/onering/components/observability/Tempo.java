@@ -51,7 +51,8 @@ public final class Tempo implements Component {
                 .command("-target=all", "-config.file=" + CONFIG_PATH, "-config.expand-env=true")
                 .file(FileSpec.of(CONFIG_PATH, context.files().read("tempo/tempo.yaml")))
                 .env("PROMETHEUS_REMOTE_WRITE_URL", Prometheus.remoteWriteUrl())
-                .port(PortSpec.published("http", HTTP_PORT, HTTP_PORT))
+                // No authentication of its own and only in-network clients (Grafana, the collector): not published on the host.
+                .port(PortSpec.internal("http", HTTP_PORT))
                 .port(PortSpec.internal("otlp-grpc", OTLP_GRPC_PORT))
                 .port(PortSpec.internal("otlp-http", 4318))
                 .volume(VolumeSpec.data("tempo-data", "/var/tempo"))
