@@ -368,6 +368,9 @@ public final class ConfigLoader {
                 problems.add(ConfigProblem.of(path, "is stored in plain text; set it with pulumi config set --secret --path 'onering:" + path + "'"));
             } else if (value == null || String.valueOf(value).isEmpty()) {
                 problems.add(ConfigProblem.of(path, "is empty"));
+            } else if (String.valueOf(value).matches("(?s).*[\"\\\\\\p{Cntrl}].*")) {
+                // Secrets are placed verbatim into URLs, config files and JSON settings of hooks.
+                problems.add(ConfigProblem.of(path, "contains a quote, backslash or control character; choose a value without them"));
             } else {
                 secrets.put(name.toString(), String.valueOf(value));
             }

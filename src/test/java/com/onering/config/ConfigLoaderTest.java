@@ -120,6 +120,16 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void aSecretThatWouldBreakTheSettingsItIsPlacedInIsRejected() {
+        ConfigSource source = ConfigSource.fromEngineEnvironment(Map.of(
+                "PULUMI_CONFIG", "{\"onering:secrets\":\"{\\\"redis-password\\\":\\\"a\\\\\\\"b\\\"}\"}",
+                "PULUMI_CONFIG_SECRET_KEYS", "[\"onering:secrets\"]"));
+        InvalidConfigException e = assertThrows(InvalidConfigException.class, () -> ConfigLoader.load(source, "dev"));
+        assertEquals("onering:secrets.redis-password", e.problems().get(0).key());
+        assertTrue(e.problems().get(0).message().contains("contains a quote, backslash or control character"), e.getMessage());
+    }
+
+    @Test
     void readsTheEngineEnvironmentWithSecretKeys() {
         ConfigSource source = ConfigSource.fromEngineEnvironment(Map.of(
                 "PULUMI_CONFIG", "{\"onering:profiles\":\"[\\\"core\\\",\\\"ml\\\"]\",\"onering:secrets\":\"{\\\"redis-password\\\":\\\"s3cret\\\"}\",\"docker:host\":\"x\"}",
