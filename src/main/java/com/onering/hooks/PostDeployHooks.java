@@ -76,11 +76,6 @@ public final class PostDeployHooks implements Attachment {
         }
     }
 
-    /** Hooks declared so far, by hook name. */
-    public Map<String, Resource> declared() {
-        return Map.copyOf(declared);
-    }
-
     private Resource declare(Pending hook) {
         HookSpec spec = hook.spec();
         List<Output<Map.Entry<String, String>>> entries = new TreeMap<>(spec.env()).entrySet().stream()

@@ -32,8 +32,6 @@ public final class Debezium implements Component {
     public static final String DATABASE = Postgres.CURATED_DATABASE;
     public static final String SLOT = "debezium";
     public static final String PUBLICATION = "dbz_publication";
-    /** Topics are named {@code <prefix>.<schema>.<table>}, e.g. {@code oner.gold.orders_snapshot}. */
-    public static final String TOPIC_PREFIX = "oner";
     /** The tables the publication must contain. */
     public static final List<String> CAPTURED_TABLES = List.of("gold.orders_snapshot");
     static final ImageSource IMAGE = new ImageSource.Pulled("quay.io/debezium/server", "3.6.0.Final");

@@ -20,8 +20,6 @@ public final class PulsarBroker implements Broker {
     public static final int HTTP_PORT = 8080;
     /** The in-platform service URL of Pulsar clients (Debezium, Flink jobs). */
     public static final String SERVICE_URL = "pulsar://" + HOST + ":" + BINARY_PORT;
-    /** The in-platform admin REST base. */
-    public static final String ADMIN_URL = "http://" + HOST + ":" + HTTP_PORT;
     static final ImageSource IMAGE = new ImageSource.Pulled("docker.io/apachepulsar/pulsar", "4.0.8");
 
     @Override

@@ -86,15 +86,6 @@ public final class JsonApi {
         return send("PATCH", path, body);
     }
 
-    public Response delete(String path) {
-        return send("DELETE", path, null);
-    }
-
-    /** A form-encoded POST (token endpoints of some servers). */
-    public Response postForm(String path, String formBody) {
-        return exchange("POST", path, HttpRequest.BodyPublishers.ofString(formBody), "application/x-www-form-urlencoded");
-    }
-
     public Response send(String method, String path, Object body) {
         return refusalChecked(sendAllowingRefusal(method, path, body));
     }
@@ -113,10 +104,6 @@ public final class JsonApi {
                     + " to " + response.method() + " " + response.path() + ": " + excerpt(response.text()));
         }
         return response;
-    }
-
-    private Response exchange(String method, String path, HttpRequest.BodyPublisher body, String contentType) {
-        return refusalChecked(transmit(method, path, body, contentType));
     }
 
     private Response refusalChecked(Response response) {

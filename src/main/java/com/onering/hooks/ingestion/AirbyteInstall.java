@@ -1,5 +1,6 @@
 package com.onering.hooks.ingestion;
 
+import com.onering.components.ingestion.Airbyte;
 import com.onering.hooks.Hook;
 import com.onering.hooks.HookContext;
 import com.onering.hooks.HookFailure;
@@ -32,7 +33,6 @@ public final class AirbyteInstall implements Hook {
     /** Upstream says a first install may take up to 30 minutes (image pulls inside kind). */
     static final Duration INSTALL_TIMEOUT = Duration.ofMinutes(45);
     private static final Duration QUICK = Duration.ofMinutes(2);
-    private static final String KIND_NODE = "airbyte-abctl-control-plane";
     private static final Pattern ANSI = Pattern.compile("\u001B\\[[;\\d]*[A-Za-z]");
     private static final Pattern CHART = Pattern.compile("Found helm chart 'airbyte-abctl'\\s+Status: (\\S+)\\s+Chart Version: (\\S+)");
     private static final Pattern PORT = Pattern.compile("accessible via http://localhost:(\\d+)");
@@ -90,13 +90,13 @@ public final class AirbyteInstall implements Hook {
         }
 
         for (String network : context.require("AIRBYTE_DOCKER_NETWORKS").split(",")) {
-            String networks = run(List.of("docker", "inspect", "-f", "{{json .NetworkSettings.Networks}}", KIND_NODE), env, QUICK,
-                    "docker inspect " + KIND_NODE).output();
+            String networks = run(List.of("docker", "inspect", "-f", "{{json .NetworkSettings.Networks}}", Airbyte.KIND_NODE), env, QUICK,
+                    "docker inspect " + Airbyte.KIND_NODE).output();
             if (networks.contains("\"" + network + "\"")) {
-                context.report().record(HookReport.Action.UNCHANGED, "network attachment", KIND_NODE + " -> " + network);
+                context.report().record(HookReport.Action.UNCHANGED, "network attachment", Airbyte.KIND_NODE + " -> " + network);
             } else {
-                run(List.of("docker", "network", "connect", network, KIND_NODE), env, QUICK, "docker network connect " + network);
-                context.report().record(HookReport.Action.CREATED, "network attachment", KIND_NODE + " -> " + network);
+                run(List.of("docker", "network", "connect", network, Airbyte.KIND_NODE), env, QUICK, "docker network connect " + network);
+                context.report().record(HookReport.Action.CREATED, "network attachment", Airbyte.KIND_NODE + " -> " + network);
             }
         }
 
