@@ -1,7 +1,6 @@
 package com.onering.components.cicd;
 
 import com.onering.model.ComponentSpec;
-import com.onering.model.FileSpec;
 import com.onering.model.HealthCheck;
 import com.onering.model.MemorySize;
 import com.onering.model.PortSpec;
@@ -53,7 +52,7 @@ public final class Jenkins implements Component {
                         .withStartPeriod(Duration.ofSeconds(180)))
                 .ui("http", "/")
                 .memory(MemorySize.mebibytes(1024));
-        context.files().filesUnder("jenkins/casc").forEach((path, content) -> jenkins.file(FileSpec.of(CASC_DIR + "/" + path, content)));
+        jenkins.files(context.files().placedUnder("jenkins/casc", CASC_DIR));
         return new ComponentSpec(name(), profile(), "onering:cicd:Jenkins", List.of(jenkins.build()),
                 List.of(SecretSpec.password(ADMIN_PASSWORD)), List.of(), List.of(),
                 Map.of("jenkinsAdminPassword", Template.secret(ADMIN_PASSWORD)));

@@ -4,7 +4,6 @@ import com.onering.components.storage.Postgres;
 import com.onering.model.ComponentSpec;
 import com.onering.model.DatabaseNeed;
 import com.onering.model.Dependency;
-import com.onering.model.FileSpec;
 import com.onering.model.HealthCheck;
 import com.onering.model.ImageSource;
 import com.onering.model.MemorySize;
@@ -57,7 +56,7 @@ public final class Dagster implements Component {
                 // Runs execute here and write events to the instance database.
                 .dependsOn(Dependency.healthy(Postgres.HOST))
                 .memory(MemorySize.mebibytes(384));
-        context.files().filesUnder("seed-data").forEach((path, content) -> code.file(FileSpec.of(SEED_DATA_DIR + "/" + path, content)));
+        code.files(context.files().placedUnder("seed-data", SEED_DATA_DIR));
         WorkloadSpec webserver = WorkloadSpec.service(WEBSERVER, image)
                 .command("dagster-webserver", "-h", "0.0.0.0", "-p", "3000", "-w", WORKSPACE)
                 .env(instance)

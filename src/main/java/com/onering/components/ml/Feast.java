@@ -86,7 +86,7 @@ public final class Feast implements Component {
                 .dependsOn(Dependency.healthy(Redis.HOST))
                 .dependsOn(Dependency.healthy(ObjectStore.HOST))
                 .memory(MemorySize.mebibytes(512));
-        repoFiles(context, REPO_DIR).forEach(server::file);
+        server.files(repoFiles(context, REPO_DIR));
         return new ComponentSpec(name(), profile(), "onering:ml:Feast", List.of(server.build()), List.of(), List.of(),
                 List.of(), Map.of("feastFeatureServerUrl", "http://" + Template.endpoint(HOST, "http")));
     }

@@ -50,7 +50,7 @@ public final class Streamlit implements Component {
                 .dependsOn(Dependency.healthy(ObjectStore.HOST))
                 .dependsOn(Dependency.started(BentoML.HOST))
                 .memory(MemorySize.mebibytes(384));
-        Feast.repoFiles(context, REPO_DIR).forEach(app::file);
+        app.files(Feast.repoFiles(context, REPO_DIR));
         return new ComponentSpec(name(), profile(), "onering:ml:Streamlit", List.of(app.build()), List.of(), List.of(),
                 List.of(), Map.of());
     }

@@ -4,7 +4,6 @@ import com.onering.components.storage.ClickHouse;
 import com.onering.components.storage.Postgres;
 import com.onering.model.ComponentSpec;
 import com.onering.model.Dependency;
-import com.onering.model.FileSpec;
 import com.onering.model.HealthCheck;
 import com.onering.model.MemorySize;
 import com.onering.model.PortSpec;
@@ -57,10 +56,8 @@ public final class Grafana implements Component {
                 .dependsOn(Dependency.started(ClickHouse.HOST))
                 .dependsOn(Dependency.started(Postgres.HOST))
                 .memory(MemorySize.mebibytes(256));
-        context.files().filesUnder("grafana/provisioning").forEach((path, content) ->
-                grafana.file(FileSpec.of("/etc/grafana/provisioning/" + path, content)));
-        context.files().filesUnder("grafana/dashboards").forEach((path, content) ->
-                grafana.file(FileSpec.of("/etc/grafana/dashboards/" + path, content)));
+        grafana.files(context.files().placedUnder("grafana/provisioning", "/etc/grafana/provisioning"));
+        grafana.files(context.files().placedUnder("grafana/dashboards", "/etc/grafana/dashboards"));
         return new ComponentSpec(name(), profile(), "onering:observability:Grafana", List.of(grafana.build()),
                 List.of(SecretSpec.password(ADMIN_PASSWORD)), List.of(), List.of(),
                 Map.of("grafanaAdminPassword", Template.secret(ADMIN_PASSWORD)));

@@ -1,7 +1,6 @@
 package com.onering.components.poc;
 
 import com.onering.model.ComponentSpec;
-import com.onering.model.FileSpec;
 import com.onering.model.HealthCheck;
 import com.onering.model.ImageSource;
 import com.onering.model.MemorySize;
@@ -48,8 +47,7 @@ public final class WireMock implements Component {
                 .ui("http", "/__admin/mappings")
                 .memory(MemorySize.mebibytes(384));
         for (String dir : List.of("mappings", "__files")) {
-            context.files().filesUnder("wiremock/" + dir).forEach((path, content) ->
-                    mock.file(FileSpec.of(HOME + "/" + dir + "/" + path, content)));
+            mock.files(context.files().placedUnder("wiremock/" + dir, HOME + "/" + dir));
         }
         return new ComponentSpec(name(), profile(), "onering:poc:WireMock", List.of(mock.build()), List.of(), List.of(), List.of(),
                 Map.of("mockApiUrl", "http://" + Template.endpoint(HOST, "http")));
