@@ -36,6 +36,20 @@ public record PlatformConfig(
         customServices = List.copyOf(customServices);
     }
 
+    /**
+     * The host port a published port will really use, its override included. Components need it where a service must
+     * know its own public address (login redirects, advertised listeners), because overrides apply after they describe.
+     */
+    public int hostPort(String workload, String portName, int defaultHostPort) {
+        WorkloadOverride override = overrides.get(workload);
+        return override == null ? defaultHostPort : override.hostPorts().getOrDefault(portName, defaultHostPort);
+    }
+
+    /** The URL browsers use for a published application port: {@code http://<publishAddress>:<host port>}. */
+    public String publishedUrl(String workload, String portName, int defaultHostPort) {
+        return "http://" + target.publishAddress() + ":" + hostPort(workload, portName, defaultHostPort);
+    }
+
     /** A config with defaults for everything but the stack name and profiles: for code and tests that build one directly. */
     public static PlatformConfig defaults(String stack, Set<Profile> profiles) {
         return new PlatformConfig(stack, new TargetConfig(TargetConfig.Kind.DOCKER, Optional.empty(), "127.0.0.1"),

@@ -111,6 +111,15 @@ class PlatformAssemblerTest {
     }
 
     @Test
+    void servicesThatKnowTheirPublicAddressFollowAHostPortOverride() {
+        Platform platform = assemble("  onering:profiles: [core, observability, cicd]\n  onering:overrides:\n"
+                + "    infisical: {ports: {http: 18082}}\n    grafana: {ports: {http: 13000}}\n    jenkins: {ports: {http: 18086}}\n");
+        assertEquals("http://127.0.0.1:18082", platform.workload("infisical").orElseThrow().env().get("SITE_URL"));
+        assertEquals("http://127.0.0.1:13000/", platform.workload("grafana").orElseThrow().env().get("GF_SERVER_ROOT_URL"));
+        assertEquals("http://127.0.0.1:18086/", platform.workload("jenkins").orElseThrow().env().get("JENKINS_URL"));
+    }
+
+    @Test
     void streamingTurnsOnLogicalReplication() {
         WorkloadSpec without = assemble("  onering:profiles: [core]\n").workload("postgres").orElseThrow();
         assertTrue(without.command().stream().noneMatch(a -> a.startsWith("wal_level")));

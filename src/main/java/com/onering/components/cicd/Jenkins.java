@@ -44,7 +44,7 @@ public final class Jenkins implements Component {
                 .env("CASC_JENKINS_CONFIG", CASC_DIR)
                 .env("JENKINS_ADMIN_USER", ADMIN_USER)
                 .env("JENKINS_ADMIN_PASSWORD", Template.secret(ADMIN_PASSWORD))
-                .env("JENKINS_URL", "http://" + context.config().target().publishAddress() + ":" + HOST_PORT + "/")
+                .env("JENKINS_URL", context.config().publishedUrl(HOST, "http", HOST_PORT) + "/")
                 .port(PortSpec.published("http", 8080, HOST_PORT))
                 .volume(VolumeSpec.data("jenkins-home", "/var/jenkins_home"))
                 // The Debian-based image has curl; /login answers 200 without credentials once Jenkins is up.

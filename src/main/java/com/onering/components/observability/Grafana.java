@@ -74,7 +74,7 @@ public final class Grafana implements Component {
         env.put("GF_SECURITY_ADMIN_PASSWORD", Template.secret(ADMIN_PASSWORD));
         env.put("GF_USERS_ALLOW_SIGN_UP", "false");
         env.put("GF_AUTH_ANONYMOUS_ENABLED", "false");
-        env.put("GF_SERVER_ROOT_URL", "http://" + context.config().target().publishAddress() + ":" + PORT + "/");
+        env.put("GF_SERVER_ROOT_URL", context.config().publishedUrl(HOST, "http", PORT) + "/");
         return env;
     }
 

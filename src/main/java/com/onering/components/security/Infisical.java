@@ -41,7 +41,7 @@ public final class Infisical implements Component {
         WorkloadSpec server = WorkloadSpec.service("infisical", IMAGE)
                 .env("HOST", "0.0.0.0")
                 .env("PORT", "8080")
-                .env("SITE_URL", "http://" + context.config().target().publishAddress() + ":" + HOST_PORT)
+                .env("SITE_URL", context.config().publishedUrl("infisical", "http", HOST_PORT))
                 // Lost ENCRYPTION_KEY = lost secrets: it is generated once and kept in stack state.
                 .env("ENCRYPTION_KEY", Template.secret("infisical-encryption-key"))
                 .env("AUTH_SECRET", Template.secret("infisical-auth-secret"))

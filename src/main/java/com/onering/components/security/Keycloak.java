@@ -2,7 +2,6 @@ package com.onering.components.security;
 
 import com.onering.components.storage.Postgres;
 import com.onering.config.PlatformConfig;
-import com.onering.config.WorkloadOverride;
 import com.onering.model.ComponentSpec;
 import com.onering.model.DatabaseNeed;
 import com.onering.model.Dependency;
@@ -18,7 +17,6 @@ import com.onering.platform.PlatformContext;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Keycloak 26, the platform's identity provider. Production mode ({@code start --optimized}) on plain HTTP for the
@@ -36,9 +34,7 @@ public final class Keycloak implements Component {
 
     /** The URL browsers use, and therefore the issuer of every token: the published port on the publish address. */
     public static String publicUrl(PlatformConfig config) {
-        int port = Optional.ofNullable(config.overrides().get(HOST)).map(WorkloadOverride::hostPorts)
-                .map(ports -> ports.get("http")).orElse(DEFAULT_HOST_PORT);
-        return "http://" + config.target().publishAddress() + ":" + port;
+        return config.publishedUrl(HOST, "http", DEFAULT_HOST_PORT);
     }
 
     /** The realm's OIDC endpoints as containers reach them, on the platform network. */

@@ -1,7 +1,6 @@
 package com.onering.components.streaming;
 
 import com.onering.config.StreamingBroker;
-import com.onering.config.WorkloadOverride;
 import com.onering.hooks.streaming.KafkaTopicsHook;
 import com.onering.hooks.streaming.PulsarTopicsHook;
 import com.onering.model.ComponentSpec;
@@ -49,12 +48,4 @@ public final class EventBroker implements Component {
                 broker.secrets(), List.of(), List.of(topics), broker.connectionOutputs());
     }
 
-    /**
-     * The host port a published port will really use, override included: a Kafka-protocol broker must advertise it
-     * to clients outside the platform, and overrides are applied only after components describe themselves.
-     */
-    static int hostPort(PlatformContext context, String workload, String portName, int defaultHostPort) {
-        WorkloadOverride override = context.config().overrides().get(workload);
-        return override == null ? defaultHostPort : override.hostPorts().getOrDefault(portName, defaultHostPort);
-    }
 }

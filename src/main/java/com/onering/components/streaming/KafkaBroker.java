@@ -40,7 +40,7 @@ public final class KafkaBroker implements Broker {
         // Clients on the deploying machine (and hooks) use the published listener; data stores publish on loopback.
         String listeners = "CONTROLLER://:" + CONTROLLER_PORT + ",PLAINTEXT://:" + INTERNAL_PORT + ",PLAINTEXT_HOST://:" + EXTERNAL_PORT;
         String advertised = "PLAINTEXT://" + BOOTSTRAP_SERVERS + ",PLAINTEXT_HOST://" + TargetConfig.DATA_STORE_ADDRESS + ":"
-                + EventBroker.hostPort(context, HOST, "external", EXTERNAL_PORT);
+                + context.config().hostPort(HOST, "external", EXTERNAL_PORT);
         WorkloadSpec kafka = WorkloadSpec.service(HOST, IMAGE)
                 // Any KAFKA_ variable replaces the image's default server.properties, so the whole node is set here.
                 .env("KAFKA_NODE_ID", "1")

@@ -38,7 +38,7 @@ public final class RedpandaBroker implements Broker {
         // Clients on the deploying machine (and hooks) use the published listener; data stores publish on loopback.
         String kafkaAddresses = "internal://0.0.0.0:" + INTERNAL_PORT + ",external://0.0.0.0:" + EXTERNAL_PORT;
         String advertised = "internal://" + BOOTSTRAP_SERVERS + ",external://" + TargetConfig.DATA_STORE_ADDRESS
-                + ":" + EventBroker.hostPort(context, HOST, "external", 9092);
+                + ":" + context.config().hostPort(HOST, "external", 9092);
         WorkloadSpec redpanda = WorkloadSpec.service(HOST, IMAGE)
                 .command("redpanda", "start",
                         // dev-container: one node, no fsync tuning, no CPU pinning; memory is Seastar's budget, kept
