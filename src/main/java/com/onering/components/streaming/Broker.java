@@ -20,6 +20,17 @@ interface Broker {
     /** The {@code debezium.sink.*} lines of Debezium Server's application.properties for this broker. */
     String debeziumSink();
 
+    /**
+     * Where change events land on this broker, given the topic the streaming topics file declares: sink settings and
+     * the name Debezium's route transform gives the events.
+     */
+    String debeziumDestination(String tenant, String namespace, String topic);
+
+    /** A Kafka-protocol broker's topic for {@code namespace}/{@code name}, as the topics hook creates it. */
+    static String kafkaDestination(String namespace, String topic) {
+        return "debezium.transforms.route.replacement=" + namespace + "." + topic + "\n";
+    }
+
     /** Debezium Server's Kafka sink, shared by every broker that speaks the Kafka protocol. */
     static String kafkaSink(String bootstrapServers) {
         return "debezium.sink.type=kafka\n"

@@ -64,6 +64,11 @@ public final class Debezium implements Component {
                 List.of(SecretSpec.password(PASSWORD_SECRET)), List.of(), List.of(), Map.of());
     }
 
+    /** The topic of the captured tables in {@code config/streaming/topics.yaml}: tenant, namespace, name. */
+    public static final String CDC_TENANT = "oner";
+    public static final String CDC_NAMESPACE = "cdc";
+    public static final String CDC_TOPIC = "orders";
+
     /** The shipped settings plus the connection, replication names and sink that the platform decides. */
     static String applicationProperties(PlatformContext context, Broker broker) {
         return context.files().read("debezium/application.properties")
@@ -75,6 +80,12 @@ public final class Debezium implements Component {
                 + "debezium.source.table.include.list=" + String.join(",", CAPTURED_TABLES) + "\n"
                 + "debezium.source.slot.name=" + SLOT + "\n"
                 + "debezium.source.publication.name=" + PUBLICATION + "\n"
-                + broker.debeziumSink();
+                + broker.debeziumSink()
+                // Change events go to the topic the streaming topics file declares (the topics hook creates it),
+                // not to the connector's default <prefix>.<schema>.<table> name.
+                + "debezium.transforms=route\n"
+                + "debezium.transforms.route.type=org.apache.kafka.connect.transforms.RegexRouter\n"
+                + "debezium.transforms.route.regex=.*\n"
+                + broker.debeziumDestination(CDC_TENANT, CDC_NAMESPACE, CDC_TOPIC);
     }
 }

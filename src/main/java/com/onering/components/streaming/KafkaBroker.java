@@ -100,6 +100,11 @@ public final class KafkaBroker implements Broker {
     }
 
     @Override
+    public String debeziumDestination(String tenant, String namespace, String topic) {
+        return Broker.kafkaDestination(namespace, topic);
+    }
+
+    @Override
     public Map<String, String> connectionOutputs() {
         return Map.of("kafkaBootstrapServers", Template.endpoint(HOST, "external"));
     }

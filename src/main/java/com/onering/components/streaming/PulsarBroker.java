@@ -59,6 +59,13 @@ public final class PulsarBroker implements Broker {
     }
 
     @Override
+    public String debeziumDestination(String tenant, String namespace, String topic) {
+        return "debezium.sink.pulsar.tenant=" + tenant + "\n"
+                + "debezium.sink.pulsar.namespace=" + namespace + "\n"
+                + "debezium.transforms.route.replacement=" + topic + "\n";
+    }
+
+    @Override
     public Map<String, String> connectionOutputs() {
         return Map.of("pulsarAdminUrl", "http://" + Template.endpoint(HOST, "http"));
     }

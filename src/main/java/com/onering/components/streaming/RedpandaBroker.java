@@ -84,6 +84,11 @@ public final class RedpandaBroker implements Broker {
     }
 
     @Override
+    public String debeziumDestination(String tenant, String namespace, String topic) {
+        return Broker.kafkaDestination(namespace, topic);
+    }
+
+    @Override
     public Map<String, String> connectionOutputs() {
         return Map.of("kafkaBootstrapServers", Template.endpoint(HOST, "external"));
     }

@@ -17,6 +17,7 @@ import com.onering.model.Template;
 import com.onering.model.WorkloadSpec;
 import com.onering.platform.Platform;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +39,26 @@ class StreamingProfileTest {
         assertEquals("pulsar", property(properties, "debezium.sink.type"));
         assertEquals(PulsarBroker.SERVICE_URL, property(properties, "debezium.sink.pulsar.client.serviceUrl"));
         assertTrue(workload(platform, "debezium").dependsOn().contains(Dependency.healthy("pulsar")));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void changeEventsLandOnTheTopicTheTopicsHookCreates() {
+        Map<String, Object> declared = new org.yaml.snakeyaml.Yaml().load(com.onering.platform.ConfigFiles.projectDefault().read("streaming/topics.yaml"));
+        List<Map<String, Object>> topics = (List<Map<String, Object>>) declared.get("topics");
+        assertTrue(topics.stream().anyMatch(t -> Debezium.CDC_NAMESPACE.equals(t.get("namespace")) && Debezium.CDC_TOPIC.equals(t.get("name"))),
+                "the CDC topic must be declared in config/streaming/topics.yaml");
+        assertEquals(Debezium.CDC_TENANT, declared.get("tenant"));
+
+        String pulsar = file(workload(assemble("  onering:profiles: [streaming]\n"), "debezium"), DEBEZIUM_CONFIG);
+        assertEquals("org.apache.kafka.connect.transforms.RegexRouter", property(pulsar, "debezium.transforms.route.type"));
+        assertEquals(Debezium.CDC_TENANT, property(pulsar, "debezium.sink.pulsar.tenant"));
+        assertEquals(Debezium.CDC_NAMESPACE, property(pulsar, "debezium.sink.pulsar.namespace"));
+        assertEquals(Debezium.CDC_TOPIC, property(pulsar, "debezium.transforms.route.replacement"));
+        for (String broker : List.of("kafka", "redpanda")) {
+            String kafka = file(workload(streaming(broker), "debezium"), DEBEZIUM_CONFIG);
+            assertEquals(Debezium.CDC_NAMESPACE + "." + Debezium.CDC_TOPIC, property(kafka, "debezium.transforms.route.replacement"), broker);
+        }
     }
 
     @Test
