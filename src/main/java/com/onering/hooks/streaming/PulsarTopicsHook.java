@@ -5,6 +5,7 @@ import com.onering.config.PlatformConfig;
 import com.onering.config.StreamingBroker;
 import com.onering.hooks.Hook;
 import com.onering.hooks.HookContext;
+import com.onering.hooks.HookFailure;
 import com.onering.hooks.HookReport.Action;
 import com.onering.hooks.http.JsonApi;
 import com.onering.model.HookSpec;
@@ -23,7 +24,6 @@ public final class PulsarTopicsHook implements Hook {
     public static final String NAME = "pulsar-topics";
     static final String ADMIN_URL = "PULSAR_ADMIN_URL";
     /** Set when the broker enforces authentication (JWT); standalone Pulsar accepts anonymous admin calls. */
-    static final String TOKEN = "PULSAR_ADMIN_TOKEN";
 
     /** The hook for a stack whose broker is Pulsar: workload {@code pulsar}, admin API on its published port {@code http}. */
     public static HookSpec spec(PlatformConfig config) {
@@ -42,17 +42,15 @@ public final class PulsarTopicsHook implements Hook {
     @Override
     public void run(HookContext context) {
         StreamingTopics wanted = StreamingTopics.load(context);
-        JsonApi pulsar = new JsonApi(context, "Pulsar admin API", context.require(ADMIN_URL), TOKEN);
-        if (context.optional(TOKEN).isPresent()) {
-            pulsar = pulsar.withHeader("Authorization", "Bearer " + context.require(TOKEN));
-        }
+        // The standalone broker runs without authentication; a refusal means an admin API of another Pulsar.
+        JsonApi pulsar = new JsonApi(context, "Pulsar admin API", context.require(ADMIN_URL), "that " + ADMIN_URL + " names this stack's broker");
         String tenant = wanted.tenant();
         if (strings(pulsar.require(pulsar.get("/admin/v2/tenants"), 200)).contains(tenant)) {
             context.report().record(Action.UNCHANGED, "tenant", tenant);
         } else {
             List<String> clusters = strings(pulsar.require(pulsar.get("/admin/v2/clusters"), 200));
-            pulsar.require(pulsar.put("/admin/v2/tenants/" + tenant, Map.of("adminRoles", List.of(), "allowedClusters", clusters)), 204, 409);
-            context.report().record(Action.CREATED, "tenant", tenant);
+            record(context, pulsar.require(pulsar.put("/admin/v2/tenants/" + tenant, Map.of("adminRoles", List.of(), "allowedClusters", clusters)), 204, 409),
+                    "tenant", tenant);
         }
         Set<String> namespaces = new HashSet<>(strings(pulsar.require(pulsar.get("/admin/v2/namespaces/" + tenant), 200)));
         for (String namespace : wanted.namespaces()) {
@@ -60,8 +58,7 @@ public final class PulsarTopicsHook implements Hook {
             if (namespaces.contains(qualified)) {
                 context.report().record(Action.UNCHANGED, "namespace", qualified);
             } else {
-                pulsar.require(pulsar.put("/admin/v2/namespaces/" + qualified, Map.of()), 204, 409);
-                context.report().record(Action.CREATED, "namespace", qualified);
+                record(context, pulsar.require(pulsar.put("/admin/v2/namespaces/" + qualified, Map.of()), 204, 409), "namespace", qualified);
             }
         }
         for (String namespace : wanted.namespaces()) {
@@ -76,6 +73,11 @@ public final class PulsarTopicsHook implements Hook {
         }
     }
 
+    /** 204: created now; 409: another run created it between listing and creating, so nothing changed. */
+    private static void record(HookContext context, JsonApi.Response response, String kind, String name) {
+        context.report().record(response.is(409) ? Action.UNCHANGED : Action.CREATED, kind, name);
+    }
+
     private static void ensureTopic(HookContext context, JsonApi pulsar, String base, StreamingTopics.Topic topic, Set<String> plain,
                                     Set<String> partitioned) {
         String fullName = "persistent://" + base.substring("/admin/v2/persistent/".length()) + "/" + topic.name();
@@ -84,14 +86,18 @@ public final class PulsarTopicsHook implements Hook {
             if (plain.contains(fullName) || partitioned.contains(fullName)) {
                 context.report().record(Action.UNCHANGED, "topic", fullName);
             } else {
-                pulsar.require(pulsar.put(path, null), 204, 409);
-                context.report().record(Action.CREATED, "topic", fullName);
+                record(context, pulsar.require(pulsar.put(path, null), 204, 409), "topic", fullName);
             }
             return;
         }
+        if (plain.contains(fullName) && !partitioned.contains(fullName)) {
+            throw new HookFailure("hook " + context.hook() + ": topic " + fullName + " exists without partitions and Pulsar cannot "
+                    + "partition an existing topic; set partitions: 1 for it in config/" + StreamingTopics.FILE
+                    + " or delete the topic (pulsar-admin topics delete " + fullName + ") to recreate it with " + topic.partitions());
+        }
         if (!partitioned.contains(fullName)) {
-            pulsar.require(pulsar.put(path + "/partitions", topic.partitions()), 204, 409);
-            context.report().record(Action.CREATED, "topic", fullName + " (" + topic.partitions() + " partitions)");
+            record(context, pulsar.require(pulsar.put(path + "/partitions", topic.partitions()), 204, 409),
+                    "topic", fullName + " (" + topic.partitions() + " partitions)");
             return;
         }
         int current = pulsar.require(pulsar.get(path + "/partitions"), 200).body().getAsJsonObject().get("partitions").getAsInt();

@@ -113,12 +113,22 @@ class PulsarTopicsHookTest {
     }
 
     @Test
-    void aRefusedTokenNamesTheVariable() {
+    void aRefusalSaysTheAddressIsNotThisStacksBroker() {
         pulsar.route("GET", "/admin/v2/tenants", c -> new Reply(401, Map.of("reason", "Authentication required")));
         Outcome outcome = apply();
         assertEquals(1, outcome.exitCode(), outcome.toString());
         assertTrue(outcome.err().startsWith("hook pulsar-topics: Pulsar admin API at " + pulsar.url() + " refused the credentials"), outcome.err());
-        assertTrue(outcome.err().contains("check PULSAR_ADMIN_TOKEN"), outcome.err());
+        assertTrue(outcome.err().contains("check that PULSAR_ADMIN_URL names this stack's broker"), outcome.err());
+    }
+
+    @Test
+    void aPlainTopicTheFileNowWantsPartitionedFailsWithTheWayOut() {
+        topics.put("persistent://oner/events/ingest.http.v1", 0);
+        Outcome outcome = apply();
+        assertEquals(1, outcome.exitCode(), outcome.toString());
+        assertTrue(outcome.err().contains("exists without partitions and Pulsar cannot partition an existing topic"), outcome.err());
+        assertTrue(outcome.err().contains("pulsar-admin topics delete persistent://oner/events/ingest.http.v1"), outcome.err());
+        assertEquals(0, topics.get("persistent://oner/events/ingest.http.v1"), "the existing topic is left as it was");
     }
 
     @Test
