@@ -279,7 +279,8 @@ public final class LdapDirectoryHook implements Hook {
                 try {
                     return operation.apply(connection());
                 } catch (LDAPException e) {
-                    if (isTransient(e)) {
+                    // A connection the error left unusable is dropped; only transient errors are tried again.
+                    if (isTransient(e) || !ResultCode.isConnectionUsable(e.getResultCode())) {
                         close();
                     }
                     throw e;
@@ -306,7 +307,7 @@ public final class LdapDirectoryHook implements Hook {
         }
 
         private static boolean isTransient(Exception e) {
-            return e instanceof LDAPException l && (TRANSIENT.contains(l.getResultCode()) || !ResultCode.isConnectionUsable(l.getResultCode()));
+            return e instanceof LDAPException l && TRANSIENT.contains(l.getResultCode());
         }
 
         @Override
