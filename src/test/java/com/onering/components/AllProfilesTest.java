@@ -14,6 +14,8 @@ import com.onering.plan.PlannedResource;
 import com.onering.platform.ComponentCatalog;
 import com.onering.platform.ConfigFiles;
 import com.onering.platform.Platform;
+import com.onering.testsupport.MockRun;
+import com.onering.testsupport.Platforms;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -30,7 +32,7 @@ class AllProfilesTest {
 
     @BeforeAll
     static void planEverything() {
-        plan = OfflinePlan.run(Plans.config(Plans.allProfiles() + "  onering:hostMemory: 32Gi\n"), ConfigFiles.projectDefault());
+        plan = OfflinePlan.run(MockRun.config(Platforms.allProfiles() + "  onering:hostMemory: 32Gi\n"), ConfigFiles.projectDefault());
     }
 
     static List<PlannedResource> containers() {
@@ -48,7 +50,7 @@ class AllProfilesTest {
 
     @Test
     void everyCatalogComponentIsDeployedAndFitsThirtyTwoGibibytes() {
-        Platform platform = Plans.assemble(Plans.allProfiles() + "  onering:hostMemory: 32Gi\n");
+        Platform platform = Platforms.assemble(Platforms.allProfiles() + "  onering:hostMemory: 32Gi\n");
         // Every catalog component, plus what platform-level steps add (the gatekeeper's proxies).
         assertTrue(platform.components().stream().map(c -> c.name()).collect(Collectors.toSet())
                 .containsAll(ComponentCatalog.all().stream().map(c -> c.name()).toList()));
@@ -61,7 +63,7 @@ class AllProfilesTest {
     void noTwoWorkloadsPublishTheSameHostPort() {
         // The assembler rejects clashes; this names them all at once if a new component brings one.
         Map<Integer, List<String>> users = new HashMap<>();
-        for (WorkloadSpec workload : Plans.assemble(Plans.allProfiles()).workloads()) {
+        for (WorkloadSpec workload : Platforms.assemble(Platforms.allProfiles()).workloads()) {
             workload.ports().stream().filter(PortSpec::isPublished)
                     .forEach(p -> users.computeIfAbsent(p.hostPort(), k -> new java.util.ArrayList<>()).add(workload.name() + "." + p.name()));
         }
@@ -71,12 +73,12 @@ class AllProfilesTest {
 
     @Test
     void invariantsHoldForEveryContainer() {
-        Platform platform = Plans.assemble(Plans.allProfiles());
+        Platform platform = Platforms.assemble(Platforms.allProfiles());
         assertEquals(platform.workloads().stream().map(WorkloadSpec::name).collect(Collectors.toSet()),
                 containers().stream().map(PlannedResource::name).collect(Collectors.toSet()));
         for (PlannedResource c : containers()) {
             String name = c.name();
-            WorkloadSpec spec = Plans.workload(platform, name);
+            WorkloadSpec spec = Platforms.workload(platform, name);
             assertEquals("onering-dev-" + name, c.inputs().get("name"));
             assertTrue(((Number) c.inputs().get("memory")).intValue() > 0, name + " has no memory limit");
             if (spec.kind() == WorkloadKind.SERVICE) {

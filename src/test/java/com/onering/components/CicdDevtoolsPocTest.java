@@ -10,6 +10,7 @@ import com.onering.model.FileSpec;
 import com.onering.model.WorkloadSpec;
 import com.onering.platform.ConfigFiles;
 import com.onering.platform.Platform;
+import com.onering.testsupport.Platforms;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -31,10 +32,10 @@ class CicdDevtoolsPocTest {
 
     @Test
     void jenkinsIsConfiguredAsCodeWithAGeneratedAdminPasswordAndNoWizard() {
-        Platform platform = Plans.assemble("  onering:profiles: [cicd]\n");
+        Platform platform = Platforms.assemble("  onering:profiles: [cicd]\n");
         assertEquals(Set.of("jenkins"), platform.components().stream().map(ComponentSpec::name).collect(Collectors.toSet()));
-        WorkloadSpec jenkins = Plans.workload(platform, "jenkins");
-        String casc = Plans.file(jenkins, jenkins.env().get("CASC_JENKINS_CONFIG") + "/jenkins.yaml");
+        WorkloadSpec jenkins = Platforms.workload(platform, "jenkins");
+        String casc = Platforms.file(jenkins, jenkins.env().get("CASC_JENKINS_CONFIG") + "/jenkins.yaml");
         Set<String> needed = referencedVariables(casc, Pattern.compile("\\$\\{([A-Z_]+)}"));
         assertEquals(Set.of("JENKINS_ADMIN_USER", "JENKINS_ADMIN_PASSWORD", "JENKINS_URL"), needed);
         needed.forEach(v -> assertTrue(jenkins.env().containsKey(v), "JCasC reads " + v));
@@ -45,7 +46,7 @@ class CicdDevtoolsPocTest {
 
     @Test
     void dagsterRolesShareTheInstanceDatabaseTheirConfigReads() {
-        Platform platform = Plans.assemble("  onering:profiles: [devtools]\n");
+        Platform platform = Platforms.assemble("  onering:profiles: [devtools]\n");
         ComponentSpec dagster = platform.component("dagster").orElseThrow();
         assertEquals("dagster", dagster.databases().get(0).database());
         String instanceYaml = ConfigFiles.projectDefault().read("dagster/dagster.yaml");
@@ -58,32 +59,32 @@ class CicdDevtoolsPocTest {
         String workspace = ConfigFiles.projectDefault().read("dagster/workspace.yaml");
         assertTrue(workspace.contains("host: dagster-code") && workspace.contains("port: 4000"),
                 "the webserver and daemon load code from the dagster-code workload");
-        assertTrue(Plans.workload(platform, "dagster-code").files().stream()
+        assertTrue(Platforms.workload(platform, "dagster-code").files().stream()
                 .anyMatch(f -> f.containerPath().equals("/opt/dagster/seed-data/orders.csv")));
     }
 
     @Test
     void jupyterGetsATokenAndMlflowOnlyWithTheMlProfile() {
-        WorkloadSpec alone = Plans.workload(Plans.assemble("  onering:profiles: [devtools]\n"), "jupyter");
+        WorkloadSpec alone = Platforms.workload(Platforms.assemble("  onering:profiles: [devtools]\n"), "jupyter");
         assertEquals("{{secret:jupyter-token}}", alone.env().get("JUPYTER_TOKEN"));
         assertFalse(alone.env().containsKey("MLFLOW_TRACKING_URI"));
-        WorkloadSpec withMl = Plans.workload(Plans.assemble("  onering:profiles: [devtools, ml]\n"), "jupyter");
+        WorkloadSpec withMl = Platforms.workload(Platforms.assemble("  onering:profiles: [devtools, ml]\n"), "jupyter");
         assertEquals(MLflow.trackingUri(), withMl.env().get("MLFLOW_TRACKING_URI"));
     }
 
     @Test
     void portainerAloneHoldsTheDockerSocketAndReadsItsPasswordFromAFile() {
-        Platform platform = Plans.assemble("  onering:profiles: [devtools]\n");
+        Platform platform = Platforms.assemble("  onering:profiles: [devtools]\n");
         assertEquals(Set.of("portainer"), platform.workloads().stream().filter(WorkloadSpec::dockerSocket)
                 .map(WorkloadSpec::name).collect(Collectors.toSet()));
-        WorkloadSpec portainer = Plans.workload(platform, "portainer");
+        WorkloadSpec portainer = Platforms.workload(platform, "portainer");
         int flag = portainer.command().indexOf("--admin-password-file");
-        assertEquals("{{secret:portainer-admin-password}}", Plans.file(portainer, portainer.command().get(flag + 1)));
+        assertEquals("{{secret:portainer-admin-password}}", Platforms.file(portainer, portainer.command().get(flag + 1)));
     }
 
     @Test
     void wiremockServesEveryMappingAndBodyFromConfig() {
-        WorkloadSpec mock = Plans.workload(Plans.assemble("  onering:profiles: [poc]\n"), "mock-api");
+        WorkloadSpec mock = Platforms.workload(Platforms.assemble("  onering:profiles: [poc]\n"), "mock-api");
         Map<String, String> mappings = ConfigFiles.projectDefault().filesUnder("wiremock/mappings");
         assertFalse(mappings.isEmpty());
         Set<String> uploaded = mock.files().stream().map(FileSpec::containerPath).collect(Collectors.toSet());

@@ -16,8 +16,8 @@ import com.onering.plan.OfflinePlan;
 import com.onering.plan.PlannedResource;
 import com.onering.platform.ConfigFiles;
 import com.onering.platform.Platform;
-import com.onering.testsupport.DataPlane;
 import com.onering.testsupport.MockRun;
+import com.onering.testsupport.Platforms;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +45,7 @@ class DataPlaneInvariantsTest {
     @ParameterizedTest
     @EnumSource(StreamingBroker.class)
     void everyContainerIsPinnedHealthCheckedLimitedLoopbackOnlyAndOnTheRightNetworks(StreamingBroker broker) {
-        Platform platform = DataPlane.assemble(config(broker));
+        Platform platform = Platforms.assemble(config(broker));
         List<PlannedResource> plan = OfflinePlan.run(MockRun.config(config(broker)), ConfigFiles.projectDefault());
         Set<String> urns = new HashSet<>();
         plan.forEach(r -> assertTrue(urns.add(r.urn()), "duplicate URN " + r.urn()));
@@ -57,7 +57,7 @@ class DataPlaneInvariantsTest {
         List<PlannedResource> containers = plan.stream().filter(r -> r.type().equals(CONTAINER)).toList();
         assertEquals(platform.workloads().size(), containers.size());
         for (PlannedResource c : containers) {
-            WorkloadSpec workload = DataPlane.workload(platform, c.name());
+            WorkloadSpec workload = Platforms.workload(platform, c.name());
             assertTrue(((Number) c.inputs().get("memory")).intValue() > 0, c.name() + " has no memory limit");
             if (workload.kind() == WorkloadKind.SERVICE) {
                 assertTrue(c.inputs().get("healthcheck") != null, c.name() + " has no health check");
@@ -73,7 +73,7 @@ class DataPlaneInvariantsTest {
 
     private static boolean reachesDataStore(Platform platform, WorkloadSpec workload) {
         for (Dependency d : workload.dependsOn()) {
-            WorkloadSpec upstream = DataPlane.workload(platform, d.workload());
+            WorkloadSpec upstream = Platforms.workload(platform, d.workload());
             if (upstream.tier() == Tier.DATA_STORE || reachesDataStore(platform, upstream)) {
                 return true;
             }
@@ -84,7 +84,7 @@ class DataPlaneInvariantsTest {
     @ParameterizedTest
     @EnumSource(StreamingBroker.class)
     void noHostPortIsPublishedTwiceAcrossCoreAndTheDataPlane(StreamingBroker broker) {
-        Platform platform = DataPlane.assemble(config(broker));
+        Platform platform = Platforms.assemble(config(broker));
         Set<Integer> used = new HashSet<>();
         platform.workloads().forEach(w -> w.ports().stream().filter(p -> p.isPublished()).forEach(p ->
                 assertTrue(used.add(p.hostPort()), w.name() + "." + p.name() + " reuses host port " + p.hostPort())));
@@ -105,7 +105,7 @@ class DataPlaneInvariantsTest {
             }
             assertTrue(bases > 0, dir);
         }
-        Platform platform = DataPlane.assemble(config(StreamingBroker.PULSAR));
+        Platform platform = Platforms.assemble(config(StreamingBroker.PULSAR));
         assertTrue(platform.workloads().stream().map(WorkloadSpec::image).filter(i -> i instanceof ImageSource.Built)
                 .map(ImageSource::reference).toList().containsAll(List.of(
                         files.image("onering/spark", "spark").reference(),
@@ -116,9 +116,9 @@ class DataPlaneInvariantsTest {
     /** The measured limits per profile; docs/memory.md is assembled from these numbers. */
     @Test
     void memoryPerProfileStaysWithinTheDocumentedBudgets() {
-        Map<Profile, MemorySize> pulsar = DataPlane.assemble(config(StreamingBroker.PULSAR)).memoryByProfile();
-        Map<Profile, MemorySize> kafka = DataPlane.assemble(config(StreamingBroker.KAFKA)).memoryByProfile();
-        Map<Profile, MemorySize> redpanda = DataPlane.assemble(config(StreamingBroker.REDPANDA)).memoryByProfile();
+        Map<Profile, MemorySize> pulsar = Platforms.assemble(config(StreamingBroker.PULSAR)).memoryByProfile();
+        Map<Profile, MemorySize> kafka = Platforms.assemble(config(StreamingBroker.KAFKA)).memoryByProfile();
+        Map<Profile, MemorySize> redpanda = Platforms.assemble(config(StreamingBroker.REDPANDA)).memoryByProfile();
         assertEquals(MemorySize.mebibytes(5120), pulsar.get(Profile.INGESTION));
         assertEquals(MemorySize.mebibytes(2560), pulsar.get(Profile.STREAMING));
         assertEquals(MemorySize.mebibytes(2560), kafka.get(Profile.STREAMING));

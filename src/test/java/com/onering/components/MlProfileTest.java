@@ -18,6 +18,8 @@ import com.onering.plan.OfflinePlan;
 import com.onering.plan.PlannedResource;
 import com.onering.platform.ConfigFiles;
 import com.onering.platform.Platform;
+import com.onering.testsupport.MockRun;
+import com.onering.testsupport.Platforms;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,7 +32,7 @@ class MlProfileTest {
 
     @Test
     void mlAloneBringsItsStoresAndNothingElse() {
-        Platform platform = Plans.assemble("  onering:profiles: [ml]\n");
+        Platform platform = Platforms.assemble("  onering:profiles: [ml]\n");
         assertEquals(Set.of("postgres", "redis", "object-store", "mlflow", "feast", "bentoml", "streamlit", "evidently"),
                 platform.components().stream().map(ComponentSpec::name).collect(Collectors.toSet()));
         List<String> order = platform.components().stream().map(ComponentSpec::name).toList();
@@ -41,10 +43,10 @@ class MlProfileTest {
 
     @Test
     void mlflowKeepsRunsInItsOwnDatabaseAndArtifactsInTheMlflowBucket() {
-        Platform platform = Plans.assemble("  onering:profiles: [core, ml]\n");
+        Platform platform = Platforms.assemble("  onering:profiles: [core, ml]\n");
         ComponentSpec mlflow = platform.component("mlflow").orElseThrow();
         assertEquals(List.of(MLflow.DATABASE), mlflow.databases());
-        WorkloadSpec server = Plans.workload(platform, "mlflow");
+        WorkloadSpec server = Platforms.workload(platform, "mlflow");
         assertEquals("postgresql+psycopg2://mlflow:{{secret:mlflow-db-password}}@postgres:5432/mlflow",
                 server.env().get("MLFLOW_BACKEND_STORE_URI"));
         assertEquals(Postgres.url("postgresql+psycopg2", MLflow.DATABASE), server.env().get("MLFLOW_BACKEND_STORE_URI"));
@@ -62,8 +64,8 @@ class MlProfileTest {
     @ParameterizedTest
     @EnumSource(ObjectStoreEngine.class)
     void feastUsesTheRedisAndObjectStoreOfThePlatform(ObjectStoreEngine engine) {
-        Platform platform = Plans.assemble(Plans.config("  onering:profiles: [ml]\n").withObjectStore(engine));
-        WorkloadSpec feast = Plans.workload(platform, "feast");
+        Platform platform = Platforms.assemble(MockRun.config("  onering:profiles: [ml]\n").withObjectStore(engine));
+        WorkloadSpec feast = Platforms.workload(platform, "feast");
         Map<String, String> env = feast.env();
         assertEquals(Redis.HOST + ":" + Redis.PORT + ",password=" + Template.secret(Redis.PASSWORD) + ",db=" + Feast.REDIS_DATABASE,
                 env.get("FEAST_REDIS_CONNECTION_STRING"));
@@ -74,7 +76,7 @@ class MlProfileTest {
         assertTrue(env.get("FEAST_REGISTRY_PATH").startsWith("s3://featurestore/"));
         assertTrue(env.get("FEAST_CUSTOMER_TRANSACTIONS_PATH").startsWith("s3://featurestore/"));
         // The repo the content engineer ships is uploaded as-is, and every ${VAR} it reads is set.
-        String storeYaml = Plans.file(feast, Feast.REPO_DIR + "/feature_store.yaml");
+        String storeYaml = Platforms.file(feast, Feast.REPO_DIR + "/feature_store.yaml");
         assertTrue(storeYaml.contains("type: redis"), storeYaml);
         String settings = storeYaml.lines().filter(l -> !l.strip().startsWith("#")).collect(Collectors.joining("\n"));
         java.util.regex.Matcher vars = java.util.regex.Pattern.compile("\\$\\{([A-Z_]+)}").matcher(settings);
@@ -86,19 +88,19 @@ class MlProfileTest {
 
     @Test
     void streamlitOpensTheSameFeatureStoreAndScoresThroughBentoml() {
-        Platform platform = Plans.assemble("  onering:profiles: [ml]\n");
-        WorkloadSpec streamlit = Plans.workload(platform, "streamlit");
-        Map<String, String> feastEnv = Plans.workload(platform, "feast").env();
+        Platform platform = Platforms.assemble("  onering:profiles: [ml]\n");
+        WorkloadSpec streamlit = Platforms.workload(platform, "streamlit");
+        Map<String, String> feastEnv = Platforms.workload(platform, "feast").env();
         feastEnv.forEach((key, value) -> assertEquals(value, streamlit.env().get(key), key));
         assertEquals(BentoML.url(), streamlit.env().get("BENTO_URL"));
-        assertEquals(Plans.file(Plans.workload(platform, "feast"), Feast.REPO_DIR + "/feature_store.yaml"),
-                Plans.file(streamlit, streamlit.env().get("FEAST_REPO_PATH") + "/feature_store.yaml"));
-        assertEquals(MLflow.trackingUri(), Plans.workload(platform, "bentoml").env().get("MLFLOW_TRACKING_URI"));
+        assertEquals(Platforms.file(Platforms.workload(platform, "feast"), Feast.REPO_DIR + "/feature_store.yaml"),
+                Platforms.file(streamlit, streamlit.env().get("FEAST_REPO_PATH") + "/feature_store.yaml"));
+        assertEquals(MLflow.trackingUri(), Platforms.workload(platform, "bentoml").env().get("MLFLOW_TRACKING_URI"));
     }
 
     @Test
     void theOfflinePlanCreatesMlflowsDatabaseBeforeTheServerAndHidesItsPassword() {
-        List<PlannedResource> plan = OfflinePlan.run(Plans.config("  onering:profiles: [ml]\n"), ConfigFiles.projectDefault());
+        List<PlannedResource> plan = OfflinePlan.run(MockRun.config("  onering:profiles: [ml]\n"), ConfigFiles.projectDefault());
         PlannedResource database = plan.stream().filter(r -> r.type().equals("postgresql:index/database:Database")
                 && r.name().equals("database-mlflow")).findFirst().orElseThrow();
         assertEquals("mlflow", database.inputs().get("owner"));

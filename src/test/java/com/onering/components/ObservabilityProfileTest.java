@@ -15,6 +15,8 @@ import com.onering.plan.OfflinePlan;
 import com.onering.plan.PlannedResource;
 import com.onering.platform.ConfigFiles;
 import com.onering.platform.Platform;
+import com.onering.testsupport.MockRun;
+import com.onering.testsupport.Platforms;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,7 +33,7 @@ class ObservabilityProfileTest {
     /** job name to {@code metrics_path address} of the generated prometheus.yml. */
     @SuppressWarnings("unchecked")
     static Map<String, String> scrapeJobs(Platform platform) {
-        Map<String, Object> config = new Yaml().load(Plans.file(Plans.workload(platform, Prometheus.HOST), Prometheus.CONFIG_PATH));
+        Map<String, Object> config = new Yaml().load(Platforms.file(Platforms.workload(platform, Prometheus.HOST), Prometheus.CONFIG_PATH));
         return ((List<Map<String, Object>>) config.get("scrape_configs")).stream().collect(Collectors.toMap(
                 job -> (String) job.get("job_name"),
                 job -> job.get("metrics_path") + " " + ((List<String>) ((List<Map<String, Object>>) job.get("static_configs")).get(0).get("targets")).get(0)));
@@ -47,9 +49,9 @@ class ObservabilityProfileTest {
     @ParameterizedTest
     @ValueSource(strings = {"[observability]", "[core, observability]", "[core, observability, ml, cicd, devtools, poc]"})
     void prometheusScrapesExactlyTheWorkloadsThatDeclareMetrics(String profiles) {
-        Platform platform = Plans.assemble("  onering:profiles: " + profiles + "\n");
+        Platform platform = Platforms.assemble("  onering:profiles: " + profiles + "\n");
         assertEquals(expectedJobs(platform), scrapeJobs(platform));
-        WorkloadSpec prometheus = Plans.workload(platform, Prometheus.HOST);
+        WorkloadSpec prometheus = Platforms.workload(platform, Prometheus.HOST);
         Set<String> targets = expectedJobs(platform).keySet().stream().filter(t -> !t.equals(Prometheus.HOST)).collect(Collectors.toSet());
         assertEquals(targets.stream().map(Dependency::started).collect(Collectors.toSet()), Set.copyOf(prometheus.dependsOn()),
                 "Prometheus needs its targets to exist (and to share their networks), nothing more");
@@ -57,7 +59,7 @@ class ObservabilityProfileTest {
 
     @Test
     void coreStoresAndAirflowAreScrapedThroughTheirExporters() {
-        Map<String, String> jobs = scrapeJobs(Plans.assemble("  onering:profiles: [core, observability]\n"));
+        Map<String, String> jobs = scrapeJobs(Platforms.assemble("  onering:profiles: [core, observability]\n"));
         assertEquals("/metrics clickhouse:9363", jobs.get("clickhouse"));
         assertEquals("/metrics postgres-exporter:9187", jobs.get("postgres-exporter"));
         assertEquals("/metrics redis-exporter:9121", jobs.get("redis-exporter"));
@@ -68,21 +70,21 @@ class ObservabilityProfileTest {
 
     @Test
     void airflowSendsStatsdOnlyWhenTheExporterIsDeployed() {
-        WorkloadSpec with = Plans.workload(Plans.assemble("  onering:profiles: [core, observability]\n"), "airflow-scheduler");
+        WorkloadSpec with = Platforms.workload(Platforms.assemble("  onering:profiles: [core, observability]\n"), "airflow-scheduler");
         assertEquals(AirflowStatsdExporter.HOST, with.env().get("AIRFLOW__METRICS__STATSD_HOST"));
         assertEquals("True", with.env().get("AIRFLOW__METRICS__STATSD_ON"));
-        WorkloadSpec init = Plans.workload(Plans.assemble("  onering:profiles: [core, observability]\n"), "airflow-init");
+        WorkloadSpec init = Platforms.workload(Platforms.assemble("  onering:profiles: [core, observability]\n"), "airflow-init");
         assertTrue(init.dependsOn().contains(Dependency.started(AirflowStatsdExporter.HOST)));
-        WorkloadSpec without = Plans.workload(Plans.assemble("  onering:profiles: [core]\n"), "airflow-scheduler");
+        WorkloadSpec without = Platforms.workload(Platforms.assemble("  onering:profiles: [core]\n"), "airflow-scheduler");
         assertFalse(without.env().containsKey("AIRFLOW__METRICS__STATSD_ON"));
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void grafanaDataSourcesPointAtPrometheusLokiAndTempo() {
-        Platform platform = Plans.assemble("  onering:profiles: [observability]\n");
-        WorkloadSpec grafana = Plans.workload(platform, "grafana");
-        String provisioned = Plans.file(grafana, "/etc/grafana/provisioning/datasources/datasources.yaml");
+        Platform platform = Platforms.assemble("  onering:profiles: [observability]\n");
+        WorkloadSpec grafana = Platforms.workload(platform, "grafana");
+        String provisioned = Platforms.file(grafana, "/etc/grafana/provisioning/datasources/datasources.yaml");
         // Expand ${VAR} the way Grafana does, from the container's environment.
         Matcher vars = Pattern.compile("\\$\\{([A-Z_]+)}").matcher(provisioned);
         StringBuilder expanded = new StringBuilder();
@@ -102,7 +104,7 @@ class ObservabilityProfileTest {
         assertEquals(Tempo.url(), urls.get("tempo"));
         for (String uid : List.of("prometheus", "loki", "tempo")) {
             String hostPort = urls.get(uid).substring("http://".length());
-            WorkloadSpec target = Plans.workload(platform, hostPort.split(":")[0]);
+            WorkloadSpec target = Platforms.workload(platform, hostPort.split(":")[0]);
             assertTrue(target.ports().stream().anyMatch(p -> p.containerPort() == Integer.parseInt(hostPort.split(":")[1])),
                     uid + " data source points at a port " + target.name() + " does not listen on");
         }
@@ -112,7 +114,7 @@ class ObservabilityProfileTest {
 
     @Test
     void prometheusJoinsTheDataNetworkToScrapeClickhouse() {
-        List<PlannedResource> plan = OfflinePlan.run(Plans.config(
+        List<PlannedResource> plan = OfflinePlan.run(MockRun.config(
                 "  onering:dockerHost: ssh://deploy@vps.example.com\n  onering:profiles: [core, observability]\n"), ConfigFiles.projectDefault());
         PlannedResource prometheus = plan.stream().filter(r -> r.type().equals("docker:index/container:Container")
                 && r.name().equals("prometheus")).findFirst().orElseThrow();

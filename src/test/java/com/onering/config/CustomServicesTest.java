@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.onering.components.Plans;
 import com.onering.model.Dependency;
 import com.onering.model.MemorySize;
 import com.onering.model.PortSpec;
@@ -15,6 +14,8 @@ import com.onering.plan.PlanMocks;
 import com.onering.plan.PlannedResource;
 import com.onering.platform.ConfigFiles;
 import com.onering.platform.Platform;
+import com.onering.testsupport.MockRun;
+import com.onering.testsupport.Platforms;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -87,7 +88,7 @@ class CustomServicesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("badServices")
     void rejectsABadServiceWithTheKeyToFix(String description, String yaml, String key, String message) {
-        InvalidConfigException e = assertThrows(InvalidConfigException.class, () -> Plans.config(yaml));
+        InvalidConfigException e = assertThrows(InvalidConfigException.class, () -> MockRun.config(yaml));
         assertEquals(1, e.problems().size(), () -> "expected exactly one problem, got " + e.problems());
         assertEquals("onering:" + key, e.problems().get(0).key());
         assertTrue(e.problems().get(0).message().contains(message), () -> "message was: " + e.problems().get(0).message());
@@ -96,7 +97,7 @@ class CustomServicesTest {
     @Test
     void unknownDependencyIsNamedByTheAssembler() {
         InvalidConfigException e = assertThrows(InvalidConfigException.class,
-                () -> Plans.assemble(with("dependsOn: [postgres]", "dependsOn: [postgress]")));
+                () -> Platforms.assemble(with("dependsOn: [postgres]", "dependsOn: [postgress]")));
         assertEquals(1, e.problems().size(), () -> "problems: " + e.problems());
         assertEquals("onering:customServices.echo-api.dependsOn", e.problems().get(0).key());
         assertTrue(e.problems().get(0).message().contains("unknown workload postgress"), e.problems().get(0).message());
@@ -105,7 +106,7 @@ class CustomServicesTest {
     @Test
     void aNameThePlatformAlreadyUsesIsRejected() {
         InvalidConfigException e = assertThrows(InvalidConfigException.class,
-                () -> Plans.assemble(GOOD.replace("echo-api", "grafana")));
+                () -> Platforms.assemble(GOOD.replace("echo-api", "grafana")));
         assertEquals("onering:customServices.grafana", e.problems().get(0).key());
         assertTrue(e.problems().get(0).message().contains("already used by the platform"), e.problems().get(0).message());
     }
@@ -113,33 +114,33 @@ class CustomServicesTest {
     @Test
     void aPublishedPortMayNotClashWithThePlatform() {
         InvalidConfigException e = assertThrows(InvalidConfigException.class,
-                () -> Plans.assemble(with("http: \"5678:15678\"", "http: \"5678:5432\"")));
+                () -> Platforms.assemble(with("http: \"5678:15678\"", "http: \"5678:5432\"")));
         assertTrue(e.problems().get(0).message().contains("already published by postgres.postgres"), e.problems().get(0).message());
     }
 
     @Test
     void aGoodServiceIsReadAsWritten() {
-        CustomService service = Plans.config(GOOD).customServices().get(0);
+        CustomService service = MockRun.config(GOOD).customServices().get(0);
         assertEquals("echo-api", service.name());
         assertEquals(Profile.POC, service.profile());
         assertEquals(MemorySize.mebibytes(64), service.memory());
         assertEquals(List.of("CMD", "/http-echo", "-version"), service.healthCommand());
         assertEquals(List.of(PortSpec.published("http", 5678, 15678)), service.portSpecs());
         assertEquals(List.of("CMD-SHELL", "wget -qO- http://127.0.0.1:5678/"),
-                Plans.config(with("healthCommand: [CMD, /http-echo, -version]", "healthCommand: wget -qO- http://127.0.0.1:5678/"))
+                MockRun.config(with("healthCommand: [CMD, /http-echo, -version]", "healthCommand: wget -qO- http://127.0.0.1:5678/"))
                         .customServices().get(0).healthCommand());
     }
 
     @Test
     void aGoodServiceIsDeployedLikeAnyComponent() {
-        Platform platform = Plans.assemble(GOOD);
-        WorkloadSpec echo = Plans.workload(platform, "echo-api");
+        Platform platform = Platforms.assemble(GOOD);
+        WorkloadSpec echo = Platforms.workload(platform, "echo-api");
         assertEquals("docker.io/hashicorp/http-echo:1.0.0", echo.image().reference());
         assertEquals(List.of(Dependency.healthy("postgres")), echo.dependsOn());
         assertEquals(Profile.POC, platform.component("echo-api").orElseThrow().profile());
         assertTrue(platform.secrets().containsKey("echo-api-token"));
 
-        List<PlannedResource> plan = OfflinePlan.run(Plans.config(GOOD), ConfigFiles.projectDefault());
+        List<PlannedResource> plan = OfflinePlan.run(MockRun.config(GOOD), ConfigFiles.projectDefault());
         PlannedResource container = plan.stream().filter(r -> r.type().equals("docker:index/container:Container")
                 && r.name().equals("echo-api")).findFirst().orElseThrow();
         @SuppressWarnings("unchecked")
@@ -165,13 +166,13 @@ class CustomServicesTest {
                       healthCommand: [CMD, nginx, -t]
                 """;
         InvalidConfigException e = assertThrows(InvalidConfigException.class,
-                () -> Plans.assemble(two.replace("dependsOn: [postgres]", "dependsOn: [grafana]")));
+                () -> Platforms.assemble(two.replace("dependsOn: [postgres]", "dependsOn: [grafana]")));
         assertEquals(List.of("onering:customServices.grafana"), e.problems().stream().map(ConfigProblem::key).toList());
     }
 
     @Test
     void aServiceOfAnUnselectedProfileIsNotDeployed() {
-        Platform platform = Plans.assemble(GOOD.replace("onering:profiles: [core, poc]", "onering:profiles: [core]"));
+        Platform platform = Platforms.assemble(GOOD.replace("onering:profiles: [core, poc]", "onering:profiles: [core]"));
         assertTrue(platform.workload("echo-api").isEmpty());
     }
 }

@@ -2,13 +2,13 @@ package com.onering.docs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.onering.components.Plans;
 import com.onering.model.ComponentSpec;
 import com.onering.model.MemorySize;
 import com.onering.model.Profile;
 import com.onering.model.WorkloadSpec;
 import com.onering.platform.ComponentCatalog;
 import com.onering.platform.Platform;
+import com.onering.testsupport.Platforms;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,7 +36,7 @@ class MemoryDocTest {
     }
 
     static String render() {
-        Platform all = Plans.assemble(Plans.allProfiles());
+        Platform all = Platforms.assemble(Platforms.allProfiles());
         StringBuilder out = new StringBuilder();
         out.append("# Memory budget\n\n")
                 .append("Generated from the component catalog by `MemoryDocTest` (do not edit by hand; regenerate with\n")
@@ -52,7 +52,7 @@ class MemoryDocTest {
                 continue;
             }
             MemorySize own = all.memoryByProfile().getOrDefault(profile, new MemorySize(0));
-            MemorySize alone = Plans.assemble("  onering:profiles: [" + profile.configName() + "]\n").totalMemory();
+            MemorySize alone = Platforms.assemble("  onering:profiles: [" + profile.configName() + "]\n").totalMemory();
             out.append("| ").append(profile.configName()).append(" | ").append(own).append(" | ").append(alone).append(" |\n");
         }
         out.append("| **all profiles** | **").append(all.totalMemory()).append("** | of a ").append(HOST).append(" host |\n\n");

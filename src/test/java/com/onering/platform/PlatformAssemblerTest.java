@@ -4,16 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.onering.config.ConfigLoader;
 import com.onering.config.ConfigProblem;
-import com.onering.config.ConfigSource;
 import com.onering.config.InvalidConfigException;
-import com.onering.config.PlatformConfig;
 import com.onering.model.ComponentSpec;
 import com.onering.model.MemorySize;
 import com.onering.model.PortSpec;
 import com.onering.model.Profile;
 import com.onering.model.WorkloadSpec;
+import com.onering.testsupport.Platforms;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -21,8 +19,7 @@ import org.junit.jupiter.api.Test;
 class PlatformAssemblerTest {
 
     static Platform assemble(String yamlConfigSection) {
-        PlatformConfig config = ConfigLoader.load(ConfigSource.fromStackYaml("config:\n" + yamlConfigSection), "dev");
-        return new PlatformAssembler(ComponentCatalog.all()).assemble(new PlatformContext(config, ConfigFiles.projectDefault()));
+        return Platforms.assemble(yamlConfigSection);
     }
 
     static ConfigProblem singleProblem(String yaml) {

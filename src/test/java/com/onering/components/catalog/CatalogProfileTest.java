@@ -1,8 +1,8 @@
 package com.onering.components.catalog;
 
-import static com.onering.testsupport.DataPlane.assemble;
-import static com.onering.testsupport.DataPlane.workload;
-import static com.onering.testsupport.DataPlane.workloadNames;
+import static com.onering.testsupport.Platforms.assemble;
+import static com.onering.testsupport.Platforms.workload;
+import static com.onering.testsupport.Platforms.workloadNames;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,10 +1,10 @@
 package com.onering.components.query;
 
-import static com.onering.testsupport.DataPlane.assemble;
-import static com.onering.testsupport.DataPlane.file;
-import static com.onering.testsupport.DataPlane.property;
-import static com.onering.testsupport.DataPlane.workload;
-import static com.onering.testsupport.DataPlane.workloadNames;
+import static com.onering.testsupport.Platforms.assemble;
+import static com.onering.testsupport.Platforms.file;
+import static com.onering.testsupport.Platforms.property;
+import static com.onering.testsupport.Platforms.workload;
+import static com.onering.testsupport.Platforms.workloadNames;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,18 +1,26 @@
 package com.onering.testsupport;
 
 import com.onering.config.PlatformConfig;
+import com.onering.model.Profile;
 import com.onering.model.WorkloadSpec;
 import com.onering.platform.ComponentCatalog;
 import com.onering.platform.ConfigFiles;
 import com.onering.platform.Platform;
 import com.onering.platform.PlatformAssembler;
 import com.onering.platform.PlatformContext;
+import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The assembled platform for a stack-config snippet: the model every target consumes, before any resource. */
-public final class DataPlane {
-    private DataPlane() {
+public final class Platforms {
+    private Platforms() {
+    }
+
+    /** {@code onering:profiles} with every profile the platform knows. */
+    public static String allProfiles() {
+        return "  onering:profiles: " + Arrays.stream(Profile.values()).map(Profile::configName)
+                .collect(Collectors.joining(", ", "[", "]")) + "\n";
     }
 
     public static Platform assemble(String yamlConfigSection) {
