@@ -1,5 +1,6 @@
 package com.onering.components;
 
+import static com.onering.testsupport.PlanQueries.list;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,11 +42,6 @@ class AllProfilesTest {
 
     static PlannedResource container(String name) {
         return containers().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow(() -> new AssertionError("no container " + name));
-    }
-
-    @SuppressWarnings("unchecked")
-    static List<Map<String, Object>> list(PlannedResource r, String input) {
-        return (List<Map<String, Object>>) r.inputs().getOrDefault(input, List.of());
     }
 
     @Test

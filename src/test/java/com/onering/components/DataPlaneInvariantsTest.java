@@ -1,5 +1,6 @@
 package com.onering.components;
 
+import static com.onering.testsupport.PlanQueries.list;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,11 +36,6 @@ class DataPlaneInvariantsTest {
 
     static String config(StreamingBroker broker) {
         return ALL_PROFILES + "  onering:broker: " + broker.configName() + "\n";
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> list(PlannedResource r, String input) {
-        return (List<Map<String, Object>>) r.inputs().getOrDefault(input, List.of());
     }
 
     @ParameterizedTest

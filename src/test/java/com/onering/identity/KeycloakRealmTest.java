@@ -1,5 +1,7 @@
 package com.onering.identity;
 
+import static com.onering.testsupport.PlanQueries.named;
+import static com.onering.testsupport.PlanQueries.ofType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,15 +31,6 @@ class KeycloakRealmTest {
     @BeforeAll
     static void plan() {
         secured = OfflinePlan.run(MockRun.config("  onering:profiles: [core, security]\n"), ConfigFiles.projectDefault());
-    }
-
-    static List<PlannedResource> ofType(List<PlannedResource> plan, String type) {
-        return plan.stream().filter(r -> r.type().equals(type)).toList();
-    }
-
-    static PlannedResource named(List<PlannedResource> plan, String type, String name) {
-        return plan.stream().filter(r -> r.type().equals(type) && r.name().equals(name)).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + type + " " + name));
     }
 
     @Test

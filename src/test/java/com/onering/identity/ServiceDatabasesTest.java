@@ -1,5 +1,7 @@
 package com.onering.identity;
 
+import static com.onering.testsupport.PlanQueries.named;
+import static com.onering.testsupport.PlanQueries.ofType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -46,15 +48,6 @@ class ServiceDatabasesTest {
 
     private static List<PlannedResource> plan(String profiles) {
         return OfflinePlan.run(MockRun.config("  onering:profiles: [" + profiles + "]\n"), ConfigFiles.projectDefault());
-    }
-
-    private static List<PlannedResource> ofType(List<PlannedResource> plan, String type) {
-        return plan.stream().filter(r -> r.type().equals(type)).toList();
-    }
-
-    private static PlannedResource named(List<PlannedResource> plan, String type, String name) {
-        return plan.stream().filter(r -> r.type().equals(type) && r.name().equals(name)).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + type + " " + name + " in " + plan.stream().filter(r -> r.type().equals(type)).map(PlannedResource::name).toList()));
     }
 
     @Test

@@ -1,5 +1,8 @@
 package com.onering.target;
 
+import static com.onering.testsupport.PlanQueries.list;
+import static com.onering.testsupport.PlanQueries.named;
+import static com.onering.testsupport.PlanQueries.ofType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,23 +35,9 @@ class DockerTargetTest {
         core = OfflinePlan.run(MockRun.config("  onering:profiles: [core]\n"), ConfigFiles.projectDefault());
     }
 
-    static List<PlannedResource> ofType(List<PlannedResource> plan, String type) {
-        return plan.stream().filter(r -> r.type().equals(type)).toList();
-    }
-
-    static PlannedResource named(List<PlannedResource> plan, String type, String name) {
-        return plan.stream().filter(r -> r.type().equals(type) && r.name().equals(name)).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + type + " " + name));
-    }
-
     @SuppressWarnings("unchecked")
     static List<String> env(PlannedResource container) {
         return (List<String>) container.inputs().get("envs");
-    }
-
-    @SuppressWarnings("unchecked")
-    static List<Map<String, Object>> list(PlannedResource r, String input) {
-        return (List<Map<String, Object>>) r.inputs().getOrDefault(input, List.of());
     }
 
     @Test
