@@ -157,8 +157,9 @@ public final class LiquibaseHook implements Hook {
     }
 
     /**
-     * Hooks of one stack run one at a time, so a lock held when the hook starts was left by a run that was killed
-     * between taking and releasing it; Liquibase would wait for it for five minutes and then fail.
+     * Only this hook migrates its database and an update runs it once, so a lock held when it starts was left by a run
+     * killed between taking and releasing it (Liquibase would otherwise wait five minutes and fail). The one case this
+     * misreads is a second copy of this hook run by hand during `pulumi up` for the same database: don't do that.
      */
     private void releaseStaleLock(HookContext context, Database database) throws LiquibaseException {
         LockService lock = LockServiceFactory.getInstance().getLockService(database);
