@@ -45,6 +45,14 @@ public record PlatformConfig(
         return override == null ? defaultHostPort : override.hostPorts().getOrDefault(portName, defaultHostPort);
     }
 
+    /**
+     * Whether people are managed in the directory (the security profile brings OpenLDAP and Keycloak): databases then
+     * authenticate people against it and UIs sit behind the gatekeeper.
+     */
+    public boolean directoryEnabled() {
+        return profiles.contains(Profile.SECURITY);
+    }
+
     /** The URL browsers use for a published application port: {@code http://<publishAddress>:<host port>}. */
     public String publishedUrl(String workload, String portName, int defaultHostPort) {
         return "http://" + target.publishAddress() + ":" + hostPort(workload, portName, defaultHostPort);

@@ -1,6 +1,5 @@
 package com.onering.identity;
 
-import com.onering.components.security.OpenLdap;
 import com.onering.components.storage.Postgres;
 import com.onering.model.ComponentSpec;
 import com.onering.model.DatabaseNeed;
@@ -84,7 +83,7 @@ public final class ServiceDatabases implements Attachment {
             Map<PlatformRole, Role> dataRoles = access.dataRoles();
             // The Postgres component's own hooks (migrations) create tables in these schemas: after the grants exist.
             byComponent.computeIfAbsent("postgres", k -> new ArrayList<>()).addAll(access.layout());
-            if (platform.component(OpenLdap.HOST).isPresent()) {
+            if (platform.config().directoryEnabled()) {
                 access.directoryLogins(Directory.declared(platform.config().ldapSuffix()), dataRoles);
             }
             // Contract with the data plane: its component named "debezium" declares the secret debezium-db-password.

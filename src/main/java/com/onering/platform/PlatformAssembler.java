@@ -10,7 +10,6 @@ import com.onering.model.ComponentSpec;
 import com.onering.model.Dependency;
 import com.onering.model.MemorySize;
 import com.onering.model.PortSpec;
-import com.onering.model.Profile;
 import com.onering.model.Template;
 import com.onering.model.WorkloadSpec;
 import java.util.ArrayList;
@@ -68,7 +67,7 @@ public final class PlatformAssembler {
                         ? "component '" + w + "' is not deployed by the selected profiles " + profileNames(config)
                         : "unknown component '" + w + "'; deployed components are " + String.join(", ", enabledWorkloads))));
         Platform completed = complete(config, deployed, byName, ownerOfWorkload);
-        Platform platform = config.profiles().contains(Profile.SECURITY)
+        Platform platform = config.directoryEnabled()
                 ? new Platform(config, Gatekeeper.guard(config, completed.components(), problems)) : completed;
         checkHooksCanRun(platform);
         checkPortClashes(platform, problems);

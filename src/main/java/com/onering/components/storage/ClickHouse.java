@@ -42,7 +42,7 @@ public final class ClickHouse implements Component {
 
     @Override
     public ComponentSpec describe(PlatformContext context) {
-        boolean directory = context.config().profiles().contains(Profile.SECURITY);
+        boolean directory = context.config().directoryEnabled();
         WorkloadSpec.Builder builder = WorkloadSpec.service("clickhouse", IMAGE)
                 .env("CLICKHOUSE_USER", ADMIN_USER)
                 .env("CLICKHOUSE_PASSWORD", Template.secret(ADMIN_PASSWORD))

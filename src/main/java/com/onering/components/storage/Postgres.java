@@ -67,7 +67,7 @@ public final class Postgres implements Component {
             // Debezium's pgoutput CDC needs logical decoding; changing wal_level needs a restart, so it is a start flag.
             command.addAll(List.of("-c", "wal_level=logical", "-c", "max_replication_slots=10", "-c", "max_wal_senders=10"));
         }
-        boolean directory = context.config().profiles().contains(Profile.SECURITY);
+        boolean directory = context.config().directoryEnabled();
         if (directory) {
             command.addAll(List.of("-c", "hba_file=" + HBA_FILE));
         }
