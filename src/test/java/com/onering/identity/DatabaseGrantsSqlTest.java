@@ -35,8 +35,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * The SQL semantics the postgresql resources rely on, on the real PostgreSQL test server: statements as the provider
- * issues them (over JDBC), outcomes checked with psql. Names carry a per-run suffix and are dropped afterwards.
+ * The grants the platform declares, applied to the real PostgreSQL test server: the planned postgresql Grant and
+ * DefaultPrivileges resources are turned into the statements the provider issues for them (over JDBC), and the
+ * outcomes are checked with psql. Roles and databases are created directly; names carry a per-run suffix.
  */
 @Tag("integration")
 class DatabaseGrantsSqlTest {
@@ -72,8 +73,10 @@ class DatabaseGrantsSqlTest {
             sql.execute("CREATE ROLE " + name("svc_b") + " LOGIN PASSWORD '" + passwordB + "'");
             sql.execute("CREATE DATABASE " + name("a") + " OWNER " + name("svc_a"));
             sql.execute("CREATE DATABASE " + name("b") + " OWNER " + name("svc_b"));
-            sql.execute("REVOKE ALL PRIVILEGES ON DATABASE " + name("a") + " FROM PUBLIC");
-            sql.execute("REVOKE ALL PRIVILEGES ON DATABASE " + name("b") + " FROM PUBLIC");
+            // The grants ServiceDatabases declares for two services' databases, on this run's stand-ins.
+            for (String statement : declaredStatements(Map.of("airflow", name("a"), "infisical", name("b")), "airflow", "infisical")) {
+                sql.execute(statement);
+            }
         }
         assertEquals("1", psql(name("svc_a"), passwordA, name("a"), "SELECT 1").output().trim());
         CommandResult intruder = psql(name("svc_a"), passwordA, name("b"), "SELECT 1");
@@ -97,10 +100,13 @@ class DatabaseGrantsSqlTest {
             for (String schema : CuratedDatabaseAccess.SCHEMAS) {
                 sql.execute("CREATE SCHEMA " + schema + " AUTHORIZATION " + name("owner"));
             }
-            // Grant + DefaultPrivileges as CuratedDatabaseAccess declares them for the analyst on gold.
-            sql.execute("GRANT USAGE ON SCHEMA gold TO " + name("data_analyst"));
-            sql.execute("GRANT SELECT ON ALL TABLES IN SCHEMA gold TO " + name("data_analyst"));
-            sql.execute("ALTER DEFAULT PRIVILEGES FOR ROLE " + name("owner") + " IN SCHEMA gold GRANT SELECT ON TABLES TO " + name("data_analyst"));
+            // The analyst's grants and default privileges as CuratedDatabaseAccess declares them.
+            for (String statement : declaredStatements(Map.of("curated", name("curated"), "curated_owner", name("owner"),
+                    "data_analyst", name("data_analyst")), Postgres.CURATED_DATABASE)) {
+                if (statement.contains(" TO " + name("data_analyst")) && !statement.contains(" ON DATABASE ")) {
+                    sql.execute(statement);
+                }
+            }
         }
         // The owner (Liquibase's login) creates tables after the grants, as the changelogs do.
         CommandResult created = psql(name("owner"), ownerPassword, name("curated"),
@@ -154,6 +160,45 @@ class DatabaseGrantsSqlTest {
                 sql.execute("SELECT pg_reload_conf()");
             }
         }
+    }
+
+    /**
+     * The statements pulumi-postgresql issues for the planned Grant and DefaultPrivileges resources of the core
+     * profile on {@code databases}, with names mapped to this run's stand-ins by {@code rename}.
+     */
+    private static List<String> declaredStatements(Map<String, String> rename, String... databases) {
+        java.util.function.UnaryOperator<String> as = n -> n.equals("public") ? "PUBLIC" : rename.getOrDefault(n, n);
+        List<String> statements = new java.util.ArrayList<>();
+        for (com.onering.plan.PlannedResource r : com.onering.plan.OfflinePlan.run(com.onering.testsupport.MockRun.config("  onering:profiles: [core]\n"),
+                ConfigFiles.projectDefault())) {
+            Map<String, Object> in = r.inputs();
+            if (!List.of(databases).contains(String.valueOf(in.get("database")))) {
+                continue;
+            }
+            @SuppressWarnings("unchecked")
+            String privileges = String.join(", ", (List<String>) in.getOrDefault("privileges", List.of()));
+            String role = as.apply(String.valueOf(in.get("role")));
+            String schema = String.valueOf(in.get("schema"));
+            switch (r.type()) {
+                case "postgresql:index/grant:Grant" -> statements.add(switch (String.valueOf(in.get("objectType"))) {
+                    // An empty privilege list is the provider's way to revoke everything.
+                    case "database" -> privileges.isEmpty()
+                            ? "REVOKE ALL PRIVILEGES ON DATABASE " + as.apply(String.valueOf(in.get("database"))) + " FROM " + role
+                            : "GRANT " + privileges + " ON DATABASE " + as.apply(String.valueOf(in.get("database"))) + " TO " + role;
+                    case "schema" -> "GRANT " + privileges + " ON SCHEMA " + schema + " TO " + role;
+                    case "table" -> "GRANT " + privileges + " ON ALL TABLES IN SCHEMA " + schema + " TO " + role;
+                    default -> throw new AssertionError("no translation for grant on " + in.get("objectType"));
+                });
+                case "postgresql:index/defaultPrivileges:DefaultPrivileges" -> statements.add("ALTER DEFAULT PRIVILEGES FOR ROLE "
+                        + as.apply(String.valueOf(in.get("owner"))) + " IN SCHEMA " + schema + " GRANT " + privileges + " ON TABLES TO " + role);
+                default -> {
+                }
+            }
+        }
+        if (statements.isEmpty()) {
+            throw new AssertionError("the plan declares no grants on " + List.of(databases));
+        }
+        return statements;
     }
 
     private String name(String base) {
