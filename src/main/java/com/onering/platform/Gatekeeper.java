@@ -15,10 +15,12 @@ import com.onering.model.UiSpec;
 import com.onering.model.WorkloadSpec;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -105,23 +107,16 @@ public final class Gatekeeper {
             guarded.add(new ComponentSpec(COMPONENT, Profile.SECURITY, "onering:security:Gatekeeper", proxies, secrets,
                     List.of(), List.of(), Map.of()));
         }
-        return guarded.stream().map(c -> throughGates(c, gatedUis, components)).toList();
+        Map<String, Gate> gateByEndpoint = gateByEndpoint(components, gatedUis);
+        return guarded.stream().map(c -> throughGates(c, gateByEndpoint)).toList();
     }
 
     /**
      * Hooks and stack outputs that addressed a gated UI port now address its gate, the only published way in (the
      * gate lets the UI's machine API through, see {@link UiSpec#apiPrefixes()}).
      */
-    private static ComponentSpec throughGates(ComponentSpec component, Set<String> gatedUis, List<ComponentSpec> original) {
-        Map<String, Gate> gatedEndpoints = new java.util.HashMap<>();
-        for (ComponentSpec c : original) {
-            for (WorkloadSpec w : c.workloads()) {
-                if (gatedUis.contains(w.name())) {
-                    gatedEndpoints.put(Template.endpoint(w.name(), w.ui().orElseThrow().portName()), new Gate(w.name()));
-                }
-            }
-        }
-        java.util.function.UnaryOperator<String> reroute = text -> {
+    private static ComponentSpec throughGates(ComponentSpec component, Map<String, Gate> gatedEndpoints) {
+        UnaryOperator<String> reroute = text -> {
             String result = text;
             for (Map.Entry<String, Gate> e : gatedEndpoints.entrySet()) {
                 result = result.replace(e.getKey(), Template.endpoint(e.getValue().proxy(), OAuth2Proxy.PORT_NAME));
@@ -144,6 +139,19 @@ public final class Gatekeeper {
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> reroute.apply(e.getValue())));
         return new ComponentSpec(component.name(), component.profile(), component.typeToken(), component.workloads(),
                 component.secrets(), component.databases(), hooks, outputs);
+    }
+
+    /** The {@code {{endpoint:ui/port}}} placeholder of each gated UI port, with the gate that now serves it. */
+    private static Map<String, Gate> gateByEndpoint(List<ComponentSpec> components, Set<String> gatedUis) {
+        Map<String, Gate> gates = new HashMap<>();
+        for (ComponentSpec c : components) {
+            for (WorkloadSpec w : c.workloads()) {
+                if (gatedUis.contains(w.name())) {
+                    gates.put(Template.endpoint(w.name(), w.ui().orElseThrow().portName()), new Gate(w.name()));
+                }
+            }
+        }
+        return gates;
     }
 
     private static void checkAllowedGroups(PlatformConfig config, Set<String> gatedUis, List<ConfigProblem> problems) {

@@ -10,6 +10,7 @@ import com.onering.model.UiSpec;
 import com.onering.model.WorkloadSpec;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * An oauth2-proxy in front of one UI: the browser logs in at Keycloak (realm {@value Keycloak#REALM}), the proxy admits
@@ -62,7 +63,7 @@ public final class OAuth2Proxy {
                 // The UI's machine API authenticates itself (tokens, sessions): browsers log in through the realm, hooks
                 // and tools reach the API through the same gate.
                 .env(uiSpec.apiPrefixes().isEmpty() ? Map.of() : Map.of("OAUTH2_PROXY_SKIP_AUTH_ROUTES",
-                        uiSpec.apiPrefixes().stream().map(prefix -> "^" + prefix).collect(java.util.stream.Collectors.joining(","))))
+                        uiSpec.apiPrefixes().stream().map(prefix -> "^" + prefix).collect(Collectors.joining(","))))
                 .env("OAUTH2_PROXY_SKIP_PROVIDER_BUTTON", "true")
                 .port(PortSpec.published(PORT_NAME, PORT, hostPort))
                 // busybox wget is in the alpine image; /ping answers without a session.
