@@ -35,7 +35,10 @@ public final class Airflow implements Component {
     public static final String ADMIN_PASSWORD = "airflow-admin-password";
     public static final DatabaseNeed DATABASE = new DatabaseNeed("airflow", "airflow", "airflow-db-password");
     private static final String INIT = "airflow-init";
+    /** Where the simple auth manager keeps passwords; Airflow opens it for writing, so it is a private copy. */
     private static final String PASSWORDS_FILE = "/opt/airflow/simple_auth_manager_passwords.json";
+    /** The placed passwords (root-owned, as every placed file); the image's entrypoint copies it to {@link #PASSWORDS_FILE}. */
+    static final String PASSWORDS_SEED = "/opt/airflow/onering/simple_auth_manager_passwords.seed.json";
 
     @Override
     public String name() {
@@ -64,8 +67,9 @@ public final class Airflow implements Component {
                 .build();
         WorkloadSpec apiServer = airflowService(API_SERVER, image, env, "api-server")
                 .port(PortSpec.published("api", API_PORT, API_PORT))
-                // The simple auth manager reads passwords from this file; ours holds the generated admin password.
-                .file(FileSpec.of(PASSWORDS_FILE, "{\"" + ADMIN_USER + "\": \"" + Template.secret(ADMIN_PASSWORD) + "\"}"))
+                // The generated admin password, placed as a seed: the image's entrypoint installs a writable copy.
+                .file(FileSpec.of(PASSWORDS_SEED, "{\"" + ADMIN_USER + "\": \"" + Template.secret(ADMIN_PASSWORD) + "\"}"))
+                .env("ONERING_PASSWORDS_SEED", PASSWORDS_SEED)
                 .health(HealthCheck.exec("curl", "--fail", "--silent", "http://localhost:8080/api/v2/monitor/health"))
                 .ui("api", "/", "/api/", "/auth/")
                 .dependsOn(stores)
