@@ -51,6 +51,8 @@ import java.util.Map;
 public final class DockerTarget {
     private static final String LABEL_PREFIX = "com.onering.";
     private static final String DOCKER_SOCKET = "/var/run/docker.sock";
+    /** pulumi-docker's {@code build.version}: "1" is the classic builder, "2" BuildKit. */
+    public static final String CLASSIC_BUILDER = "1";
 
     private final Platform platform;
     private final PlatformConfig config;
@@ -168,6 +170,9 @@ public final class DockerTarget {
                 args.build(RemoteImageBuildArgs.builder()
                         .context(files.buildContext(built.contextDir()))
                         .dockerfile(built.dockerfile())
+                        // The classic builder, said explicitly: every engine has it, and the Dockerfiles under config/
+                        // are written for it (a test refuses BuildKit-only syntax there).
+                        .version(CLASSIC_BUILDER)
                         .build());
             }
             return new RemoteImage("image-" + ref.replaceAll("[^A-Za-z0-9]+", "-"), args.build(), options().build());
