@@ -111,7 +111,7 @@ class AnalyticsProfileTest {
             assertTrue(hms.env().containsKey(refs.group(1)), "the metastore's XML reads ${env." + refs.group(1) + "} but it is not set");
         }
         String dockerfile = files.read("hive-metastore/Dockerfile");
-        assertTrue(dockerfile.contains("FROM docker.io/apache/hive:standalone-metastore-4.2.1"), dockerfile);
+        assertTrue(dockerfile.contains("FROM docker.io/apache/hive:standalone-metastore-4.2.0"), dockerfile);
         assertTrue(dockerfile.contains("postgresql-42.7.8.jar") && dockerfile.contains("bundle-2.24.6.jar"), dockerfile);
     }
 
