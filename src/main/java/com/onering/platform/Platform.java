@@ -5,6 +5,7 @@ import com.onering.model.ComponentSpec;
 import com.onering.model.MemorySize;
 import com.onering.model.Profile;
 import com.onering.model.SecretSpec;
+import com.onering.model.WorkloadKind;
 import com.onering.model.WorkloadSpec;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -49,7 +50,16 @@ public record Platform(PlatformConfig config, List<ComponentSpec> components) {
         return totals;
     }
 
+    /**
+     * The memory the platform can hold at once: every service, plus the largest job. A job (migrations, dbt builds)
+     * runs to completion and frees its memory; the services that wait for it are not running yet, so counting each
+     * job on top of every service would refuse hosts that fit.
+     */
     public MemorySize totalMemory() {
-        return workloads().stream().map(WorkloadSpec::memory).reduce(new MemorySize(0), MemorySize::plus);
+        MemorySize services = workloads().stream().filter(w -> w.kind() == WorkloadKind.SERVICE).map(WorkloadSpec::memory)
+                .reduce(new MemorySize(0), MemorySize::plus);
+        MemorySize largestJob = workloads().stream().filter(w -> w.kind() == WorkloadKind.JOB).map(WorkloadSpec::memory)
+                .max(MemorySize::compareTo).orElse(new MemorySize(0));
+        return services.plus(largestJob);
     }
 }

@@ -40,12 +40,13 @@ class MemoryDocTest {
         StringBuilder out = new StringBuilder();
         out.append("# Memory budget\n\n")
                 .append("Generated from the component catalog by `MemoryDocTest` (do not edit by hand; regenerate with\n")
-                .append("`mvn -q test -Dtest=MemoryDocTest -Donering.writeDocs=true`). Numbers are container memory limits, the\n")
-                .append("sum Docker reserves at most; `onering:hostMemory` makes a stack fail before deploying when its profiles\n")
-                .append("need more than the host has. Override a limit with `onering:overrides.<workload>.memory`.\n\n");
+                .append("`mvn -q test -Dtest=MemoryDocTest -Donering.writeDocs=true`). Numbers are container memory limits.\n")
+                .append("A stack's budget is every service plus its largest job (jobs run to completion before the services that\n")
+                .append("wait for them start); `onering:hostMemory` makes a stack fail before deploying when that is more than\n")
+                .append("the host has. Override a limit with `onering:overrides.<workload>.memory`.\n\n");
         out.append("## Per profile\n\n")
-                .append("\"Own\" counts the components the profile brings; \"alone\" is what selecting only that profile deploys,\n")
-                .append("its dependencies included.\n\n")
+                .append("\"Own\" sums the limits of the components the profile brings; \"alone\" is the budget of selecting only\n")
+                .append("that profile, its dependencies included.\n\n")
                 .append("| Profile | Own | Alone |\n| --- | ---: | ---: |\n");
         for (Profile profile : Profile.values()) {
             if (ComponentCatalog.all().stream().noneMatch(c -> c.profile() == profile)) {
