@@ -65,7 +65,7 @@ public final class OneRingProgram {
         List<Attachment> attachments = List.of(
                 databases,
                 new KeycloakRealm(platform, secrets, target::endpoint),
-                new PostDeployHooks(secrets, target::endpoint, files, new LocalCommandExecutor(), databases::prerequisitesOf));
+                new PostDeployHooks(platform, secrets, target::endpoint, files, new LocalCommandExecutor(), databases::prerequisitesOf));
         for (PlatformComponent component : components.values()) {
             List<Resource> prerequisites = new ArrayList<>();
             attachments.forEach(a -> prerequisites.addAll(a.prerequisitesOf(component.spec().name())));

@@ -7,6 +7,7 @@ import com.onering.platform.Attachment;
 import com.onering.platform.ConfigFiles;
 import com.onering.platform.DeployedComponent;
 import com.onering.platform.Endpoints;
+import com.onering.platform.Platform;
 import com.onering.secrets.SecretStore;
 import com.pulumi.core.Output;
 import com.pulumi.resources.Resource;
@@ -34,6 +35,7 @@ public final class PostDeployHooks implements Attachment {
     private record Pending(HookSpec spec, Resource owner, String component) {
     }
 
+    private final Platform platform;
     private final SecretStore secrets;
     private final Endpoints endpoints;
     private final ConfigFiles files;
@@ -47,8 +49,9 @@ public final class PostDeployHooks implements Attachment {
      * @param componentPrerequisites what a component's own resources wait for (its service database and role): a hook
      *                               of that component waits for them too, e.g. migrations for the database they fill
      */
-    public PostDeployHooks(SecretStore secrets, Endpoints endpoints, ConfigFiles files, HookExecutor executor,
+    public PostDeployHooks(Platform platform, SecretStore secrets, Endpoints endpoints, ConfigFiles files, HookExecutor executor,
                            Function<String, List<Resource>> componentPrerequisites) {
+        this.platform = platform;
         this.secrets = secrets;
         this.endpoints = endpoints;
         this.files = files;
@@ -74,6 +77,26 @@ public final class PostDeployHooks implements Attachment {
                 }
             }
         }
+    }
+
+    /**
+     * The hooks a workload of {@code component} must see applied before it starts ({@code WorkloadSpec.afterHooks}).
+     * The assembler has checked that each belongs to a component this one depends on, so it is declared by now.
+     */
+    @Override
+    public List<Resource> prerequisitesOf(String component) {
+        return platform.component(component).stream()
+                .flatMap(c -> c.workloads().stream())
+                .flatMap(w -> w.afterHooks().stream())
+                .distinct()
+                .map(hook -> {
+                    Resource declaredHook = declared.get(hook);
+                    if (declaredHook == null) {
+                        throw new IllegalStateException(component + " waits for hook " + hook + ", which is not declared before it");
+                    }
+                    return declaredHook;
+                })
+                .toList();
     }
 
     private Resource declare(Pending hook) {

@@ -29,7 +29,8 @@ public record WorkloadSpec(
         Optional<String> user,
         Tier tier,
         Optional<MetricsSpec> metrics,
-        boolean dockerSocket) {
+        boolean dockerSocket,
+        List<String> afterHooks) {
 
     public WorkloadSpec {
         entrypoint = List.copyOf(entrypoint);
@@ -39,6 +40,7 @@ public record WorkloadSpec(
         volumes = List.copyOf(volumes);
         files = List.copyOf(files);
         dependsOn = List.copyOf(dependsOn);
+        afterHooks = List.copyOf(afterHooks);
     }
 
     public static Builder service(String name, ImageSource image) {
@@ -70,12 +72,12 @@ public record WorkloadSpec(
 
     public WorkloadSpec withPorts(List<PortSpec> newPorts) {
         return new WorkloadSpec(name, kind, image, entrypoint, command, env, newPorts, volumes, files, health,
-                dependsOn, memory, ui, user, tier, metrics, dockerSocket);
+                dependsOn, memory, ui, user, tier, metrics, dockerSocket, afterHooks);
     }
 
     public WorkloadSpec withMemory(MemorySize newMemory) {
         return new WorkloadSpec(name, kind, image, entrypoint, command, env, ports, volumes, files, health,
-                dependsOn, newMemory, ui, user, tier, metrics, dockerSocket);
+                dependsOn, newMemory, ui, user, tier, metrics, dockerSocket, afterHooks);
     }
 
     public static final class Builder {
@@ -96,6 +98,7 @@ public record WorkloadSpec(
         private Tier tier = Tier.APPLICATION;
         private MetricsSpec metrics;
         private boolean dockerSocket;
+        private final List<String> afterHooks = new ArrayList<>();
 
         private Builder(String name, WorkloadKind kind, ImageSource image) {
             this.name = name;
@@ -165,7 +168,13 @@ public record WorkloadSpec(
 
         /** A UI; {@code apiPrefixes} name its machine API paths, which a gatekeeper lets through (see {@link UiSpec}). */
         public Builder ui(String portName, String path, String... apiPrefixes) {
-            this.ui = new UiSpec(portName, path, List.of(apiPrefixes));
+            this.ui = new UiSpec(portName, path, List.of(apiPrefixes), false);
+            return this;
+        }
+
+        /** A UI analysts work in (see {@link UiSpec#forAnalysts()}). */
+        public Builder analystUi(String portName, String path, String... apiPrefixes) {
+            this.ui = new UiSpec(portName, path, List.of(apiPrefixes), true);
             return this;
         }
 
@@ -194,6 +203,15 @@ public record WorkloadSpec(
             return this;
         }
 
+        /**
+         * The workload starts only once the named post-deploy hook has applied: for what a hook creates and the
+         * workload needs at start (a bucket, a broker namespace), which no health check of the hook's service shows.
+         */
+        public Builder afterHook(String hook) {
+            this.afterHooks.add(hook);
+            return this;
+        }
+
         public WorkloadSpec build() {
             if (memory == null) {
                 throw new IllegalStateException("workload " + name + " declares no memory limit");
@@ -206,7 +224,7 @@ public record WorkloadSpec(
             }
             return new WorkloadSpec(name, kind, image, entrypoint, command, env, ports, volumes, files,
                     Optional.ofNullable(health), dependsOn, memory, Optional.ofNullable(ui), Optional.ofNullable(user), tier,
-                    Optional.ofNullable(metrics), dockerSocket);
+                    Optional.ofNullable(metrics), dockerSocket, afterHooks);
         }
     }
 }

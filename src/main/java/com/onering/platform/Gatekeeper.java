@@ -31,8 +31,6 @@ import java.util.stream.Collectors;
 public final class Gatekeeper {
     public static final String COMPONENT = "gatekeeper";
     private static final String PROXY_SUFFIX = "-gate";
-    /** UIs analysts work in by default; every other UI is an engineering tool. */
-    private static final Set<String> ANALYST_UIS = Set.of("metabase", "superset", "grafana", "streamlit", "jupyterlab", "openmetadata");
 
     private Gatekeeper() {
     }
@@ -64,8 +62,8 @@ public final class Gatekeeper {
     }
 
     /** Default groups a UI admits: administrators, plus analysts or engineers depending on what the UI is for. */
-    public static List<String> defaultGroups(String ui) {
-        boolean analyst = ANALYST_UIS.stream().anyMatch(ui::startsWith);
+    public static List<String> defaultGroups(UiSpec ui) {
+        boolean analyst = ui.forAnalysts();
         return List.of(PlatformRole.PLATFORM_ADMIN.id(), (analyst ? PlatformRole.DATA_ANALYST : PlatformRole.DATA_ENGINEER).id());
     }
 
@@ -93,7 +91,7 @@ public final class Gatekeeper {
                         .map(p -> p.name().equals(port.name()) ? p.withHostPort(null) : p).toList()));
                 proxies.add(OAuth2Proxy.forUi(gate.proxy(), workload, ui, port.containerPort(), port.hostPort(),
                         config.target().publishAddress(), Keycloak.publicUrl(config),
-                        config.allowedGroups().getOrDefault(workload.name(), defaultGroups(workload.name())),
+                        config.allowedGroups().getOrDefault(workload.name(), defaultGroups(ui)),
                         gate.clientId(), gate.clientSecret(), gate.cookieSecret()));
                 secrets.add(SecretSpec.password(gate.clientSecret()));
                 // 16 random bytes as 32 hex characters: a 32-byte AES key as oauth2-proxy reads the cookie secret.

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.onering.plan.OfflinePlan;
 import com.onering.plan.PlannedResource;
 import com.onering.platform.ConfigFiles;
+import com.onering.testsupport.PlanQueries;
 import com.onering.testsupport.MockRun;
 import java.util.List;
 import java.util.Set;
@@ -46,5 +47,18 @@ class HooksAttachedTest {
     void airbyteRegistrationRunsAfterItsInstaller() {
         PlannedResource registration = hooks(ALL).stream().filter(r -> r.name().equals("hook-airbyte")).findFirst().orElseThrow();
         assertTrue(registration.dependsOn().stream().anyMatch(u -> u.endsWith("::hook-airbyte-install")), registration.dependsOn().toString());
+    }
+
+    /** What a hook creates and a service needs at start: the service waits for the hook, not only for its host. */
+    @Test
+    void servicesThatUseWhatAHookCreatesStartAfterIt() {
+        for (String broker : List.of("pulsar", "kafka", "redpanda")) {
+            List<PlannedResource> plan = OfflinePlan.run(MockRun.config(ALL + "  onering:broker: " + broker + "\n"), ConfigFiles.projectDefault());
+            String topicsHook = broker.equals("pulsar") ? "::hook-pulsar-topics" : "::hook-kafka-topics";
+            assertTrue(PlanQueries.named(plan, "docker:index/container:Container", "debezium").dependsOn().stream().anyMatch(u -> u.endsWith(topicsHook)),
+                    "debezium must start after the topics hook on " + broker);
+            assertTrue(PlanQueries.named(plan, "docker:index/container:Container", "feast").dependsOn().stream().anyMatch(u -> u.endsWith("::hook-object-store")),
+                    "feast must start after the buckets exist");
+        }
     }
 }

@@ -67,7 +67,21 @@ class GatekeeperTest {
                 """);
         assertEquals("platform-superuser", secured.workload("infisical-gate").orElseThrow().env().get("OAUTH2_PROXY_ALLOWED_GROUPS"));
         assertEquals("platform-admin,data-engineer", secured.workload("airflow-apiserver-gate").orElseThrow().env().get("OAUTH2_PROXY_ALLOWED_GROUPS"));
-        assertEquals(List.of("platform-admin", "data-analyst"), Gatekeeper.defaultGroups("metabase"));
+    }
+
+    @Test
+    void analystsGetIntoTheUisTheirComponentsMarkAsAnalystUisAndOnlyThose() {
+        Platform secured = PlatformAssemblerTest.assemble("""
+                  onering:profiles: [core, security, devtools, analytics, observability, ml, catalog]
+                """);
+        for (String ui : List.of("jupyter", "metabase", "grafana", "streamlit", "openmetadata-server")) {
+            assertEquals("platform-admin,data-analyst",
+                    secured.workload(ui + "-gate").orElseThrow().env().get("OAUTH2_PROXY_ALLOWED_GROUPS"), ui);
+        }
+        for (String ui : List.of("airflow-apiserver", "dagster-webserver", "trino", "prometheus", "mlflow")) {
+            assertEquals("platform-admin,data-engineer",
+                    secured.workload(ui + "-gate").orElseThrow().env().get("OAUTH2_PROXY_ALLOWED_GROUPS"), ui);
+        }
     }
 
     @Test

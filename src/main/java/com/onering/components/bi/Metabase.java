@@ -58,7 +58,7 @@ public final class Metabase implements Component {
                 .port(PortSpec.published("http", PORT, 3030))
                 // The first start runs all application-database migrations.
                 .health(HealthCheck.exec("curl", "-fsS", "http://localhost:3000/api/health").withStartPeriod(Duration.ofSeconds(240)))
-                .ui("http", "/", "/api/")
+                .analystUi("http", "/", "/api/")
                 .dependsOn(Dependency.healthy(Postgres.HOST))
                 // Its one data source: the marts.
                 .dependsOn(Dependency.healthy(ClickHouse.HOST))

@@ -73,7 +73,7 @@ public final class OpenMetadata implements Component {
                 .metrics("admin", "/prometheus")
                 .health(HealthCheck.exec("wget", "-q", "--spider", "http://localhost:8586/healthcheck")
                         .withStartPeriod(Duration.ofSeconds(120)))
-                .ui("http", "/", "/api/")
+                .analystUi("http", "/", "/api/")
                 .dependsOn(Dependency.completed(MIGRATE))
                 .dependsOn(Dependency.healthy(Postgres.HOST))
                 .dependsOn(Dependency.healthy(OpenSearch.HOST))

@@ -49,7 +49,7 @@ public final class JupyterLab implements Component {
                 .volume(VolumeSpec.data("jupyter-work", "/home/jovyan/work"))
                 // The image's own probe: GET <server>/api, which needs no token.
                 .health(HealthCheck.exec("/etc/jupyter/docker_healthcheck.py"))
-                .ui("http", "/lab")
+                .analystUi("http", "/lab")
                 // Notebooks query the stores directly, so the lab joins the internal data network.
                 .dependsOn(Dependency.started(Postgres.HOST))
                 .dependsOn(Dependency.started(ClickHouse.HOST))

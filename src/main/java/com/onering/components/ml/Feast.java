@@ -3,6 +3,7 @@ package com.onering.components.ml;
 import com.onering.components.storage.ObjectStore;
 import com.onering.components.storage.Redis;
 import com.onering.config.PlatformConfig;
+import com.onering.hooks.storage.ObjectStoreHook;
 import com.onering.model.ComponentSpec;
 import com.onering.model.Dependency;
 import com.onering.model.FileSpec;
@@ -85,6 +86,8 @@ public final class Feast implements Component {
                 .metrics("metrics", "/metrics")
                 .dependsOn(Dependency.healthy(Redis.HOST))
                 .dependsOn(Dependency.healthy(ObjectStore.HOST))
+                // `feast apply` writes the registry into the bucket the object-store hook creates.
+                .afterHook(ObjectStoreHook.NAME)
                 .memory(MemorySize.mebibytes(512));
         server.files(repoFiles(context, REPO_DIR));
         return new ComponentSpec(name(), profile(), "onering:ml:Feast", List.of(server.build()), List.of(), List.of(),

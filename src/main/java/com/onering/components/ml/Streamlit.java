@@ -43,7 +43,7 @@ public final class Streamlit implements Component {
                 .port(PortSpec.published("http", PORT, PORT))
                 // Streamlit's own health route; the slim image has Python but no curl.
                 .health(HealthCheck.pythonHttpGet("http://127.0.0.1:8501/_stcore/health"))
-                .ui("http", "/")
+                .analystUi("http", "/")
                 // The app opens the online store and the registry itself; scoring goes to BentoML, which only has to
                 // exist (the app reports a missing model instead of failing to start).
                 .dependsOn(Dependency.healthy(Redis.HOST))

@@ -49,7 +49,7 @@ public final class Grafana implements Component {
                 .volume(VolumeSpec.data("grafana-data", "/var/lib/grafana"))
                 // curl is in the image; busybox wget --spider has failed there with "Permission denied".
                 .health(HealthCheck.exec("curl", "--fail", "--silent", "--output", "/dev/null", "http://127.0.0.1:3000/api/health"))
-                .ui("http", "/")
+                .analystUi("http", "/")
                 .metrics("http", "/metrics")
                 // The SQL data sources sit on the internal data network; Grafana must join it. Prometheus, Loki and
                 // Tempo are not dependencies: Prometheus scrapes Grafana, and a data source may start later.

@@ -58,6 +58,8 @@ public final class Debezium implements Component {
                 .health(HealthCheck.exec("curl", "-fsS", "http://localhost:8080/q/health").withStartPeriod(Duration.ofSeconds(60)))
                 .dependsOn(Dependency.healthy(Postgres.HOST))
                 .dependsOn(Dependency.healthy(broker.workload()))
+                // The sink writes to the topic (and, on Pulsar, the tenant and namespace) the topics hook creates.
+                .afterHook(EventBroker.topicsHook(context.config()).hook())
                 .memory(MemorySize.mebibytes(640))
                 .build();
         return new ComponentSpec(name(), profile(), "onering:streaming:Debezium", List.of(server),

@@ -1,5 +1,6 @@
 package com.onering.components.streaming;
 
+import com.onering.config.PlatformConfig;
 import com.onering.config.StreamingBroker;
 import com.onering.hooks.streaming.KafkaTopicsHook;
 import com.onering.hooks.streaming.PulsarTopicsHook;
@@ -41,11 +42,14 @@ public final class EventBroker implements Component {
 
     @Override
     public ComponentSpec describe(PlatformContext context) {
-        StreamingBroker choice = context.config().broker();
-        Broker broker = of(choice);
-        HookSpec topics = choice == StreamingBroker.PULSAR ? PulsarTopicsHook.spec(context.config()) : KafkaTopicsHook.spec(context.config());
+        Broker broker = of(context.config().broker());
         return new ComponentSpec(name(), profile(), "onering:streaming:EventBroker", broker.workloads(context),
-                broker.secrets(), List.of(), List.of(topics), broker.connectionOutputs());
+                broker.secrets(), List.of(), List.of(topicsHook(context.config())), broker.connectionOutputs());
+    }
+
+    /** The hook that creates the streaming topics file's topics on the chosen broker. */
+    public static HookSpec topicsHook(PlatformConfig config) {
+        return config.broker() == StreamingBroker.PULSAR ? PulsarTopicsHook.spec(config) : KafkaTopicsHook.spec(config);
     }
 
 }
