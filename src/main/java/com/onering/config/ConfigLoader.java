@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
 public final class ConfigLoader {
     private static final Set<String> KNOWN_KEYS = Set.of(
             "target", "dockerHost", "publishAddress", "profiles", "objectStore",
-            "overrides", "hostMemory", "secrets", "dataVolumes", "broker", "allowedGroups", "customServices", "ldapSuffix");
+            "overrides", "hostMemory", "secrets", "dataVolumes", "broker", "allowedGroups", "customServices", "ldapSuffix", "exclude");
     private static final Set<String> OVERRIDE_KEYS = Set.of("memory", "ports");
     private static final Set<String> CUSTOM_SERVICE_KEYS = Set.of(
             "image", "profile", "ports", "env", "secrets", "dependsOn", "memory", "healthCommand");
@@ -69,12 +69,14 @@ public final class ConfigLoader {
         Map<String, List<String>> allowedGroups = allowedGroups();
         List<CustomService> customServices = customServices();
         String ldapSuffix = ldapSuffix();
+        // Component names need the catalog: the assembler checks them.
+        Set<String> excluded = Set.copyOf(stringList("exclude", source.values().get("exclude")));
 
         if (!problems.isEmpty()) {
             throw new InvalidConfigException(problems);
         }
         return new PlatformConfig(stack, target, profiles, objectStore, overrides, hostMemory, secrets, retain,
-                broker, allowedGroups, customServices, ldapSuffix);
+                broker, allowedGroups, customServices, ldapSuffix, excluded);
     }
 
     private TargetConfig target() {

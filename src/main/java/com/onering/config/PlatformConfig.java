@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * The stack config, read once and validated. {@code providedSecrets} are values set with
  * {@code pulumi config set --secret}; everything else that is secret is generated. {@code allowedGroups} maps a UI
- * workload to the directory groups its gatekeeper admits; {@code ldapSuffix} is the directory's base DN.
+ * workload to the directory groups its gatekeeper admits; {@code ldapSuffix} is the directory's base DN;
+ * {@code excludedComponents} are components of the selected profiles the stack leaves out.
  */
 public record PlatformConfig(
         String stack,
@@ -24,7 +25,8 @@ public record PlatformConfig(
         StreamingBroker broker,
         Map<String, List<String>> allowedGroups,
         List<CustomService> customServices,
-        String ldapSuffix) {
+        String ldapSuffix,
+        Set<String> excludedComponents) {
     /** The directory suffix when the stack sets none (seed 000). */
     public static final String DEFAULT_LDAP_SUFFIX = "dc=oner,dc=local";
 
@@ -34,6 +36,7 @@ public record PlatformConfig(
         providedSecrets = Map.copyOf(providedSecrets);
         allowedGroups = Map.copyOf(allowedGroups);
         customServices = List.copyOf(customServices);
+        excludedComponents = Set.copyOf(excludedComponents);
     }
 
     /**
@@ -62,16 +65,16 @@ public record PlatformConfig(
     public static PlatformConfig defaults(String stack, Set<Profile> profiles) {
         return new PlatformConfig(stack, new TargetConfig(TargetConfig.Kind.DOCKER, Optional.empty(), "127.0.0.1"),
                 profiles, ObjectStoreEngine.GARAGE, Map.of(), Optional.empty(), Map.of(), true, StreamingBroker.PULSAR, Map.of(), List.of(),
-                DEFAULT_LDAP_SUFFIX);
+                DEFAULT_LDAP_SUFFIX, Set.of());
     }
 
     public PlatformConfig withTarget(TargetConfig newTarget) {
         return new PlatformConfig(stack, newTarget, profiles, objectStore, overrides, hostMemory, providedSecrets, retainDataVolumes,
-                broker, allowedGroups, customServices, ldapSuffix);
+                broker, allowedGroups, customServices, ldapSuffix, excludedComponents);
     }
 
     public PlatformConfig withObjectStore(ObjectStoreEngine engine) {
         return new PlatformConfig(stack, target, profiles, engine, overrides, hostMemory, providedSecrets, retainDataVolumes,
-                broker, allowedGroups, customServices, ldapSuffix);
+                broker, allowedGroups, customServices, ldapSuffix, excludedComponents);
     }
 }

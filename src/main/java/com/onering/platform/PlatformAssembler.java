@@ -8,6 +8,7 @@ import com.onering.config.PlatformConfig;
 import com.onering.config.WorkloadOverride;
 import com.onering.model.ComponentSpec;
 import com.onering.model.Dependency;
+import com.onering.model.HookSpec;
 import com.onering.model.MemorySize;
 import com.onering.model.PortSpec;
 import com.onering.model.Template;
@@ -19,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -51,6 +53,7 @@ public final class PlatformAssembler {
         }
 
         List<String> ordered = dependencyOrder(selected(config, described), described, ownerOfWorkload);
+        checkExclusions(config, described, ordered, ownerOfWorkload, problems);
         Map<String, ComponentSpec> deployed = new LinkedHashMap<>();
         Set<String> enabledWorkloads = new LinkedHashSet<>();
         for (String name : ordered) {
@@ -122,9 +125,30 @@ public final class PlatformAssembler {
 
     private static Set<String> selected(PlatformConfig config, Map<String, ComponentSpec> described) {
         return described.values().stream()
-                .filter(c -> config.profiles().contains(c.profile()))
+                .filter(c -> config.profiles().contains(c.profile()) && !config.excludedComponents().contains(c.name()))
                 .map(ComponentSpec::name)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    /**
+     * {@code onering:exclude} names components; one that is unknown, or that a deployed component still needs (the
+     * dependency closure brought it back), is a mistake the user must see, not a silent no-op.
+     */
+    private static void checkExclusions(PlatformConfig config, Map<String, ComponentSpec> described, List<String> ordered,
+                                        Map<String, String> ownerOfWorkload, List<ConfigProblem> problems) {
+        for (String excluded : new TreeSet<>(config.excludedComponents())) {
+            if (!described.containsKey(excluded)) {
+                problems.add(ConfigProblem.of("exclude", "unknown component '" + excluded + "'; components are "
+                        + String.join(", ", new TreeSet<>(described.keySet()))));
+            } else if (ordered.contains(excluded)) {
+                String needers = ordered.stream().filter(name -> !name.equals(excluded))
+                        .filter(name -> described.get(name).workloads().stream().flatMap(w -> w.dependsOn().stream())
+                                .anyMatch(d -> excluded.equals(ownerOfWorkload.get(d.workload()))))
+                        .collect(Collectors.joining(", "));
+                problems.add(ConfigProblem.of("exclude", "'" + excluded + "' is needed by " + needers
+                        + "; remove it from exclude or exclude those too"));
+            }
+        }
     }
 
     /** Depth-first closure over workload dependencies; a component comes after everything it needs. */
@@ -216,6 +240,50 @@ public final class PlatformAssembler {
                         });
             }
         }
+        checkWorkloadsAfterHooks(platform);
+    }
+
+    /**
+     * A workload that starts after a hook needs that hook's component (and every workload the hook awaits) to come
+     * earlier in the deployment order; otherwise the hook could not be declared before the workload.
+     */
+    private static void checkWorkloadsAfterHooks(Platform platform) {
+        List<ComponentSpec> order = platform.components();
+        for (int position = 0; position < order.size(); position++) {
+            int index = position;
+            ComponentSpec component = order.get(index);
+            for (WorkloadSpec workload : component.workloads()) {
+                for (String hookName : workload.afterHooks()) {
+                    int owner = indexOfHookOwner(order, hookName);
+                    HookSpec hook = owner < 0 ? null
+                            : order.get(owner).hooks().stream().filter(h -> h.hook().equals(hookName)).findFirst().orElseThrow();
+                    boolean earlier = owner >= 0 && owner < index && hook.awaitWorkloads().stream()
+                            .allMatch(w -> indexOfWorkloadOwner(order, w) < index);
+                    if (!earlier) {
+                        throw new IllegalStateException(workload.name() + " starts after hook " + hookName
+                                + ", which is not declared by a component deployed before " + component.name());
+                    }
+                }
+            }
+        }
+    }
+
+    private static int indexOfHookOwner(List<ComponentSpec> order, String hook) {
+        for (int i = 0; i < order.size(); i++) {
+            if (order.get(i).hooks().stream().anyMatch(h -> h.hook().equals(hook))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int indexOfWorkloadOwner(List<ComponentSpec> order, String workload) {
+        for (int i = 0; i < order.size(); i++) {
+            if (order.get(i).workloads().stream().anyMatch(w -> w.name().equals(workload))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static void checkPortClashes(Platform platform, List<ConfigProblem> problems) {

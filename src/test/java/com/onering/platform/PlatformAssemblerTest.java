@@ -12,8 +12,10 @@ import com.onering.model.PortSpec;
 import com.onering.model.Profile;
 import com.onering.model.WorkloadSpec;
 import com.onering.testsupport.Platforms;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class PlatformAssemblerTest {
@@ -42,9 +44,11 @@ class PlatformAssemblerTest {
     }
 
     @Test
-    void coreMemoryLimitsFitFourGibibytes() {
+    void coreMemoryLimitsFitFiveGibibytes() {
         Platform platform = assemble("  onering:profiles: [core]\n");
-        assertTrue(platform.totalMemory().compareTo(MemorySize.gibibytes(4)) <= 0, () -> "core needs " + platform.totalMemory());
+        // Infisical alone needs 1 GiB (600-770 MB at idle upstream), which took core past its former 4 GiB.
+        assertTrue(platform.totalMemory().compareTo(MemorySize.gibibytes(5)) <= 0, () -> "core needs " + platform.totalMemory());
+        // Core has one job (the Airflow migration), so its budget is the sum of all its limits.
         assertEquals(platform.totalMemory(), platform.memoryByProfile().get(Profile.CORE));
     }
 
@@ -122,5 +126,28 @@ class PlatformAssemblerTest {
         assertTrue(without.command().stream().noneMatch(a -> a.startsWith("wal_level")));
         WorkloadSpec with = assemble("  onering:profiles: [core, streaming]\n").workload("postgres").orElseThrow();
         assertTrue(with.command().contains("wal_level=logical"), () -> "command: " + with.command());
+    }
+
+    @Test
+    void excludedComponentsAreLeftOutOfTheirProfiles() {
+        Platform platform = assemble("""
+                  onering:profiles: [core, security]
+                  onering:exclude: [clickhouse, infisical]
+                """);
+        Set<String> components = platform.components().stream().map(ComponentSpec::name).collect(Collectors.toSet());
+        assertTrue(components.containsAll(Set.of("postgres", "redis", "object-store", "airflow", "keycloak", "openldap")), components.toString());
+        assertTrue(Collections.disjoint(components, Set.of("clickhouse", "infisical")), components.toString());
+    }
+
+    @Test
+    void excludingAnUnknownOrANeededComponentNamesTheFix() {
+        InvalidConfigException e = assertThrows(InvalidConfigException.class, () -> assemble("""
+                  onering:profiles: [core, analytics]
+                  onering:exclude: [clikhouse, postgres]
+                """));
+        assertTrue(e.getMessage().contains("exclude: unknown component 'clikhouse'; components are "), e.getMessage());
+        assertTrue(e.getMessage().contains("exclude: 'postgres' is needed by "), e.getMessage());
+        assertTrue(e.getMessage().contains("airflow"), e.getMessage());
+        assertTrue(e.getMessage().contains("remove it from exclude or exclude those too"), e.getMessage());
     }
 }
