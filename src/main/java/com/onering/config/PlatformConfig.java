@@ -56,6 +56,11 @@ public record PlatformConfig(
         return profiles.contains(Profile.SECURITY);
     }
 
+    /** Whether the stack leaves out a component its profiles would bring ({@code onering:exclude}). */
+    public boolean excludes(String component) {
+        return excludedComponents.contains(component);
+    }
+
     /** The URL browsers use for a published application port: {@code http://<publishAddress>:<host port>}. */
     public String publishedUrl(String workload, String portName, int defaultHostPort) {
         return "http://" + target.publishAddress() + ":" + hostPort(workload, portName, defaultHostPort);

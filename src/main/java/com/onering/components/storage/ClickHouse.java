@@ -32,7 +32,7 @@ public final class ClickHouse implements Component {
 
     @Override
     public String name() {
-        return "clickhouse";
+        return HOST;
     }
 
     @Override

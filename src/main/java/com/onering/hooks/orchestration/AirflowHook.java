@@ -22,6 +22,7 @@ import com.onering.model.HookSpec;
 import com.onering.model.Profile;
 import com.onering.model.Template;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,9 +50,12 @@ public final class AirflowHook implements Hook {
         connections.add(connection("oner_s3", "aws", Map.of(
                 "login", Template.secret(ObjectStore.ACCESS_KEY), "password", Template.secret(ObjectStore.SECRET_KEY),
                 "extra", CanonicalJson.write(Map.of("endpoint_url", ObjectStore.endpoint(config), "region_name", ObjectStore.region(config))))));
-        connections.add(connection("clickhouse_default", "generic", Map.of("host", ClickHouse.HOST, "port", ClickHouse.HTTP_PORT,
-                "login", ClickHouse.ADMIN_USER, "password", Template.secret(ClickHouse.ADMIN_PASSWORD), "schema", ClickHouse.DATABASE,
-                "extra", CanonicalJson.write(Map.of("secure", false)))));
+        boolean clickhouse = !config.excludes(ClickHouse.HOST);
+        if (clickhouse) {
+            connections.add(connection("clickhouse_default", "generic", Map.of("host", ClickHouse.HOST, "port", ClickHouse.HTTP_PORT,
+                    "login", ClickHouse.ADMIN_USER, "password", Template.secret(ClickHouse.ADMIN_PASSWORD), "schema", ClickHouse.DATABASE,
+                    "extra", CanonicalJson.write(Map.of("secure", false)))));
+        }
         connections.add(connection("postgres_gold", "postgres", Map.of("host", Postgres.HOST, "port", Postgres.PORT,
                 "login", Postgres.CURATED.role(), "password", Template.secret(Postgres.CURATED.passwordSecret()), "schema", Postgres.CURATED_DATABASE)));
 
@@ -63,10 +67,13 @@ public final class AirflowHook implements Hook {
         variables.put("oner_bucket_reports", Buckets.GOLD);
         variables.put("oner_bronze_orders_key", ObjectStoreHook.SEEDS.get(0).key());
         variables.put("oner_feature_csv_key", ObjectStoreHook.SEEDS.get(1).key());
-        variables.put("oner_clickhouse_database", ClickHouse.DATABASE);
+        if (clickhouse) {
+            variables.put("oner_clickhouse_database", ClickHouse.DATABASE);
+        }
         variables.put("oner_gold_schema", "gold");
 
-        List<String> dags = new ArrayList<>(List.of("medallion_batch_demo", "dbt_clickhouse_cosmos"));
+        // Both DAGs load their marts into ClickHouse: without it they would fail every day.
+        List<String> dags = new ArrayList<>(clickhouse ? List.of("medallion_batch_demo", "dbt_clickhouse_cosmos") : List.of());
         if (config.profiles().contains(Profile.ML)) {
             // These need MLflow and Feast: unpaused without them they would fail every day.
             dags.addAll(List.of("feast_spark_ml_pipeline", "evidently_drift_report"));
@@ -98,7 +105,7 @@ public final class AirflowHook implements Hook {
     public void run(HookContext context) {
         List<JsonObject> connections = parse(context, CONNECTIONS).getAsJsonArray().asList().stream().map(JsonElement::getAsJsonObject).toList();
         JsonObject variables = parse(context, VARIABLES).getAsJsonObject();
-        List<String> dags = context.optional(UNPAUSE).map(v -> List.of(v.split(","))).orElse(List.of());
+        List<String> dags = context.optional(UNPAUSE).stream().flatMap(v -> Arrays.stream(v.split(","))).filter(d -> !d.isBlank()).toList();
 
         JsonApi anonymous = new JsonApi(context, "Airflow API", context.require(URL), USER + " and " + PASSWORD + " (secret "
                 + Airflow.ADMIN_PASSWORD + ")");

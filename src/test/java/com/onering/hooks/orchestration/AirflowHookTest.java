@@ -13,6 +13,7 @@ import com.onering.hooks.StubServer;
 import com.onering.hooks.StubServer.Reply;
 import com.onering.model.HookSpec;
 import com.onering.model.Profile;
+import com.onering.testsupport.MockRun;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -167,5 +168,21 @@ class AirflowHookTest {
                 AirflowHook.spec(PlatformConfig.defaults("dev", Set.of(Profile.CORE))).env().get("AIRFLOW_UNPAUSE_DAGS"));
         assertEquals("medallion_batch_demo,dbt_clickhouse_cosmos,feast_spark_ml_pipeline,evidently_drift_report",
                 AirflowHook.spec(PlatformConfig.defaults("dev", Set.of(Profile.CORE, Profile.ML))).env().get("AIRFLOW_UNPAUSE_DAGS"));
+    }
+
+    @Test
+    void withoutClickHouseNoClickHouseConnectionAndNoDagThatLoadsIntoItIsUnpaused() {
+        PlatformConfig config = MockRun.config("""
+                  onering:profiles: [core]
+                  onering:exclude: [clickhouse, infisical]
+                """);
+        Map<String, String> env = AirflowHook.spec(config).env();
+        assertEquals("", env.get("AIRFLOW_UNPAUSE_DAGS"));
+        assertFalse(env.get("AIRFLOW_CONNECTIONS").contains("clickhouse"), env.get("AIRFLOW_CONNECTIONS"));
+        Map<String, String> rendered = env("x");
+        rendered.put("AIRFLOW_UNPAUSE_DAGS", "");
+        Outcome outcome = apply(rendered);
+        assertEquals(0, outcome.exitCode(), outcome.toString());
+        assertTrue(paused.values().stream().allMatch(p -> p), "no DAG may be unpaused: " + paused);
     }
 }
