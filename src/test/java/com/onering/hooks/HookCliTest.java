@@ -37,9 +37,9 @@ class HookCliTest {
     }
 
     @Test
-    void aMissingSettingFailsWithItsNameAndExitCodeOne() {
+    void aMissingSettingFailsWithItsNameAndUsageExitCode() {
         Outcome outcome = cli("hook", "trino-schemas", "--timeout-seconds", "5");
-        assertEquals(1, outcome.exitCode(), outcome.err());
+        assertEquals(2, outcome.exitCode(), outcome.err());
         assertEquals("hook trino-schemas: environment variable TRINO_URL is not set (the provisioner passes it; when running by hand, "
                 + "export it first)", outcome.err().trim());
         assertEquals(2, cli("hook", "trino-schemas", "--timeout-seconds", "soon").exitCode());
