@@ -1,18 +1,46 @@
 #!/usr/bin/env bash
-# Brings a stack up: builds the program, logs in to a Pulumi backend (the local file backend unless you are
-# already logged in), selects or creates the stack, and runs `pulumi up` (which shows the preview and asks).
+# Brings a stack up: checks what it needs (the stack's config file, the Pulumi CLI, the Docker engine, the
+# passphrase of the local backend) before building anything, builds the program, validates the stack config
+# offline, logs in to a Pulumi backend (the local file backend unless you are already logged in), selects or
+# creates the stack, and runs `pulumi up` (which shows the preview and asks).
 # Usage: scripts/up.sh [stack] [extra pulumi up flags]   e.g. scripts/up.sh dev, scripts/up.sh vps
 # Stacks other than dev keep their config under stacks/ and are passed with --config-file.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 stack=${1:-dev}
 shift || true
-command -v pulumi >/dev/null || { echo "up: the Pulumi CLI is required (https://www.pulumi.com/docs/install/)" >&2; exit 2; }
-mvn -q -B -ntp package -DskipTests
-pulumi whoami >/dev/null 2>&1 || pulumi login --local
-config_file=()
-if [ ! -f "Pulumi.$stack.yaml" ] && [ -f "stacks/Pulumi.$stack.yaml" ]; then
-  config_file=(--config-file "stacks/Pulumi.$stack.yaml")
+fail() { echo "up: $*" >&2; exit 2; }
+
+# A stack without a config file would be created with every default: a typo in the name must not deploy.
+if [ -f "Pulumi.$stack.yaml" ]; then
+  stack_file=Pulumi.$stack.yaml
+  config_file=()
+elif [ -f "stacks/Pulumi.$stack.yaml" ]; then
+  stack_file=stacks/Pulumi.$stack.yaml
+  config_file=(--config-file "$stack_file")
+else
+  known=$(ls Pulumi.*.yaml stacks/Pulumi.*.yaml 2>/dev/null | sed 's|.*Pulumi\.\(.*\)\.yaml|\1|' | sort -u | paste -sd, -)
+  fail "no stack config for '$stack' (Pulumi.$stack.yaml or stacks/Pulumi.$stack.yaml); known stacks: $known. Create the file first."
 fi
+
+command -v pulumi >/dev/null || fail "the Pulumi CLI is required (https://www.pulumi.com/docs/install/)"
+command -v docker >/dev/null || fail "the docker CLI is required to reach the Docker engine (https://docs.docker.com/engine/install/)"
+docker_host=$(sed -n 's/^[[:space:]]*onering:dockerHost:[[:space:]]*["'\'']\{0,1\}\([^"'\''[:space:]#]*\).*/\1/p' "$stack_file")
+docker_args=()
+[ -n "$docker_host" ] && docker_args=(-H "$docker_host")
+docker "${docker_args[@]}" info >/dev/null 2>&1 \
+  || fail "the Docker engine ${docker_host:-on this machine} does not answer (docker ${docker_args[*]} info); start it or fix onering:dockerHost in $stack_file"
+
+# The local file backend encrypts the stack's secrets with a passphrase; without one pulumi stops at a prompt mid-run.
+backend=$(pulumi whoami --verbose 2>/dev/null | sed -n 's/^Backend URL: //p' || true)
+if { [ -z "$backend" ] || [[ "$backend" == file://* ]]; } \
+   && [ -z "${PULUMI_CONFIG_PASSPHRASE:-}" ] && [ -z "${PULUMI_CONFIG_PASSPHRASE_FILE:-}" ]; then
+  fail "the local Pulumi backend needs PULUMI_CONFIG_PASSPHRASE (or PULUMI_CONFIG_PASSPHRASE_FILE) to encrypt the stack's secrets; export it first"
+fi
+
+mvn -q -B -ntp package -DskipTests
+# Every config mistake at once, exit 2, before Pulumi creates or changes anything.
+bin/onering plan --stack "$stack" --config-file "$stack_file" --out /dev/null
+[ -n "$backend" ] || pulumi login --local
 pulumi stack select --create "$stack"
 exec pulumi up --stack "$stack" "${config_file[@]}" "$@"

@@ -1,6 +1,5 @@
 package com.onering;
 
-import com.onering.config.ConfigLoader;
 import com.onering.config.ConfigSource;
 import com.onering.config.InvalidConfigException;
 import com.onering.config.PlatformConfig;
@@ -13,13 +12,11 @@ import com.onering.model.Template;
 import com.onering.model.UiSpec;
 import com.onering.model.WorkloadSpec;
 import com.onering.platform.Attachment;
-import com.onering.platform.ComponentCatalog;
 import com.onering.platform.ConfigFiles;
 import com.onering.platform.DeployedComponent;
 import com.onering.platform.Platform;
-import com.onering.platform.PlatformAssembler;
 import com.onering.platform.PlatformComponent;
-import com.onering.platform.PlatformContext;
+import com.onering.platform.StackValidation;
 import com.onering.secrets.SecretStore;
 import com.onering.target.docker.DockerTarget;
 import com.pulumi.Context;
@@ -38,19 +35,25 @@ public final class OneRingProgram {
     private OneRingProgram() {
     }
 
-    /** Entry point under the Pulumi engine: user mistakes in config become one error message, not a stack trace. */
+    /**
+     * Entry point under the Pulumi engine: user mistakes in config become one error message (the engine then fails the
+     * update with it), not a stack trace. Validation of every stage ends before the first resource is declared.
+     */
     public static void runWithEngineConfig(Context ctx) {
+        ConfigFiles files = ConfigFiles.projectDefault();
+        Platform platform;
         try {
-            PlatformConfig config = ConfigLoader.load(ConfigSource.fromEngineEnvironment(System.getenv()), ctx.stackName());
-            run(ctx, config, ConfigFiles.projectDefault());
+            platform = StackValidation.validate(ConfigSource.fromEngineEnvironment(System.getenv()), ctx.stackName(), files);
         } catch (InvalidConfigException e) {
             ctx.log().error(e.getMessage());
+            return;
         }
+        run(ctx, platform, files);
     }
 
-    /** Declares the whole platform; validation (including catalog-level checks) completes before any resource exists. */
-    public static void run(Context ctx, PlatformConfig config, ConfigFiles files) {
-        Platform platform = new PlatformAssembler(ComponentCatalog.all()).assemble(new PlatformContext(config, files));
+    /** Declares the whole platform from its validated, assembled model. */
+    public static void run(Context ctx, Platform platform, ConfigFiles files) {
+        PlatformConfig config = platform.config();
 
         SecretStore secrets = new SecretStore();
         Map<String, PlatformComponent> components = new LinkedHashMap<>();

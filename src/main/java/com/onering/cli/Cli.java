@@ -1,9 +1,7 @@
 package com.onering.cli;
 
-import com.onering.config.ConfigLoader;
 import com.onering.config.ConfigSource;
 import com.onering.config.InvalidConfigException;
-import com.onering.config.PlatformConfig;
 import com.onering.hooks.Hook;
 import com.onering.hooks.HookCatalog;
 import com.onering.hooks.HookRunner;
@@ -11,6 +9,8 @@ import com.onering.plan.OfflinePlan;
 import com.onering.plan.PlanRenderer;
 import com.onering.plan.PlannedResource;
 import com.onering.platform.ConfigFiles;
+import com.onering.platform.Platform;
+import com.onering.platform.StackValidation;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -19,24 +19,30 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
-/** The project's command line: {@code plan} now; post-deploy hooks run through the same entry point. */
+/**
+ * The project's command line: {@code plan} now; post-deploy hooks run through the same entry point. Stack files and
+ * the config folder are found under the project directory, so it runs from any working directory; {@code --out} and
+ * {@code --config-file} are relative to the working directory, as the user typed them.
+ */
 public final class Cli {
     static final int OK = 0;
     static final int FAILED = 1;
     static final int USAGE = 2;
-    private static final String USAGE_TEXT = """
-            usage: onering plan --stack <name> [--format json|markdown] [--out <file>]
-                     Runs the program for Pulumi.<name>.yaml (or stacks/Pulumi.<name>.yaml) in-process, with no
-                     Pulumi CLI, backend or Docker, and prints the resolved resource graph.
+    public static final String USAGE_TEXT = """
+            usage: onering plan --stack <name> [--config-file <file>] [--format json|markdown] [--out <file>]
+                     Runs the program for Pulumi.<name>.yaml (or stacks/Pulumi.<name>.yaml, or the --config-file)
+                     in-process, with no Pulumi CLI, backend or Docker, and prints the resolved resource graph.
                    onering hook <name> [--timeout-seconds N]
                      Runs one post-deploy hook against the endpoints and credentials in its environment variables.""";
 
     private final PrintStream out;
     private final PrintStream err;
+    private final Path projectRoot;
 
-    public Cli(PrintStream out, PrintStream err) {
+    public Cli(PrintStream out, PrintStream err, Path projectRoot) {
         this.out = out;
         this.err = err;
+        this.projectRoot = projectRoot;
     }
 
     public int run(String[] args) {
@@ -50,12 +56,14 @@ public final class Cli {
         String stack = null;
         String format = "json";
         Path outFile = null;
+        Path configFile = null;
         for (int i = 1; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : null;
             switch (args[i]) {
                 case "--stack" -> stack = value;
                 case "--format" -> format = value;
                 case "--out" -> outFile = value == null ? null : Path.of(value);
+                case "--config-file" -> configFile = value == null ? null : Path.of(value);
                 default -> {
                     err.println("unknown option " + args[i] + "\n" + USAGE_TEXT);
                     return USAGE;
@@ -67,7 +75,7 @@ public final class Cli {
             err.println(USAGE_TEXT);
             return USAGE;
         }
-        return plan(stack, format, outFile);
+        return plan(stack, configFile, format, outFile);
     }
 
     private int hook(String[] args) {
@@ -84,19 +92,20 @@ public final class Cli {
             err.println(USAGE_TEXT);
             return USAGE;
         }
-        return new HookRunner(out, err).run(hook.get(), System.getenv(),
-                ConfigFiles.projectDefault().root(), Duration.ofSeconds(timeoutSeconds));
+        return new HookRunner(out, err).run(hook.get(), System.getenv(), configFiles().root(), Duration.ofSeconds(timeoutSeconds));
     }
 
-    private int plan(String stack, String format, Path outFile) {
-        Path stackFile = stackFile(stack);
-        if (stackFile == null) {
-            err.println("no stack config for '" + stack + "': expected Pulumi." + stack + ".yaml or stacks/Pulumi." + stack + ".yaml");
+    private int plan(String stack, Path configFile, String format, Path outFile) {
+        Path stackFile = configFile != null ? configFile : stackFile(stack);
+        if (stackFile == null || !Files.isRegularFile(stackFile)) {
+            err.println(configFile != null ? "no stack config " + configFile
+                    : "no stack config for '" + stack + "': expected " + projectRoot.resolve("Pulumi." + stack + ".yaml") + " or "
+                            + projectRoot.resolve("stacks").resolve("Pulumi." + stack + ".yaml"));
             return USAGE;
         }
         try {
-            PlatformConfig config = ConfigLoader.load(ConfigSource.fromStackFile(stackFile), stack);
-            List<PlannedResource> resources = OfflinePlan.run(config, ConfigFiles.projectDefault());
+            Platform platform = StackValidation.validate(ConfigSource.fromStackFile(stackFile), stack, configFiles());
+            List<PlannedResource> resources = OfflinePlan.run(platform, configFiles());
             String rendered = format.equals("json") ? PlanRenderer.json(stack, resources) : PlanRenderer.markdown(stack, resources);
             if (outFile == null) {
                 out.print(rendered);
@@ -113,8 +122,12 @@ public final class Cli {
         }
     }
 
-    private static Path stackFile(String stack) {
-        for (Path candidate : List.of(Path.of("Pulumi." + stack + ".yaml"), Path.of("stacks", "Pulumi." + stack + ".yaml"))) {
+    private ConfigFiles configFiles() {
+        return new ConfigFiles(projectRoot.resolve("config"));
+    }
+
+    private Path stackFile(String stack) {
+        for (Path candidate : List.of(projectRoot.resolve("Pulumi." + stack + ".yaml"), projectRoot.resolve("stacks").resolve("Pulumi." + stack + ".yaml"))) {
             if (Files.isRegularFile(candidate)) {
                 return candidate;
             }

@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
 
 /**
  * Turns raw stack config into a {@link PlatformConfig}, collecting every problem before failing. Checks that need
- * the component catalog (unknown workloads in overrides, port clashes, memory budget) run in the platform assembler.
+ * the component catalog (unknown workloads in overrides, port clashes, memory budget) run in the platform assembler;
+ * {@code platform/StackValidation} reports both stages together.
  */
 public final class ConfigLoader {
     private static final Set<String> KNOWN_KEYS = Set.of(
@@ -32,26 +33,60 @@ public final class ConfigLoader {
     private static final Pattern PORT_NAME = Pattern.compile("^[a-z0-9-]+$");
     /** Environment names that carry credentials; their values must be {@code {{secret:…}}} references. */
     private static final Pattern SECRET_ENV_NAME = Pattern.compile(
-            "(?i).*(PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIAL).*");
-    /** Values that are credentials whatever their name: well-known token shapes and URLs with a password. */
+            "(?i).*(PASS|_PWD|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIAL).*");
+    /**
+     * Values that are credentials whatever their name: well-known token shapes and URLs with a password (the user may
+     * be empty, as in {@code redis://:password@host}).
+     */
     private static final Pattern SECRET_VALUE = Pattern.compile(
             "^(AKIA[0-9A-Z]{16}|gh[pousr]_[A-Za-z0-9]{20,}|xox[abpr]-\\S+|sk-[A-Za-z0-9_-]{20,}|-----BEGIN [A-Z ]+-----.*)$"
-                    + "|.*://[^/\\s:@]+:[^/\\s@]+@.*", Pattern.DOTALL);
+                    + "|.*://[^/\\s:@]*:[^/\\s@]+@.*", Pattern.DOTALL);
+    /** Credentials in a probe's words: a URL with a password, {@code NAME=value} of a secret-like name, {@code --password}. */
+    private static final Pattern SECRET_IN_COMMAND = Pattern.compile(
+            "(?i).*(://[^/\\s:@]*:[^/\\s@$]+@|(PASS|PWD|SECRET|TOKEN|API_?KEY)[A-Z_]*=[^\\s$]|--password[= ]+[^\\s$]).*", Pattern.DOTALL);
+    /** A Docker host: scheme, then an authority with a host (ssh://user@host[:port], tcp://host:port) or a socket path. */
+    private static final Pattern DOCKER_HOST = Pattern.compile("^(unix)://(/\\S+)$|^(ssh)://(?:[^@/\\s]+@)?([^@:/\\s]+)(?::\\d+)?/?$"
+            + "|^(tcp)://([^@:/\\s]+):\\d+/?$");
+    /**
+     * Below this a memory limit is a mistake, not a choice: Docker refuses less than 6Mi, and no service the platform
+     * or a custom service runs starts in less than this.
+     */
+    static final MemorySize MEMORY_FLOOR = MemorySize.mebibytes(16);
 
     private final List<ConfigProblem> problems = new ArrayList<>();
     private final ConfigSource source;
 
-    private ConfigLoader(ConfigSource source) {
-        this.source = source;
+    /**
+     * The config as far as it could be read, and every problem found. Bad values are replaced by their defaults and
+     * rejected custom services left out, so the assembler's checks can still run on the rest.
+     */
+    public record Loaded(PlatformConfig config, List<ConfigProblem> problems) {
+        public Loaded {
+            problems = List.copyOf(problems);
+        }
     }
 
+    private ConfigLoader(ConfigSource source) {
+        this.source = source;
+        problems.addAll(source.problems());
+    }
+
+    /** The config, or {@link InvalidConfigException} with every problem this stage finds. */
     public static PlatformConfig load(ConfigSource source, String stack) {
+        Loaded loaded = read(source, stack);
+        if (!loaded.problems().isEmpty()) {
+            throw new InvalidConfigException(loaded.problems());
+        }
+        return loaded.config();
+    }
+
+    public static Loaded read(ConfigSource source, String stack) {
         return new ConfigLoader(source).read(stack);
     }
 
-    private PlatformConfig read(String stack) {
+    private Loaded read(String stack) {
         source.values().keySet().stream().filter(k -> !KNOWN_KEYS.contains(k)).sorted().forEach(k ->
-                problems.add(ConfigProblem.of(k, "unknown setting; known settings are " + sorted(KNOWN_KEYS))));
+                problems.add(ConfigProblem.of(k, "unknown setting" + NearMiss.suggestion(k, KNOWN_KEYS) + "; known settings are " + sorted(KNOWN_KEYS))));
 
         TargetConfig target = target();
         Set<Profile> profiles = profiles();
@@ -71,12 +106,13 @@ public final class ConfigLoader {
         String ldapSuffix = ldapSuffix();
         // Component names need the catalog: the assembler checks them.
         Set<String> excluded = Set.copyOf(stringList("exclude", source.values().get("exclude")));
-
-        if (!problems.isEmpty()) {
-            throw new InvalidConfigException(problems);
+        if (!allowedGroups.isEmpty() && !profiles.contains(Profile.SECURITY)) {
+            problems.add(ConfigProblem.of("allowedGroups", "has no effect without the security profile, so every UI would stay open to "
+                    + "anyone who reaches it; add security to onering:profiles (or remove allowedGroups)"));
         }
-        return new PlatformConfig(stack, target, profiles, objectStore, overrides, hostMemory, secrets, retain,
-                broker, allowedGroups, customServices, ldapSuffix, excluded);
+
+        return new Loaded(new PlatformConfig(stack, target, profiles, objectStore, overrides, hostMemory, secrets, retain,
+                broker, allowedGroups, customServices, ldapSuffix, excluded), problems);
     }
 
     private TargetConfig target() {
@@ -87,19 +123,42 @@ public final class ConfigLoader {
             problems.add(ConfigProblem.of("target", "the kubernetes target is not implemented yet; use docker"));
         }
         Optional<String> dockerHost = string("dockerHost").filter(h -> !h.isBlank());
-        dockerHost.ifPresent(h -> {
-            if (!(h.startsWith("unix://") || h.startsWith("ssh://") || h.startsWith("tcp://"))) {
-                problems.add(ConfigProblem.of("dockerHost", "'" + h + "' is not a Docker host; use unix:///var/run/docker.sock, ssh://user@host or tcp://host:2376"));
-            }
-        });
+        dockerHost.ifPresent(this::checkDockerHost);
         boolean local = dockerHost.map(h -> h.startsWith("unix://")).orElse(true);
         String publishAddress = string("publishAddress").orElse("127.0.0.1");
-        if (!publishAddress.matches("^\\d{1,3}(\\.\\d{1,3}){3}$")) {
-            problems.add(ConfigProblem.of("publishAddress", "'" + publishAddress + "' is not an IPv4 address"));
+        if (!isIpv4(publishAddress)) {
+            problems.add(ConfigProblem.of("publishAddress", "'" + publishAddress + "' is not an IPv4 address (four numbers 0-255, e.g. 10.0.0.5)"));
         } else if (local && !publishAddress.startsWith("127.")) {
             problems.add(ConfigProblem.of("publishAddress", "the local stack publishes ports on loopback only; remove the setting or use 127.0.0.1"));
         }
         return new TargetConfig(kind, dockerHost, publishAddress);
+    }
+
+    private void checkDockerHost(String host) {
+        Matcher m = DOCKER_HOST.matcher(host);
+        if (host.startsWith("ssh://") && !m.matches()) {
+            problems.add(ConfigProblem.of("dockerHost", "'" + host + "' names no host; write ssh://user@host (or ssh://user@host:port)"));
+        } else if (host.startsWith("tcp://") && !m.matches()) {
+            problems.add(ConfigProblem.of("dockerHost", "'" + host + "' is not tcp://host:port; write e.g. tcp://docker.example.com:2376"));
+        } else if (!m.matches()) {
+            problems.add(ConfigProblem.of("dockerHost", "'" + host + "' is not a Docker host; use unix:///var/run/docker.sock, ssh://user@host or tcp://host:2376"));
+        } else if (m.group(5) != null && (m.group(6).equals("0.0.0.0") || m.group(6).equals("*"))) {
+            // A tcp:// engine has no authentication of its own: listening on every interface hands the host to the network.
+            problems.add(ConfigProblem.of("dockerHost", "'" + host + "' is a Docker engine listening unauthenticated on every interface; "
+                    + "use ssh://user@host, or tcp://host:2376 with TLS"));
+        }
+    }
+
+    private static boolean isIpv4(String address) {
+        if (!address.matches("^\\d{1,3}(\\.\\d{1,3}){3}$")) {
+            return false;
+        }
+        return Arrays.stream(address.split("\\.")).mapToInt(Integer::parseInt).allMatch(octet -> octet <= 255);
+    }
+
+    private static String unknownProfile(String name) {
+        List<String> known = Arrays.stream(Profile.values()).map(Profile::configName).toList();
+        return "unknown profile '" + name + "'" + NearMiss.suggestion(name, known) + "; known profiles are " + String.join(", ", known);
     }
 
     private Set<Profile> profiles() {
@@ -117,8 +176,7 @@ public final class ConfigLoader {
             if (profile.isPresent()) {
                 profiles.add(profile.get());
             } else {
-                problems.add(ConfigProblem.of("profiles", "unknown profile '" + item + "'; known profiles are "
-                        + Arrays.stream(Profile.values()).map(Profile::configName).collect(Collectors.joining(", "))));
+                problems.add(ConfigProblem.of("profiles", unknownProfile(String.valueOf(item))));
             }
         }
         if (list.isEmpty()) {
@@ -144,7 +202,7 @@ public final class ConfigLoader {
                 return;
             }
             settings.keySet().stream().map(String::valueOf).filter(k -> !OVERRIDE_KEYS.contains(k)).forEach(k ->
-                    problems.add(ConfigProblem.of(key + "." + k, "unknown setting; use " + sorted(OVERRIDE_KEYS))));
+                    problems.add(ConfigProblem.of(key + "." + k, "unknown setting" + NearMiss.suggestion(k, OVERRIDE_KEYS) + "; use " + sorted(OVERRIDE_KEYS))));
             Optional<MemorySize> memory = Optional.ofNullable(settings.get("memory"))
                     .flatMap(m -> memory(key + ".memory", String.valueOf(m)));
             Map<String, Integer> ports = new LinkedHashMap<>();
@@ -206,19 +264,23 @@ public final class ConfigLoader {
             return Optional.empty();
         }
         settings.keySet().stream().map(String::valueOf).filter(k -> !CUSTOM_SERVICE_KEYS.contains(k)).sorted().forEach(k ->
-                problems.add(ConfigProblem.of(key + "." + k, "unknown setting; use " + sorted(CUSTOM_SERVICE_KEYS))));
+                problems.add(ConfigProblem.of(key + "." + k, "unknown setting" + NearMiss.suggestion(k, CUSTOM_SERVICE_KEYS) + "; use " + sorted(CUSTOM_SERVICE_KEYS))));
 
         String image = required(settings, key, "image", "set image to a pinned reference, e.g. docker.io/library/nginx:1.29.1");
         if (image != null && ImageSource.Pulled.parse(image).isEmpty()) {
-            problems.add(ConfigProblem.of(key + ".image", "'" + image + "' is not pinned; write name:tag with an explicit version tag (not latest, no digest)"));
+            String tag = ImageSource.Pulled.tagOf(image).orElse("");
+            problems.add(ConfigProblem.of(key + ".image", ImageSource.Pulled.isFloating(tag)
+                    ? "'" + tag + "' is a floating tag: the image behind it changes without the config changing; write an explicit "
+                            + "version tag (name:1.2.3), optionally with its digest (name:1.2.3@sha256:...)"
+                    : "'" + image + "' is not pinned; write name:tag with an explicit version tag, optionally with its digest "
+                            + "(name:1.2.3@sha256:...)"));
         }
         Profile profile = null;
         String profileName = required(settings, key, "profile", "set profile to the profile that brings the service, e.g. poc");
         if (profileName != null) {
             profile = Profile.fromConfigName(profileName).orElse(null);
             if (profile == null) {
-                problems.add(ConfigProblem.of(key + ".profile", "unknown profile '" + profileName + "'; known profiles are "
-                        + Arrays.stream(Profile.values()).map(Profile::configName).collect(Collectors.joining(", "))));
+                problems.add(ConfigProblem.of(key + ".profile", unknownProfile(profileName)));
             }
         }
         Map<String, String> ports = customPorts(key, settings.get("ports"));
@@ -316,7 +378,7 @@ public final class ConfigLoader {
             return List.of();
         }
         if (!(raw instanceof List<?> list)) {
-            return List.of("CMD-SHELL", String.valueOf(raw));
+            return withoutCredentials(healthKey, List.of("CMD-SHELL", String.valueOf(raw)));
         }
         List<String> argv = list.stream().map(String::valueOf).toList();
         if (argv.isEmpty() || (argv.get(0).equals("CMD") && argv.size() < 2)
@@ -324,12 +386,21 @@ public final class ConfigLoader {
             problems.add(ConfigProblem.of(healthKey, "must name a command: [CMD, program, args...] or [CMD-SHELL, script]"));
             return List.of();
         }
-        if (argv.get(0).equals("CMD") || argv.get(0).equals("CMD-SHELL")) {
-            return argv;
+        List<String> command = new ArrayList<>(argv);
+        if (!argv.get(0).equals("CMD") && !argv.get(0).equals("CMD-SHELL")) {
+            command.add(0, "CMD");
         }
-        List<String> exec = new ArrayList<>(List.of("CMD"));
-        exec.addAll(argv);
-        return exec;
+        return withoutCredentials(healthKey, command);
+    }
+
+    /** A probe is stored in the container's config and shown by docker inspect: it may name a secret, never hold one. */
+    private List<String> withoutCredentials(String healthKey, List<String> command) {
+        if (command.stream().anyMatch(word -> SECRET_IN_COMMAND.matcher(word).matches() || SECRET_VALUE.matcher(word).matches())) {
+            problems.add(ConfigProblem.of(healthKey, "holds a credential in plain text; read the credential from an environment variable "
+                    + "set to {{secret:<name>}}, e.g. [CMD-SHELL, 'curl -fsS -u \"admin:$ADMIN_PASSWORD\" http://127.0.0.1/health']"));
+            return List.of();
+        }
+        return command;
     }
 
     private List<String> stringList(String key, Object raw) {
@@ -380,10 +451,20 @@ public final class ConfigLoader {
         return secrets;
     }
 
+    /**
+     * A size with a unit, at least {@link #MEMORY_FLOOR}. Without a unit Docker reads bytes, so {@code 512} or {@code 0}
+     * would silently become no limit at all.
+     */
     private Optional<MemorySize> memory(String key, String text) {
         Optional<MemorySize> size = MemorySize.parse(text);
         if (size.isEmpty()) {
             problems.add(ConfigProblem.of(key, "'" + text + "' is not a memory size; write e.g. 512Mi or 2Gi"));
+        } else if (text.trim().matches("\\d+")) {
+            problems.add(ConfigProblem.of(key, "'" + text + "' has no unit; write e.g. 512Mi or 2Gi"));
+            return Optional.empty();
+        } else if (size.get().compareTo(MEMORY_FLOOR) < 0) {
+            problems.add(ConfigProblem.of(key, "'" + text + "' is below the " + MEMORY_FLOOR + " floor; write the limit the service needs, e.g. 256Mi"));
+            return Optional.empty();
         }
         return size;
     }
@@ -415,7 +496,7 @@ public final class ConfigLoader {
 
     private <T> T enumValue(String key, T fallback, java.util.function.Function<String, Optional<T>> parse, List<String> allowed) {
         return string(key).map(v -> parse.apply(v).orElseGet(() -> {
-            problems.add(ConfigProblem.of(key, "'" + v + "' is not one of " + String.join(", ", allowed)));
+            problems.add(ConfigProblem.of(key, "'" + v + "' is not one of " + String.join(", ", allowed) + NearMiss.suggestion(v, allowed)));
             return fallback;
         })).orElse(fallback);
     }

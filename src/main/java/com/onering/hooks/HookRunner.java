@@ -2,11 +2,13 @@ package com.onering.hooks;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 
-/** Runs one hook the way {@code onering hook <name>} does: exit 0 with a summary, or 1 with one clear message. */
+/**
+ * Runs one hook the way {@code onering hook <name>} does: exit 0 with a summary, 1 with one clear message when it
+ * cannot finish, 2 when its settings are missing or malformed.
+ */
 public final class HookRunner {
     private final PrintStream out;
     private final PrintStream err;
@@ -19,9 +21,12 @@ public final class HookRunner {
     public int run(Hook hook, Map<String, String> environment, Path configRoot, Duration timeout) {
         HookReport report = new HookReport(hook.name(), out);
         try {
-            hook.run(new HookContext(hook.name(), environment, configRoot, report, timeout, Clock.systemUTC()));
+            hook.run(new HookContext(hook.name(), environment, configRoot, report, timeout, HookContext.Waiting.real(err)));
             out.println(report.summary());
             return 0;
+        } catch (HookSettingsFailure e) {
+            err.println(e.getMessage());
+            return 2;
         } catch (HookFailure e) {
             err.println(e.getMessage());
             return 1;

@@ -2,7 +2,11 @@ package com.onering.plan;
 
 import com.onering.OneRingProgram;
 import com.onering.config.PlatformConfig;
+import com.onering.platform.ComponentCatalog;
 import com.onering.platform.ConfigFiles;
+import com.onering.platform.Platform;
+import com.onering.platform.PlatformAssembler;
+import com.onering.platform.PlatformContext;
 import com.pulumi.resources.Resource;
 import com.pulumi.resources.ResourceTransformation;
 import com.pulumi.test.PulumiTest;
@@ -25,7 +29,14 @@ public final class OfflinePlan {
     private OfflinePlan() {
     }
 
+    /** The plan of a config read without {@link com.onering.platform.StackValidation}: config problems propagate as thrown. */
     public static List<PlannedResource> run(PlatformConfig config, ConfigFiles files) {
+        return run(new PlatformAssembler(ComponentCatalog.all()).assemble(new PlatformContext(config, files)), files);
+    }
+
+    /** The plan of an assembled platform: the program runs under the mock engine only once the config is valid. */
+    public static List<PlannedResource> run(Platform platform, ConfigFiles files) {
+        PlatformConfig config = platform.config();
         PlanMocks mocks = new PlanMocks();
         Map<Resource, ResourceTransformation.Args> options = new ConcurrentHashMap<>();
         ResourceTransformation recorder = args -> {
@@ -40,7 +51,7 @@ public final class OfflinePlan {
                             .preview(false)
                             .resourceTransformations(List.of(recorder))
                             .build())
-                    .runTest(ctx -> OneRingProgram.run(ctx, config, files));
+                    .runTest(ctx -> OneRingProgram.run(ctx, platform, files));
             if (!result.exceptions().isEmpty()) {
                 Exception first = result.exceptions().get(0);
                 throw first instanceof RuntimeException runtime ? runtime : new IllegalStateException(first);

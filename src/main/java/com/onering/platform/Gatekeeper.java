@@ -3,6 +3,7 @@ package com.onering.platform;
 import com.onering.components.security.Keycloak;
 import com.onering.components.security.OAuth2Proxy;
 import com.onering.config.ConfigProblem;
+import com.onering.config.NearMiss;
 import com.onering.config.PlatformConfig;
 import com.onering.identity.PlatformRole;
 import com.onering.model.ComponentSpec;
@@ -156,11 +157,11 @@ public final class Gatekeeper {
         Set<String> roles = Arrays.stream(PlatformRole.values()).map(PlatformRole::id).collect(Collectors.toCollection(LinkedHashSet::new));
         config.allowedGroups().forEach((ui, groups) -> {
             if (!gatedUis.contains(ui)) {
-                problems.add(ConfigProblem.of("allowedGroups." + ui, "'" + ui + "' is not a UI behind the gatekeeper; gated UIs are "
-                        + String.join(", ", gatedUis)));
+                problems.add(ConfigProblem.of("allowedGroups." + ui, "'" + ui + "' is not a UI behind the gatekeeper"
+                        + NearMiss.suggestion(ui, gatedUis) + "; gated UIs are " + String.join(", ", gatedUis)));
             }
             groups.stream().filter(g -> !roles.contains(g)).forEach(g -> problems.add(ConfigProblem.of("allowedGroups." + ui,
-                    "unknown group '" + g + "'; the directory's groups are " + String.join(", ", roles))));
+                    "unknown group '" + g + "'" + NearMiss.suggestion(g, roles) + "; the directory's groups are " + String.join(", ", roles))));
         });
     }
 }

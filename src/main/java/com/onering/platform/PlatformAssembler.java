@@ -4,6 +4,7 @@ import com.onering.components.custom.CustomServiceComponent;
 import com.onering.config.ConfigProblem;
 import com.onering.config.CustomService;
 import com.onering.config.InvalidConfigException;
+import com.onering.config.NearMiss;
 import com.onering.config.PlatformConfig;
 import com.onering.config.WorkloadOverride;
 import com.onering.model.ComponentSpec;
@@ -68,7 +69,8 @@ public final class PlatformAssembler {
         config.overrides().keySet().stream().filter(w -> !enabledWorkloads.contains(w)).sorted().forEach(w ->
                 problems.add(ConfigProblem.of("overrides." + w, ownerOfWorkload.containsKey(w)
                         ? "component '" + w + "' is not deployed by the selected profiles " + profileNames(config)
-                        : "unknown component '" + w + "'; deployed components are " + String.join(", ", enabledWorkloads))));
+                        : "unknown component '" + w + "'" + NearMiss.suggestion(w, enabledWorkloads) + "; deployed components are "
+                                + String.join(", ", enabledWorkloads))));
         Platform completed = complete(config, deployed, byName, ownerOfWorkload);
         Platform platform = config.directoryEnabled()
                 ? new Platform(config, Gatekeeper.guard(config, completed.components(), problems)) : completed;
@@ -100,7 +102,10 @@ public final class PlatformAssembler {
             List<String> unknown = service.dependsOn().stream()
                     .filter(d -> !ownerOfWorkload.containsKey(d) && !customNames.contains(d)).toList();
             if (!unknown.isEmpty()) {
-                problems.add(ConfigProblem.of(key + ".dependsOn", "unknown workload " + String.join(", ", unknown)
+                Set<String> known = new LinkedHashSet<>(ownerOfWorkload.keySet());
+                known.addAll(customNames);
+                problems.add(ConfigProblem.of(key + ".dependsOn", "unknown workload " + unknown.stream()
+                        .map(d -> d + NearMiss.suggestion(d, known)).collect(Collectors.joining(", "))
                         + "; depend on a platform workload (e.g. postgres, redis, object-store) or another custom service"));
                 continue;
             }
@@ -201,9 +206,10 @@ public final class PlatformAssembler {
         for (Map.Entry<String, Integer> entry : override.hostPorts().entrySet()) {
             int index = indexOfPort(ports, entry.getKey());
             if (index < 0) {
+                List<String> portNames = workload.ports().stream().map(PortSpec::name).toList();
                 problems.add(ConfigProblem.of("overrides." + workload.name() + ".ports." + entry.getKey(),
-                        "component '" + workload.name() + "' has no port named '" + entry.getKey() + "'; its ports are "
-                                + workload.ports().stream().map(PortSpec::name).collect(Collectors.joining(", "))));
+                        "component '" + workload.name() + "' has no port named '" + entry.getKey() + "'"
+                                + NearMiss.suggestion(entry.getKey(), portNames) + "; its ports are " + String.join(", ", portNames)));
             } else {
                 ports.set(index, ports.get(index).withHostPort(entry.getValue()));
             }
@@ -286,19 +292,33 @@ public final class PlatformAssembler {
         return -1;
     }
 
+    /** A published port, the config key that sets it, and whether the user wrote that key or it is a platform default. */
+    private record Publisher(String user, String key, boolean written) {
+    }
+
+    /**
+     * Two published ports on one host port. The problem is named by the setting the user wrote (an override or a
+     * custom service's port), since a platform default is not theirs to change.
+     */
     private static void checkPortClashes(Platform platform, List<ConfigProblem> problems) {
-        Map<String, String> users = new HashMap<>();
+        PlatformConfig config = platform.config();
+        Set<String> customServices = config.customServices().stream().map(CustomService::name).collect(Collectors.toSet());
+        Map<String, Publisher> publishers = new HashMap<>();
         for (WorkloadSpec workload : platform.workloads()) {
             for (PortSpec port : workload.ports()) {
                 if (!port.isPublished()) {
                     continue;
                 }
-                String hostPort = port.hostPort() + "/" + port.protocol();
-                String user = workload.name() + "." + port.name();
-                String previous = users.putIfAbsent(hostPort, user);
+                boolean custom = customServices.contains(workload.name());
+                WorkloadOverride override = config.overrides().get(workload.name());
+                Publisher publisher = new Publisher(workload.name() + "." + port.name(),
+                        (custom ? "customServices." : "overrides.") + workload.name() + ".ports." + port.name(),
+                        custom || (override != null && override.hostPorts().containsKey(port.name())));
+                Publisher previous = publishers.putIfAbsent(port.hostPort() + "/" + port.protocol(), publisher);
                 if (previous != null) {
-                    problems.add(ConfigProblem.of("overrides." + workload.name() + ".ports." + port.name(),
-                            "host port " + port.hostPort() + " is already published by " + previous + "; choose another port"));
+                    boolean blamePrevious = previous.written() && !publisher.written();
+                    problems.add(ConfigProblem.of((blamePrevious ? previous : publisher).key(), "host port " + port.hostPort()
+                            + " is already published by " + (blamePrevious ? publisher : previous).user() + "; choose another port"));
                 }
             }
         }
@@ -322,8 +342,8 @@ public final class PlatformAssembler {
         Set<String> declared = java.util.stream.Stream.concat(described.values().stream(), platform.components().stream())
                 .flatMap(c -> c.secrets().stream()).map(s -> s.name()).collect(Collectors.toSet());
         config.providedSecrets().keySet().stream().filter(s -> !declared.contains(s)).sorted().forEach(s ->
-                problems.add(ConfigProblem.of("secrets." + s, "no component uses a secret named '" + s + "'; known secrets are "
-                        + declared.stream().sorted().collect(Collectors.joining(", ")))));
+                problems.add(ConfigProblem.of("secrets." + s, "no component uses a secret named '" + s + "'" + NearMiss.suggestion(s, declared)
+                        + "; known secrets are " + declared.stream().sorted().collect(Collectors.joining(", ")))));
     }
 
     private static String profileNames(PlatformConfig config) {

@@ -141,6 +141,26 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void otherToolsNamespacesStayLegal() {
+        PlatformConfig config = load("  docker:host: unix:///var/run/docker.sock\n  pulumi:template: java\n  onering:profiles: [core]\n");
+        assertEquals(Set.of(Profile.CORE), config.profiles());
+    }
+
+    @Test
+    void memoryAtTheFloorWithAUnitIsAccepted() {
+        assertEquals(MemorySize.mebibytes(16), load("  onering:overrides:\n    postgres:\n      memory: 16Mi\n")
+                .overrides().get("postgres").memory().orElseThrow());
+    }
+
+    @Test
+    void aNearMissIsOneOrTwoEditsAwayAndNothingFurther() {
+        assertEquals("ingestion", NearMiss.of("ingestoin", List.of("core", "ingestion")).orElseThrow());
+        assertEquals("objectStore", NearMiss.of("objectstore", List.of("objectStore", "overrides")).orElseThrow());
+        assertTrue(NearMiss.of("warehouse", List.of("core", "ingestion", "streaming")).isEmpty());
+        assertTrue(NearMiss.of("ml", List.of("poc")).isEmpty(), "two letters are not a typo of three others");
+    }
+
+    @Test
     void theDirectorySuffixDefaultsToTheSeedsAndFollowsTheStack() {
         assertEquals("dc=oner,dc=local", load("  onering:profiles: [core]\n").ldapSuffix());
         assertEquals("dc=data,dc=example,dc=org", load("  onering:ldapSuffix: dc=data,dc=example,dc=org\n").ldapSuffix());

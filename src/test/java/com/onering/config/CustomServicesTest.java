@@ -54,7 +54,7 @@ class CustomServicesTest {
     static Stream<Arguments> badServices() {
         return Stream.of(
                 Arguments.of("latest tag", with("image: docker.io/hashicorp/http-echo:1.0.0", "image: docker.io/hashicorp/http-echo:latest"),
-                        "customServices.echo-api.image", "is not pinned"),
+                        "customServices.echo-api.image", "'latest' is a floating tag"),
                 Arguments.of("no tag", with("image: docker.io/hashicorp/http-echo:1.0.0", "image: localhost:5000/http-echo"),
                         "customServices.echo-api.image", "is not pinned"),
                 Arguments.of("missing image", with("      image: docker.io/hashicorp/http-echo:1.0.0\n", ""),
@@ -129,6 +129,17 @@ class CustomServicesTest {
         assertEquals(List.of("CMD-SHELL", "wget -qO- http://127.0.0.1:5678/"),
                 MockRun.config(with("healthCommand: [CMD, /http-echo, -version]", "healthCommand: wget -qO- http://127.0.0.1:5678/"))
                         .customServices().get(0).healthCommand());
+    }
+
+    @Test
+    void aVersionTagWithItsDigestIsPinned() {
+        String digest = "sha256:" + "0123456789abcdef".repeat(4);
+        CustomService service = MockRun.config(with("image: docker.io/hashicorp/http-echo:1.0.0",
+                "image: docker.io/hashicorp/http-echo:1.0.0@" + digest)).customServices().get(0);
+        assertEquals("docker.io/hashicorp/http-echo:1.0.0@" + digest,
+                Platforms.workload(Platforms.assemble(MockRun.config(GOOD.replace("http-echo:1.0.0", "http-echo:1.0.0@" + digest))), "echo-api")
+                        .image().reference());
+        assertEquals("echo-api", service.name());
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.onering.cli.Cli;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +19,7 @@ class HookCliTest {
     private static Outcome cli(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+        int code = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), Path.of("").toAbsolutePath()).run(args);
         return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
@@ -36,9 +37,9 @@ class HookCliTest {
     }
 
     @Test
-    void aMissingSettingFailsWithItsNameAndExitCodeOne() {
+    void aMissingSettingFailsWithItsNameAndUsageExitCode() {
         Outcome outcome = cli("hook", "trino-schemas", "--timeout-seconds", "5");
-        assertEquals(1, outcome.exitCode(), outcome.err());
+        assertEquals(2, outcome.exitCode(), outcome.err());
         assertEquals("hook trino-schemas: environment variable TRINO_URL is not set (the provisioner passes it; when running by hand, "
                 + "export it first)", outcome.err().trim());
         assertEquals(2, cli("hook", "trino-schemas", "--timeout-seconds", "soon").exitCode());

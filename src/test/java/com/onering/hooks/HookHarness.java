@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +40,6 @@ public final class HookHarness {
 
     /** A context for driving a hook's parts directly; the report goes to {@code out}. */
     public static HookContext context(String hook, Map<String, String> env, Path configRoot, Duration timeout, PrintStream out) {
-        return new HookContext(hook, env, configRoot, new HookReport(hook, out), timeout, Clock.systemUTC());
+        return new HookContext(hook, env, configRoot, new HookReport(hook, out), timeout, HookContext.Waiting.real(System.err));
     }
 }

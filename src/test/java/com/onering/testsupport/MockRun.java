@@ -6,6 +6,7 @@ import com.onering.config.ConfigSource;
 import com.onering.config.PlatformConfig;
 import com.onering.plan.PlanMocks;
 import com.onering.platform.ConfigFiles;
+import com.onering.platform.Platform;
 import com.pulumi.core.Output;
 import com.pulumi.core.internal.Internal;
 import com.pulumi.resources.Resource;
@@ -30,6 +31,7 @@ public record MockRun(TestResult result, Map<String, ResourceTransformation.Args
 
     public static MockRun of(PlatformConfig config, boolean preview) {
         Map<String, ResourceTransformation.Args> declared = new ConcurrentHashMap<>();
+        Platform platform = Platforms.assemble(config);
         try {
             TestResult result = PulumiTest.withMocks(new PlanMocks())
                     .withOptions(TestOptions.builder().projectName("onering").stackName(config.stack()).preview(preview)
@@ -37,7 +39,7 @@ public record MockRun(TestResult result, Map<String, ResourceTransformation.Args
                                 declared.put(args.resource().pulumiResourceType() + "::" + args.resource().pulumiResourceName(), args);
                                 return Optional.empty();
                             })).build())
-                    .runTest(ctx -> OneRingProgram.run(ctx, config, ConfigFiles.projectDefault()));
+                    .runTest(ctx -> OneRingProgram.run(ctx, platform, ConfigFiles.projectDefault()));
             return new MockRun(result, Map.copyOf(declared));
         } finally {
             PulumiTest.cleanup();

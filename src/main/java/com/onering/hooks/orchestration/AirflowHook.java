@@ -103,6 +103,7 @@ public final class AirflowHook implements Hook {
 
     @Override
     public void run(HookContext context) {
+        context.settings(URL, USER, PASSWORD, CONNECTIONS, VARIABLES);
         List<JsonObject> connections = parse(context, CONNECTIONS).getAsJsonArray().asList().stream().map(JsonElement::getAsJsonObject).toList();
         JsonObject variables = parse(context, VARIABLES).getAsJsonObject();
         List<String> dags = context.optional(UNPAUSE).stream().flatMap(v -> Arrays.stream(v.split(","))).filter(d -> !d.isBlank()).toList();

@@ -97,6 +97,7 @@ public final class ObjectStoreHook implements Hook {
 
     @Override
     public void run(HookContext context) throws Exception {
+        context.settings(ENDPOINT, REGION, ACCESS_KEY, SECRET_KEY);
         Map<Seed, Path> files = new LinkedHashMap<>();
         for (Seed seed : seeds) {
             files.put(seed, context.configFile(seed.file(), "the seed datasets ship with the project under config/seed-data "

@@ -13,7 +13,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -102,7 +101,7 @@ class AirbyteInstallTest {
         env.putAll(overrides);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         HookReport report = new HookReport("airbyte-install", new PrintStream(out, true, StandardCharsets.UTF_8));
-        new AirbyteInstall(tools).run(new HookContext("airbyte-install", env, dir.resolve("config"), report, Duration.ofSeconds(5), Clock.systemUTC()));
+        new AirbyteInstall(tools).run(new HookContext("airbyte-install", env, dir.resolve("config"), report, Duration.ofSeconds(5), HookContext.Waiting.real(System.err)));
         return new Run(report, out.toString(StandardCharsets.UTF_8));
     }
 

@@ -19,7 +19,6 @@ import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -99,7 +98,7 @@ class IcebergCatalogBootstrapTest {
                 "S3_REGION", "garage",
                 "S3_ACCESS_KEY_ID", "GK" + secret.substring(0, 8),
                 "S3_SECRET_ACCESS_KEY", secret);
-        new IcebergCatalogBootstrap().run(new HookContext("iceberg-catalog-bootstrap", env, Path.of("config"), report, timeout, Clock.systemUTC()));
+        new IcebergCatalogBootstrap().run(new HookContext("iceberg-catalog-bootstrap", env, Path.of("config"), report, timeout, HookContext.Waiting.real(System.err)));
         return new Run(report, out.toString(StandardCharsets.UTF_8));
     }
 
