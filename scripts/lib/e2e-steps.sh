@@ -1,0 +1,87 @@
+# Step timing and the checks between steps (sourced by scripts/e2e.sh; expects $root and $work).
+
+: >"$work/timings.tsv"
+
+fail() {
+  echo "e2e: FAILED: $*" >&2
+  exit 1
+}
+
+record() {
+  printf '%s\t%s\n' "$1" "$2" >>"$work/timings.tsv"
+}
+
+# step TITLE COMMAND...: runs the command, its output to .work/e2e/<n>.log, and records its wall time.
+step() {
+  local title=$1
+  shift
+  local n log started elapsed
+  n=$(wc -l <"$work/timings.tsv")
+  log=$work/step-$n.log
+  echo "e2e: $title"
+  started=$(date +%s)
+  if ! "$@" >"$log" 2>&1; then
+    tail -n 40 "$log" >&2
+    fail "$title (log: $log)"
+  fi
+  elapsed=$(( $(date +%s) - started ))
+  echo "e2e:   done in ${elapsed} s"
+  record "$title" "$elapsed"
+}
+
+# The IDs of every image the stack's containers run, sorted: unchanged IDs mean nothing was pulled or rebuilt.
+image_ids() {
+  docker ps -a --filter label=com.onering.stack=e2e --format '{{.Image}}' | sort -u | xargs -r docker image inspect --format '{{.Id}}' | sort -u
+}
+
+# Re-runs one hook with `pulumi up --replace`, kills its process while it runs, and expects that `up` to fail.
+kill_hook_mid_run() {
+  local hook=$1 urn pid
+  urn=$(pulumi stack export --stack e2e | python3 -c 'import json,sys
+for r in json.load(sys.stdin)["deployment"]["resources"]:
+    if r["type"] == "command:local:Command" and r["urn"].endswith("::hook-" + sys.argv[1]):
+        print(r["urn"])' "$hook")
+  [ -n "$urn" ] || fail "no hook $hook in the e2e stack"
+  echo "e2e: re-running hook $hook and killing it mid-run"
+  local started
+  started=$(date +%s)
+  pulumi up --yes --skip-preview "${stack[@]}" --replace "$urn" >"$work/killed-hook.log" 2>&1 &
+  local up=$!
+  for _ in $(seq 1 600); do
+    pid=$(pgrep -f "onering.jar hook $hook" | head -n 1 || true)
+    [ -n "$pid" ] && break
+    sleep 0.2
+  done
+  [ -n "$pid" ] || { wait "$up" || true; fail "hook $hook never started (log: $work/killed-hook.log)"; }
+  sleep 1
+  kill -9 "$pid" 2>/dev/null || true
+  if wait "$up"; then
+    fail "pulumi up succeeded although hook $hook was killed (log: $work/killed-hook.log)"
+  fi
+  record "pulumi up with hook $hook killed mid-run (fails, as it must)" "$(( $(date +%s) - started ))"
+}
+
+# Rewrites the measured section of docs/e2e.md from this run's timings.
+write_report() {
+  python3 - "$root/docs/e2e.md" "$work/timings.tsv" <<'PY'
+import datetime, os, platform, sys
+doc, timings = sys.argv[1], sys.argv[2]
+rows = [line.rstrip("\n").split("\t") for line in open(timings) if line.strip()]
+cores = os.cpu_count()
+mem = int(open("/proc/meminfo").readline().split()[1]) // (1024 * 1024)
+section = [
+    "<!-- e2e-run:begin (written by scripts/e2e.sh) -->",
+    f"Last run: {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC on {platform.system()} {platform.machine()}, "
+    f"{cores} cores, {mem} GiB; wall time of each step, measured by the script.",
+    "",
+    "| step | seconds |",
+    "| --- | ---: |",
+] + [f"| {title} | {seconds} |" for title, seconds in rows] + [
+    f"| **total** | **{sum(int(s) for _, s in rows)}** |",
+    "<!-- e2e-run:end -->",
+]
+text = open(doc).read()
+begin, end = text.index("<!-- e2e-run:begin"), text.index("<!-- e2e-run:end -->") + len("<!-- e2e-run:end -->")
+open(doc, "w").write(text[:begin] + "\n".join(section) + text[end:])
+PY
+}

@@ -1,0 +1,177 @@
+"""Checks of the deployed e2e stack from outside the program, with independent clients: psql, curl (S3 SigV4, the
+Keycloak admin API, the Airflow API, the gate), ldapsearch. What to expect comes from the offline plan of the same
+stack (roles, databases, schemas, grants, clients) and from config/ (seed objects); credentials from the stack's
+outputs. Usage: python3 tests/e2e/checks.py deployed|write-markers|volumes-retained|markers-present
+
+Environment: E2E_WORK (the run's work dir holding plan.json), DOCKER_HOST, the Pulumi backend and passphrase.
+"""
+import json
+import os
+import pathlib
+import subprocess
+import sys
+import urllib.parse
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+WORK = pathlib.Path(os.environ.get("E2E_WORK", ROOT / ".work" / "e2e"))
+MARKER = "onering-e2e-marker"
+
+
+class CheckFailed(Exception):
+    pass
+
+
+def run(argv, env=None, stdin=None):
+    result = subprocess.run(argv, capture_output=True, text=True, input=stdin, env={**os.environ, **(env or {})}, check=False)
+    if result.returncode != 0:
+        raise CheckFailed(f"{' '.join(argv[:3])} ... exited {result.returncode}: {result.stderr.strip() or result.stdout.strip()}")
+    return result.stdout
+
+
+def outputs():
+    return json.loads(run(["pulumi", "stack", "output", "--json", "--show-secrets", "--stack", "e2e"]))
+
+
+def plan():
+    return json.loads((WORK / "plan.json").read_text())["resources"]
+
+
+def planned(resources, type_suffix):
+    return [r["inputs"] for r in resources if r["type"].endswith(type_suffix)]
+
+
+def psql(out, sql, database="postgres"):
+    url = urllib.parse.urlsplit(out["postgresAdminUrl"])
+    env = {"PGPASSWORD": urllib.parse.unquote(url.password)}
+    return run(["psql", "-h", url.hostname, "-p", str(url.port), "-U", url.username, "-d", database, "-AtX", "-v", "ON_ERROR_STOP=1",
+                "-c", sql], env=env).split("\n")
+
+
+def s3(out, method, path, body=None):
+    endpoint = out["s3Endpoint"]
+    argv = ["curl", "-sS", "--fail-with-body", "-X", method, "--aws-sigv4", "aws:amz:us-east-1:s3",
+            "--user", f"{out['s3AccessKeyId']}:{out['s3SecretAccessKey']}",
+            "-H", "x-amz-content-sha256: UNSIGNED-PAYLOAD", endpoint + path]
+    if body is not None:
+        argv[1:1] = ["--data-binary", "@-"]
+    return run(argv, stdin=body)
+
+
+def check_postgres(out, resources):
+    roles = set(psql(out, "SELECT rolname FROM pg_roles"))
+    expected = {r["name"] for r in planned(resources, "/role:Role")}
+    require(expected <= roles, f"PostgreSQL roles {sorted(expected - roles)} are missing")
+    databases = set(psql(out, "SELECT datname FROM pg_database"))
+    expected = {d["name"] for d in planned(resources, "/database:Database")}
+    require(expected <= databases, f"PostgreSQL databases {sorted(expected - databases)} are missing")
+    for schema in planned(resources, "/schema:Schema"):
+        found = psql(out, f"SELECT count(*) FROM pg_namespace WHERE nspname = '{schema['name']}'", schema["database"])
+        require(found[0] == "1", f"schema {schema['database']}.{schema['name']} is missing")
+    for grant in planned(resources, "/grant:Grant"):
+        if grant["objectType"] == "schema":
+            for privilege in grant["privileges"]:
+                ok = psql(out, f"SELECT has_schema_privilege('{grant['role']}', '{grant['schema']}', '{privilege}')", grant["database"])
+                require(ok[0] == "t", f"{grant['role']} lacks {privilege} on schema {grant['database']}.{grant['schema']}")
+        if grant["objectType"] == "database" and grant["role"] == "public":
+            ok = psql(out, f"SELECT has_database_privilege('public', '{grant['database']}', 'CONNECT')")
+            require(ok[0] == "f", f"PUBLIC can still connect to {grant['database']}")
+
+
+def check_object_store(out):
+    listing = s3(out, "GET", "/")
+    for bucket in ("bronze", "silver", "gold", "featurestore"):
+        require(f"<Name>{bucket}</Name>" in listing, f"bucket {bucket} is missing from the S3 listing")
+    seeded = s3(out, "GET", "/bronze/demo/orders.csv")
+    require(seeded == (ROOT / "config/seed-data/orders.csv").read_text(), "bronze/demo/orders.csv differs from config/seed-data/orders.csv")
+
+
+def check_directory(out):
+    url = out["ldapUrl"]
+    base = run(["ldapsearch", "-x", "-LLL", "-H", url, "-s", "base", "-b", "", "namingContexts"])
+    suffix = base.split("namingContexts: ", 1)[1].split()[0]
+    people = run(["ldapsearch", "-x", "-LLL", "-H", url, "-D", f"cn=admin,{suffix}", "-w", out["ldapAdminPassword"],
+                  "-b", f"ou=people,{suffix}", "(objectClass=inetOrgPerson)", "uid"])
+    for key in out:
+        if key.startswith("ldapPassword-"):
+            uid = key[len("ldapPassword-"):]
+            require(f"uid: {uid}" in people, f"directory entry {uid} is missing")
+            run(["ldapwhoami", "-x", "-H", url, "-D", f"uid={uid},ou=people,{suffix}", "-w", out[key]])
+
+
+def check_keycloak(out, resources):
+    base = out["keycloakUrl"]
+    token = json.loads(run(["curl", "-sS", "--fail-with-body", base + "/realms/master/protocol/openid-connect/token",
+                            "--data-urlencode", "grant_type=password", "--data-urlencode", "client_id=admin-cli",
+                            "--data-urlencode", "username=admin", "--data-urlencode", f"password={out['keycloakAdminPassword']}"]))["access_token"]
+    realm = planned(resources, "/realm:Realm")[0]["realm"]
+    auth = ["-H", f"Authorization: Bearer {token}"]
+    run(["curl", "-sS", "--fail-with-body", *auth, f"{base}/admin/realms/{realm}"])
+    clients = {c["clientId"] for c in json.loads(run(["curl", "-sS", "--fail-with-body", *auth, f"{base}/admin/realms/{realm}/clients"]))}
+    expected = {c["clientId"] for c in planned(resources, "/client:Client")}
+    require(expected <= clients, f"Keycloak clients {sorted(expected - clients)} are missing from realm {realm}")
+
+
+def check_airflow_and_gate(out):
+    gate = out["urls"]["airflow-apiserver"].rstrip("/")
+    token = json.loads(run(["curl", "-sS", "--fail-with-body", "-H", "Content-Type: application/json", gate + "/auth/token",
+                            "--data", json.dumps({"username": "admin", "password": out["airflowAdminPassword"]})]))["access_token"]
+    connections = json.loads(run(["curl", "-sS", "--fail-with-body", "-H", f"Authorization: Bearer {token}", gate + "/api/v2/connections"]))
+    ids = {c["connection_id"] for c in connections["connections"]}
+    require({"oner_s3", "postgres_gold"} <= ids, f"Airflow connections are {sorted(ids)}")
+    answer = run(["curl", "-sS", "-o", "/dev/null", "-w", "%{http_code} %{redirect_url}", gate + "/"])
+    code, _, location = answer.partition(" ")
+    require(code == "302" and "/protocol/openid-connect/auth" in location,
+            f"the gate answered an anonymous request with {answer}, not a redirect to Keycloak's login")
+
+
+def write_markers(out):
+    psql(out, f"CREATE TABLE IF NOT EXISTS public.e2e_marker (note text); INSERT INTO public.e2e_marker VALUES ('{MARKER}')")
+    s3(out, "PUT", "/bronze/e2e/marker.txt", MARKER)
+
+
+def markers_present(out):
+    require(MARKER in psql(out, "SELECT note FROM public.e2e_marker"), "the PostgreSQL marker row did not survive destroy and up")
+    require(s3(out, "GET", "/bronze/e2e/marker.txt") == MARKER, "the S3 marker object did not survive destroy and up")
+
+
+def volumes_retained():
+    volumes = run(["docker", "volume", "ls", "-q", "--filter", "label=com.onering.stack=e2e"]).split()
+    containers = run(["docker", "ps", "-aq", "--filter", "label=com.onering.stack=e2e"]).split()
+    require(not containers, f"containers remain after destroy: {containers}")
+    data = [r["inputs"]["name"] for r in plan() if r["type"].endswith("/volume:Volume")]
+    missing = sorted(set(data) - set(volumes))
+    require(not missing, f"data volumes were deleted by destroy: {missing}")
+
+
+def require(condition, message):
+    if not condition:
+        raise CheckFailed(message)
+
+
+def main(mode):
+    if mode == "volumes-retained":
+        volumes_retained()
+    else:
+        out = outputs()
+        if mode == "deployed":
+            resources = plan()
+            check_postgres(out, resources)
+            check_object_store(out)
+            check_directory(out)
+            check_keycloak(out, resources)
+            check_airflow_and_gate(out)
+        elif mode == "write-markers":
+            write_markers(out)
+        elif mode == "markers-present":
+            markers_present(out)
+        else:
+            raise SystemExit(__doc__)
+    print(f"checks: {mode}: passed")
+
+
+if __name__ == "__main__":
+    try:
+        main(sys.argv[1] if len(sys.argv) > 1 else "")
+    except CheckFailed as failure:
+        print(f"checks: FAILED: {failure}", file=sys.stderr)
+        sys.exit(1)

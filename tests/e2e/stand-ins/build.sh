@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Builds stand-in images on a machine that reaches no container registry: for every upstream image a plan pulls or
+# builds FROM (needed_images.py), an image tagged with that exact name, from the stand-in directory that names it.
+# A stand-in is a test double made from software the package registries serve; docs/e2e.md lists what each keeps of
+# the upstream contract and what it cannot prove. Images already present are kept, so a second run builds nothing.
+# Usage: tests/e2e/stand-ins/build.sh PLAN_JSON   (DOCKER_HOST names the engine)
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../../.." && pwd)
+work=$root/.work/stand-ins
+base=onering-stand-in/debian:bookworm
+mkdir -p "$work"
+
+if ! docker image inspect "$base" >/dev/null 2>&1; then
+  if [ ! -f "$work/rootfs-bookworm/etc/debian_version" ]; then
+    rm -rf "$work/rootfs-bookworm"
+    echo "stand-ins: making the Debian bookworm base with debootstrap"
+    debootstrap --variant=minbase bookworm "$work/rootfs-bookworm" >"$work/debootstrap.log" 2>&1 \
+      || { echo "stand-ins: debootstrap failed; see $work/debootstrap.log" >&2; exit 1; }
+  fi
+  tar -C "$work/rootfs-bookworm" -c . | docker import - "$base" >/dev/null
+fi
+
+needed=$(python3 "$here/needed_images.py" "$1" "$root")
+while IFS=$'\t' read -r image stand_in; do
+  if docker image inspect "$image" >/dev/null 2>&1; then
+    echo "stand-ins: $image is present"
+    continue
+  fi
+  tag=${image##*:}
+  context=$work/context/$stand_in
+  rm -rf "$context" && mkdir -p "$context"
+  cp -a "$here/$stand_in/." "$context/"
+  if [ -x "$context/prepare.sh" ]; then
+    "$context/prepare.sh" "$tag" "$context"
+  fi
+  build_args=()
+  if [ -f "$context/build-args" ]; then
+    while read -r arg; do build_args+=(--build-arg "$arg"); done <"$context/build-args"
+  fi
+  echo "stand-ins: building $image from tests/e2e/stand-ins/$stand_in"
+  started=$(date +%s)
+  DOCKER_BUILDKIT=0 docker build -q "${build_args[@]}" -t "$image" "$context" >/dev/null
+  echo "stand-ins: built $image in $(( $(date +%s) - started )) s"
+done <<<"$needed"
