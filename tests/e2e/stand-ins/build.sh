@@ -18,6 +18,10 @@ if ! docker image inspect "$base" >/dev/null 2>&1; then
     debootstrap --variant=minbase bookworm "$work/rootfs-bookworm" >"$work/debootstrap.log" 2>&1 \
       || { echo "stand-ins: debootstrap failed; see $work/debootstrap.log" >&2; exit 1; }
   fi
+  # Certificate authorities this machine trusts beyond Debian's (an intercepting proxy's, for instance), so that
+  # builds on the stand-ins reach the package registries the same way the host does.
+  mkdir -p "$work/rootfs-bookworm/usr/local/share/ca-certificates"
+  cp /usr/local/share/ca-certificates/*.crt "$work/rootfs-bookworm/usr/local/share/ca-certificates/" 2>/dev/null || true
   tar -C "$work/rootfs-bookworm" -c . | docker import - "$base" >/dev/null
 fi
 
