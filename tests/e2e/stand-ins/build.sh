@@ -8,22 +8,24 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../../.." && pwd)
 work=$root/.work/stand-ins
-base=onering-stand-in/debian:bookworm
 mkdir -p "$work"
 
-if ! docker image inspect "$base" >/dev/null 2>&1; then
-  if [ ! -f "$work/rootfs-bookworm/etc/debian_version" ]; then
-    rm -rf "$work/rootfs-bookworm"
-    echo "stand-ins: making the Debian bookworm base with debootstrap"
-    debootstrap --variant=minbase bookworm "$work/rootfs-bookworm" >"$work/debootstrap.log" 2>&1 \
-      || { echo "stand-ins: debootstrap failed; see $work/debootstrap.log" >&2; exit 1; }
+# A Debian base made with debootstrap, imported as onering-stand-in/debian:SUITE.
+ensure_base() {
+  local suite=$1 rootfs=$work/rootfs-$1
+  docker image inspect "onering-stand-in/debian:$suite" >/dev/null 2>&1 && return
+  if [ ! -f "$rootfs/etc/debian_version" ]; then
+    rm -rf "$rootfs"
+    echo "stand-ins: making the Debian $suite base with debootstrap"
+    debootstrap --variant=minbase "$suite" "$rootfs" >"$work/debootstrap-$suite.log" 2>&1 \
+      || { echo "stand-ins: debootstrap failed; see $work/debootstrap-$suite.log" >&2; exit 1; }
   fi
   # Certificate authorities this machine trusts beyond Debian's (an intercepting proxy's, for instance), so that
   # builds on the stand-ins reach the package registries the same way the host does.
-  mkdir -p "$work/rootfs-bookworm/usr/local/share/ca-certificates"
-  cp /usr/local/share/ca-certificates/*.crt "$work/rootfs-bookworm/usr/local/share/ca-certificates/" 2>/dev/null || true
-  tar -C "$work/rootfs-bookworm" -c . | docker import - "$base" >/dev/null
-fi
+  mkdir -p "$rootfs/usr/local/share/ca-certificates"
+  cp /usr/local/share/ca-certificates/*.crt "$rootfs/usr/local/share/ca-certificates/" 2>/dev/null || true
+  tar -C "$rootfs" -c . | docker import - "onering-stand-in/debian:$suite" >/dev/null
+}
 
 needed=$(python3 "$here/needed_images.py" "$1" "$root")
 while IFS=$'\t' read -r image stand_in; do
@@ -32,6 +34,7 @@ while IFS=$'\t' read -r image stand_in; do
     continue
   fi
   tag=${image##*:}
+  ensure_base "$(sed -n 's#^FROM onering-stand-in/debian:\([a-z]*\).*#\1#p' "$here/$stand_in/Dockerfile")"
   context=$work/context/$stand_in
   rm -rf "$context" && mkdir -p "$context"
   cp -a "$here/$stand_in/." "$context/"
@@ -44,6 +47,6 @@ while IFS=$'\t' read -r image stand_in; do
   fi
   echo "stand-ins: building $image from tests/e2e/stand-ins/$stand_in"
   started=$(date +%s)
-  DOCKER_BUILDKIT=0 docker build -q "${build_args[@]}" -t "$image" "$context" >/dev/null
+  DOCKER_BUILDKIT=0 docker build -q "${build_args[@]}" -t "$image" "$context" >/dev/null 2>"$context.log" || { cat "$context.log" >&2; exit 1; }
   echo "stand-ins: built $image in $(( $(date +%s) - started )) s"
 done <<<"$needed"

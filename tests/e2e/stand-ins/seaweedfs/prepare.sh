@@ -7,5 +7,6 @@ module=$(mktemp -d)
 trap 'rm -rf "$module"' EXIT
 cd "$module"
 go mod init onering-stand-in-seaweedfs >/dev/null 2>&1
-go get github.com/seaweedfs/seaweedfs/weed@latest
+# Quiet unless it fails: go lists every module it downloads.
+go get github.com/seaweedfs/seaweedfs/weed@latest >go.log 2>&1 || { cat go.log >&2; exit 1; }
 CGO_ENABLED=0 go build -trimpath -ldflags "-s -w" -o "$context/weed" github.com/seaweedfs/seaweedfs/weed
