@@ -30,13 +30,14 @@ public final class ClickHouseRolesHook implements Hook {
 
     @Override
     public void run(HookContext context) {
+        context.settings("CLICKHOUSE_URL", "CLICKHOUSE_USER", "CLICKHOUSE_PASSWORD", "CLICKHOUSE_ACCESS");
         ClickHouse clickhouse = new ClickHouse(context, URI.create(context.require("CLICKHOUSE_URL").replaceAll("/+$", "") + "/"),
                 context.require("CLICKHOUSE_USER"), context.require("CLICKHOUSE_PASSWORD"));
         ClickHouseAccess access;
         try {
             access = ClickHouseAccess.fromJson(context.require("CLICKHOUSE_ACCESS"));
         } catch (IllegalArgumentException e) {
-            throw new HookFailure("hook " + name() + ": CLICKHOUSE_ACCESS: " + e.getMessage(), e);
+            throw new HookSettingsFailure("hook " + name() + ": CLICKHOUSE_ACCESS: " + e.getMessage());
         }
         for (ClickHouseAccess.RoleGrants role : access.roles()) {
             boolean created = !clickhouse.exists("system.roles", role.role());

@@ -56,6 +56,8 @@ public final class MetabaseHook implements Hook {
 
     @Override
     public void run(HookContext context) {
+        context.settings(URL, ADMIN_EMAIL, ADMIN_PASSWORD, CLICKHOUSE_HOST, CLICKHOUSE_PORT, CLICKHOUSE_USER, CLICKHOUSE_PASSWORD,
+                CLICKHOUSE_DATABASE);
         JsonApi anonymous = new JsonApi(context, "Metabase API", context.require(URL), ADMIN_EMAIL + " and " + ADMIN_PASSWORD
                 + " (secret " + ADMIN_PASSWORD_SECRET + ")");
         String email = context.require(ADMIN_EMAIL);

@@ -87,6 +87,7 @@ public final class OpenMetadataHook implements Hook {
 
     @Override
     public void run(HookContext context) {
+        context.settings(URL, ADMIN_EMAIL, ADMIN_PASSWORD, SERVICES);
         List<JsonElement> services = JsonParser.parseString(context.require(SERVICES)).getAsJsonArray().asList();
         JsonApi anonymous = new JsonApi(context, "OpenMetadata API", context.require(URL), ADMIN_EMAIL + " and " + ADMIN_PASSWORD
                 + " (secret " + ADMIN_PASSWORD_SECRET + ")");
