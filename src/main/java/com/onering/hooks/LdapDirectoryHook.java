@@ -51,6 +51,7 @@ public final class LdapDirectoryHook implements Hook {
 
     @Override
     public void run(HookContext context) throws Exception {
+        context.settings("LDAP_URL", "LDAP_BIND_DN", "LDAP_BIND_PASSWORD", "LDAP_MANAGED_UNITS", "LDAP_ENTRIES");
         LDAPURL url = parseUrl(context.require("LDAP_URL"));
         List<DN> units = new ArrayList<>();
         for (String unit : context.require("LDAP_MANAGED_UNITS").split(";")) {
@@ -60,7 +61,7 @@ public final class LdapDirectoryHook implements Hook {
         try {
             desired = Directory.fromJson(context.require("LDAP_ENTRIES"));
         } catch (IllegalArgumentException e) {
-            throw new HookFailure("hook " + name() + ": LDAP_ENTRIES: " + e.getMessage(), e);
+            throw new HookSettingsFailure("hook " + name() + ": LDAP_ENTRIES: " + e.getMessage());
         }
         Map<DN, DirectoryEntry> byDn = new LinkedHashMap<>();
         for (DirectoryEntry entry : desired) {
@@ -230,11 +231,11 @@ public final class LdapDirectoryHook implements Hook {
         try {
             LDAPURL url = new LDAPURL(text);
             if (!url.getScheme().equals("ldap")) {
-                throw new HookFailure("hook " + name() + ": LDAP_URL " + text + " must be an ldap:// URL");
+                throw new HookSettingsFailure("hook " + name() + ": LDAP_URL " + text + " must be an ldap:// URL");
             }
             return url;
         } catch (LDAPException e) {
-            throw new HookFailure("hook " + name() + ": LDAP_URL '" + text + "' is not an LDAP URL", e);
+            throw new HookSettingsFailure("hook " + name() + ": LDAP_URL '" + text + "' is not an LDAP URL: " + e.getMessage());
         }
     }
 

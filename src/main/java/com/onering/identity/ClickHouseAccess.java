@@ -1,17 +1,20 @@
 package com.onering.identity;
 
 import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
-import java.util.ArrayList;
+import com.onering.model.Template;
 import java.util.List;
 
 /**
- * ClickHouse roles and LDAP-identified users the {@code clickhouse-roles} hook keeps in place. Role names are the
+ * ClickHouse roles and service users the {@code clickhouse-roles} hook keeps in place. The people's role names are the
  * directory's group names, so the LDAP user directory's role mapping hands people their roles; grants follow
  * {@code GRANT <privileges> ON <database>.*} syntax.
  */
-public record ClickHouseAccess(List<RoleGrants> roles, List<LdapUser> users) {
-    private static final Gson GSON = new Gson();
+public record ClickHouseAccess(List<RoleGrants> roles, List<User> users) {
+    /** The role of {@code clickhouse-reader}, the login of the BI and catalog tools; no directory group has this name. */
+    public static final String BI_READER_ROLE = "bi-reader";
+    private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
 
     /** A role and the exact set of grants it holds. */
     public record RoleGrants(String role, List<String> grants) {
@@ -20,10 +23,21 @@ public record ClickHouseAccess(List<RoleGrants> roles, List<LdapUser> users) {
         }
     }
 
-    /** A user whose password the named LDAP server checks (a service account), granted the listed roles. */
-    public record LdapUser(String user, String ldapServer, List<String> roles) {
-        public LdapUser {
+    /**
+     * A service login granted the listed roles. Exactly one of {@code ldapServer} (the named LDAP server checks the
+     * password: a directory service account) and {@code password} (ClickHouse keeps it, {@code sha256_password}).
+     */
+    public record User(String user, String ldapServer, String password, List<String> roles) {
+        public User {
             roles = List.copyOf(roles);
+        }
+
+        public static User ldap(String user, String ldapServer, List<String> roles) {
+            return new User(user, ldapServer, null, roles);
+        }
+
+        public static User password(String user, String password, List<String> roles) {
+            return new User(user, null, password, roles);
         }
     }
 
@@ -32,16 +46,23 @@ public record ClickHouseAccess(List<RoleGrants> roles, List<LdapUser> users) {
         users = List.copyOf(users);
     }
 
-    /** Analysts read the dbt marts; engineers read every analytics layer. With the directory, BI tools log in as clickhouse-reader. */
+    /**
+     * Analysts read the dbt marts; engineers read every analytics layer. Metabase and OpenMetadata log in as
+     * clickhouse-reader, never as the admin: it reads the databases they show (analytics, which Metabase opens, and
+     * the marts) and, as OpenMetadata's ClickHouse connector requires for metadata, usage and lineage ingestion,
+     * {@code SELECT, SHOW ON system.*} (docs.open-metadata.org, connectors/database/clickhouse, "Requirements"). With
+     * the directory its password is its directory password (LDAP server {@code service}); without, ClickHouse keeps
+     * the same generated secret.
+     */
     public static ClickHouseAccess declared(boolean directory) {
         List<RoleGrants> roles = List.of(
                 new RoleGrants(PlatformRole.DATA_ANALYST.id(), List.of("SELECT ON marts.*")),
-                new RoleGrants(PlatformRole.DATA_ENGINEER.id(), List.of("SELECT ON analytics.*", "SELECT ON staging.*", "SELECT ON marts.*")));
-        List<LdapUser> users = new ArrayList<>();
-        if (directory) {
-            users.add(new LdapUser(Directory.CLICKHOUSE_READER.cn(), "service", List.of(PlatformRole.DATA_ANALYST.id())));
-        }
-        return new ClickHouseAccess(roles, users);
+                new RoleGrants(PlatformRole.DATA_ENGINEER.id(), List.of("SELECT ON analytics.*", "SELECT ON staging.*", "SELECT ON marts.*")),
+                new RoleGrants(BI_READER_ROLE, List.of("SELECT ON analytics.*", "SELECT ON marts.*", "SELECT, SHOW ON system.*")));
+        String reader = Directory.CLICKHOUSE_READER.cn();
+        User user = directory ? User.ldap(reader, "service", List.of(BI_READER_ROLE))
+                : User.password(reader, Template.secret(Directory.CLICKHOUSE_READER.passwordSecret()), List.of(BI_READER_ROLE));
+        return new ClickHouseAccess(roles, List.of(user));
     }
 
     public String toJson() {
@@ -54,7 +75,13 @@ public record ClickHouseAccess(List<RoleGrants> roles, List<LdapUser> users) {
             if (access == null || access.roles() == null) {
                 throw new IllegalArgumentException("no roles");
             }
-            return new ClickHouseAccess(access.roles(), access.users() == null ? List.of() : access.users());
+            List<User> users = access.users() == null ? List.of() : access.users();
+            for (User user : users) {
+                if ((user.ldapServer() == null) == (user.password() == null)) {
+                    throw new IllegalArgumentException("user " + user.user() + " needs exactly one of ldapServer and password");
+                }
+            }
+            return new ClickHouseAccess(access.roles(), users);
         } catch (JsonParseException e) {
             throw new IllegalArgumentException("malformed ClickHouse access declaration: " + e.getMessage(), e);
         }

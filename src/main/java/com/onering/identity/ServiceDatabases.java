@@ -1,5 +1,6 @@
 package com.onering.identity;
 
+import com.onering.components.observability.PostgresExporter;
 import com.onering.components.storage.Postgres;
 import com.onering.model.ComponentSpec;
 import com.onering.model.DatabaseNeed;
@@ -31,6 +32,8 @@ import java.util.Map;
  */
 public final class ServiceDatabases implements Attachment {
     private static final String DEBEZIUM = "debezium";
+    /** PostgreSQL's predefined monitoring role (PostgreSQL 10+). */
+    static final String MONITOR_ROLE = "pg_monitor";
     private final Platform platform;
     private final SecretStore secrets;
     private final Endpoints endpoints;
@@ -91,6 +94,23 @@ public final class ServiceDatabases implements Attachment {
                 byComponent.computeIfAbsent(DEBEZIUM, k -> new ArrayList<>()).addAll(access.debezium(secrets));
             }
         }
+        if (platform.component(PostgresExporter.NAME).isPresent()) {
+            byComponent.computeIfAbsent(PostgresExporter.NAME, k -> new ArrayList<>()).add(monitor(options));
+        }
+    }
+
+    /**
+     * The exporter's login: member of the built-in pg_monitor (pg_read_all_settings, pg_read_all_stats,
+     * pg_stat_scan_tables), so it sees every database's and session's statistics without the superuser, and reads no
+     * table: the service databases refuse it CONNECT like any other role.
+     */
+    private Role monitor(CustomResourceOptions options) {
+        return new Role("role-" + PostgresExporter.ROLE, RoleArgs.builder()
+                .name(PostgresExporter.ROLE)
+                .login(true)
+                .password(secrets.get(PostgresExporter.PASSWORD_SECRET))
+                .roles(List.of(MONITOR_ROLE))
+                .build(), options);
     }
 
     @Override

@@ -47,11 +47,13 @@ class ClickHouseRolesHookTest {
     }
 
     private static Secrets secrets() {
-        return new Secrets(List.of(com.onering.model.SecretSpec.password(ClickHouse.ADMIN_PASSWORD)));
+        return new Secrets(new ClickHouse().describe(new PlatformContext(PlatformConfig.defaults("dev", EnumSet.of(Profile.CORE)),
+                ConfigFiles.projectDefault())).secrets());
     }
 
     @Test
     void createsTheRolesAndTheLdapReaderThenChangesNothingOnASecondRun() throws Exception {
+        // With the security profile the reader's password is its directory password, checked by the LDAP server.
         Secrets secrets = secrets();
         try (ClickHouseHttpStub stub = new ClickHouseHttpStub(0, ClickHouse.ADMIN_USER, secrets.get(ClickHouse.ADMIN_PASSWORD))) {
             Map<String, String> env = environment(EnumSet.of(Profile.CORE, Profile.SECURITY), secrets, stub.port());
@@ -59,16 +61,18 @@ class ClickHouseRolesHookTest {
             assertEquals(0, first.exitCode(), first.output());
             assertTrue(first.output().contains("clickhouse-roles: created role data-analyst"), first.output());
             assertTrue(first.output().contains("clickhouse-roles: created user clickhouse-reader"), first.output());
-            assertTrue(first.output().contains("3 created, 0 updated, 0 unchanged, 0 deleted"), first.output());
+            assertTrue(first.output().contains("4 created, 0 updated, 0 unchanged, 0 deleted"), first.output());
             assertEquals(Set.of("SELECT ON marts.*"), stub.privileges().get("data-analyst"));
             assertEquals(Set.of("SELECT ON analytics.*", "SELECT ON staging.*", "SELECT ON marts.*"), stub.privileges().get("data-engineer"));
+            assertEquals(Set.of("SELECT ON analytics.*", "SELECT ON marts.*", "SELECT, SHOW ON system.*"), stub.privileges().get("bi-reader"));
             assertEquals("service", stub.ldapUsers().get("clickhouse-reader"));
-            assertEquals(Set.of("data-analyst"), stub.roleGrants().get("clickhouse-reader"));
+            assertTrue(stub.passwordUsers().isEmpty(), "ClickHouse keeps no password of an LDAP-identified user");
+            assertEquals(Set.of("bi-reader"), stub.roleGrants().get("clickhouse-reader"));
 
             int before = stub.statements().size();
             Run second = run(env, Duration.ofSeconds(20));
             assertEquals(0, second.exitCode(), second.output());
-            assertTrue(second.output().contains("0 created, 0 updated, 3 unchanged, 0 deleted"), second.output());
+            assertTrue(second.output().contains("0 created, 0 updated, 4 unchanged, 0 deleted"), second.output());
             assertTrue(stub.statements().subList(before, stub.statements().size()).stream()
                     .noneMatch(s -> s.startsWith("GRANT") || s.startsWith("REVOKE")), "an unchanged run writes no grants");
         }
@@ -85,6 +89,33 @@ class ClickHouseRolesHookTest {
             assertTrue(run.output().contains("clickhouse-roles: updated role data-analyst"), run.output());
             assertEquals(Set.of("SELECT ON marts.*"), stub.privileges().get("data-analyst"));
             assertTrue(stub.ldapUsers().isEmpty(), "without the directory there is no LDAP-identified user");
+        }
+    }
+
+    @Test
+    void withoutTheDirectoryTheReaderHasTheGeneratedPasswordAndARotatedOneIsSetAgain() throws Exception {
+        Secrets secrets = secrets();
+        String readerPassword = secrets.get(ClickHouse.READER_PASSWORD);
+        try (ClickHouseHttpStub stub = new ClickHouseHttpStub(0, ClickHouse.ADMIN_USER, secrets.get(ClickHouse.ADMIN_PASSWORD))) {
+            Map<String, String> env = environment(EnumSet.of(Profile.CORE), secrets, stub.port());
+            Run first = run(env, Duration.ofSeconds(20));
+            assertEquals(0, first.exitCode(), first.output());
+            assertTrue(first.output().contains("clickhouse-roles: created user clickhouse-reader"), first.output());
+            assertEquals(readerPassword, stub.passwordUsers().get(ClickHouse.READER_USER));
+            assertEquals(Set.of("bi-reader"), stub.roleGrants().get(ClickHouse.READER_USER));
+            assertTrue(first.output().lines().noneMatch(l -> l.contains(readerPassword)), "the password is never printed");
+
+            Run second = run(env, Duration.ofSeconds(20));
+            assertTrue(second.output().contains("0 created, 0 updated, 4 unchanged, 0 deleted"), second.output());
+
+            stub.password(ClickHouse.READER_USER, secrets.generate());
+            int before = stub.statements().size();
+            Run rotated = run(env, Duration.ofSeconds(20));
+            assertEquals(0, rotated.exitCode(), rotated.output());
+            assertTrue(rotated.output().contains("clickhouse-roles: updated user clickhouse-reader"), rotated.output());
+            assertEquals(readerPassword, stub.passwordUsers().get(ClickHouse.READER_USER));
+            assertTrue(stub.statements().subList(before, stub.statements().size()).stream().noneMatch(s -> s.startsWith("GRANT")),
+                    "a new password leaves the grants alone");
         }
     }
 
@@ -122,5 +153,8 @@ class ClickHouseRolesHookTest {
         assertEquals("'it\\'s'", ClickHouseRolesHook.literal("it's"));
         assertTrue(ClickHouseRolesHook.sameGrants("GRANT SELECT ON marts.* TO `data-analyst`\n", List.of("GRANT SELECT ON marts.* TO `data-analyst`")));
         assertTrue(!ClickHouseRolesHook.sameGrants("GRANT SELECT, INSERT ON marts.* TO `data-analyst`\n", List.of("GRANT SELECT ON marts.* TO `data-analyst`")));
+        // ClickHouse lists the privileges of one line in its own order.
+        assertTrue(ClickHouseRolesHook.sameGrants("GRANT SHOW, SELECT ON system.* TO `bi-reader`\n",
+                List.of("GRANT SELECT, SHOW ON system.* TO `bi-reader`")));
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.onering.components.observability.PostgresExporter;
 import com.onering.components.security.OpenLdap;
 import com.onering.components.storage.Postgres;
 import com.onering.config.PlatformConfig;
@@ -11,6 +12,7 @@ import com.onering.hooks.HookRunner;
 import com.onering.hooks.LdapDirectoryHook;
 import com.onering.model.ComponentSpec;
 import com.onering.model.Profile;
+import com.onering.plan.PlannedResource;
 import com.onering.platform.ConfigFiles;
 import com.onering.platform.PlatformContext;
 import com.onering.testsupport.Secrets;
@@ -56,7 +58,7 @@ class DatabaseGrantsSqlTest {
             for (String db : List.of("a", "b", "curated")) {
                 sql.execute("DROP DATABASE IF EXISTS " + name(db) + " WITH (FORCE)");
             }
-            for (String role : List.of("svc_a", "svc_b", "owner", "data_analyst", "analyst_login", "ldap_users")) {
+            for (String role : List.of("svc_a", "svc_b", "owner", "data_analyst", "analyst_login", "ldap_users", "monitor")) {
                 sql.execute("DROP ROLE IF EXISTS " + name(role));
             }
             sql.execute("DROP ROLE IF EXISTS \"data-analyst\"");
@@ -121,6 +123,60 @@ class DatabaseGrantsSqlTest {
         CommandResult silver = psql(name("analyst_login"), analystPassword, name("curated"), "SELECT * FROM silver.orders_clean");
         assertNotEquals(0, silver.exitCode());
         assertTrue(silver.output().contains("permission denied for schema silver"), silver.output());
+    }
+
+    /**
+     * The exporter's role as the plan declares it (login, password, the planned {@code roles}) reads every database's
+     * and every session's statistics, but no table of the curated database. The other session is held open over JDBC,
+     * so the check does not depend on timing.
+     */
+    @Test
+    void theMonitorRoleReadsEverySessionsStatisticsButNoCuratedTable() throws SQLException {
+        PlannedResource planned = com.onering.testsupport.PlanQueries.named(com.onering.plan.OfflinePlan.run(
+                com.onering.testsupport.MockRun.config("  onering:profiles: [core, observability]\n"), ConfigFiles.projectDefault()),
+                "postgresql:index/role:Role", "role-" + PostgresExporter.ROLE);
+        @SuppressWarnings("unchecked")
+        List<String> memberOf = (List<String>) planned.inputs().get("roles");
+        assertEquals(true, planned.inputs().get("login"));
+        String monitorPassword = secrets.generate();
+        String ownerPassword = secrets.generate();
+        String marker = "held_by_owner_" + run;
+        try (Connection admin = admin("postgres"); Statement sql = admin.createStatement()) {
+            // What the provider issues for the planned role: CREATE ROLE ... LOGIN PASSWORD ... IN ROLE <roles>.
+            sql.execute("CREATE ROLE " + name("monitor") + " LOGIN PASSWORD '" + monitorPassword + "' IN ROLE " + String.join(", ", memberOf));
+            sql.execute("CREATE ROLE " + name("owner") + " LOGIN PASSWORD '" + ownerPassword + "'");
+            sql.execute("CREATE DATABASE " + name("curated") + " OWNER " + name("owner"));
+            // What ServiceDatabases declares for every service database, curated included.
+            sql.execute("REVOKE ALL PRIVILEGES ON DATABASE " + name("curated") + " FROM PUBLIC");
+        }
+        try (Connection owner = DriverManager.getConnection(pg.jdbcUrl(name("curated")), name("owner"), ownerPassword);
+             Statement sql = owner.createStatement()) {
+            sql.execute("CREATE SCHEMA gold");
+            sql.execute("CREATE TABLE gold.orders_snapshot(id int)");
+            sql.execute("INSERT INTO gold.orders_snapshot VALUES (42)");
+            // A session of another role, idle in the curated database, with a recognisable last query.
+            sql.execute("SELECT '" + marker + "'");
+
+            CommandResult databases = psql(name("monitor"), monitorPassword, "postgres",
+                    "SELECT count(*) FROM pg_stat_database WHERE datname = '" + name("curated") + "'");
+            assertEquals("1", databases.output().trim(), databases.output());
+            CommandResult sessions = psql(name("monitor"), monitorPassword, "postgres",
+                    "SELECT usename || ' ' || query FROM pg_stat_activity WHERE datname = '" + name("curated") + "'");
+            assertEquals(0, sessions.exitCode(), sessions.output());
+            // Without pg_read_all_stats another role's query would read "<insufficient privilege>".
+            assertTrue(sessions.output().contains(name("owner") + " SELECT '" + marker + "'"), sessions.output());
+
+            CommandResult table = psql(name("monitor"), monitorPassword, name("curated"), "SELECT id FROM gold.orders_snapshot");
+            assertNotEquals(0, table.exitCode());
+            assertTrue(table.output().contains("permission denied for database \"" + name("curated") + "\""), table.output());
+        }
+        // Even were CONNECT granted, the table stays closed: pg_monitor carries no table privilege.
+        try (Connection admin = admin(name("curated")); Statement sql = admin.createStatement()) {
+            sql.execute("GRANT CONNECT ON DATABASE " + name("curated") + " TO " + name("monitor"));
+        }
+        CommandResult table = psql(name("monitor"), monitorPassword, name("curated"), "SELECT id FROM gold.orders_snapshot");
+        assertNotEquals(0, table.exitCode());
+        assertTrue(table.output().contains("permission denied for schema gold"), table.output());
     }
 
     /** The pg_hba rule of the Postgres component, pointed at the test slapd: people log in with their directory password. */

@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.onering.components.observability.PostgresExporter;
 import com.onering.components.storage.Postgres;
 import com.onering.config.PlatformConfig;
 import com.onering.model.ComponentSpec;
 import com.onering.model.Profile;
 import com.onering.model.SecretSpec;
+import com.onering.model.WorkloadSpec;
 import com.onering.plan.OfflinePlan;
 import com.onering.plan.PlanMocks;
 import com.onering.plan.PlannedResource;
@@ -23,6 +25,7 @@ import com.onering.providers.postgresql.PublicationArgs;
 import com.onering.providers.postgresql.RoleArgs;
 import com.onering.secrets.SecretStore;
 import com.onering.testsupport.MockRun;
+import com.onering.testsupport.Platforms;
 import com.pulumi.resources.Resource;
 import com.pulumi.resources.ResourceTransformation;
 import com.pulumi.test.PulumiTest;
@@ -144,6 +147,34 @@ class ServiceDatabasesTest {
                 + " ldapbindpasswd=\"{{secret:ldap-postgres-auth-password}}\"\n", rule);
         String file = new ConfigFiles(ConfigFiles.projectDefault().root()).read("postgres/pg_hba.conf");
         assertTrue(file.contains("host    all   all   all             scram-sha-256"));
+    }
+
+    @Test
+    void thePostgresExporterLogsInAsAPgMonitorMemberNotAsTheSuperuser() {
+        List<PlannedResource> plan = plan("core, observability");
+        PlannedResource role = named(plan, ROLE, "role-" + PostgresExporter.ROLE);
+        assertEquals(PostgresExporter.ROLE, role.inputs().get("name"));
+        assertEquals(true, role.inputs().get("login"));
+        assertEquals(PlanMocks.HIDDEN, role.inputs().get("password"));
+        assertEquals(List.of("pg_monitor"), role.inputs().get("roles"));
+        assertFalse(Boolean.TRUE.equals(role.inputs().get("superuser")), "the monitor is no superuser");
+        // Its only rights come from pg_monitor: no grant or default privilege names it.
+        assertTrue(ofType(plan, GRANT).stream().noneMatch(g -> PostgresExporter.ROLE.equals(g.inputs().get("role"))));
+        assertTrue(ofType(plan, DEFAULTS).stream().noneMatch(g -> PostgresExporter.ROLE.equals(g.inputs().get("role"))));
+
+        PlannedResource exporter = named(plan, "docker:index/container:Container", PostgresExporter.NAME);
+        @SuppressWarnings("unchecked")
+        List<String> envs = (List<String>) exporter.inputs().get("envs");
+        assertTrue(envs.contains("DATA_SOURCE_USER=" + PostgresExporter.ROLE), envs.toString());
+        assertTrue(exporter.dependsOn().contains(role.urn()), "the exporter starts once its role exists: " + exporter.dependsOn());
+        // What the container's password setting refers to, before secrets are resolved: the monitor's, not the superuser's.
+        WorkloadSpec workload = Platforms.workload(Platforms.assemble("  onering:profiles: [core, observability]\n"), PostgresExporter.NAME);
+        assertEquals("{{secret:" + PostgresExporter.PASSWORD_SECRET + "}}", workload.env().get("DATA_SOURCE_PASS"));
+        assertTrue(workload.env().values().stream().noneMatch(v -> v.contains(Postgres.SUPERUSER_PASSWORD) || v.equals(Postgres.SUPERUSER)),
+                workload.env().toString());
+
+        assertTrue(ofType(plan("core"), ROLE).stream().noneMatch(r -> PostgresExporter.ROLE.equals(r.inputs().get("name"))),
+                "no exporter, no monitor role");
     }
 
     /** Runs only the attachment for a platform that also has a component named debezium (the data plane's contract). */

@@ -23,7 +23,9 @@ import java.util.regex.Pattern;
  *       and {@code X-ClickHouse-Key} headers; success is 200 with the result as TabSeparated rows; an error is a
  *       non-200 status with the {@code X-ClickHouse-Exception-Code} header and a {@code Code: N. DB::Exception: ...}
  *       body (AUTHENTICATION_FAILED is 516, UNKNOWN_ROLE 511, SYNTAX_ERROR 62).</li>
- *   <li>clickhouse.com/docs/sql-reference/statements/{create/role, create/user, grant, revoke, show}: the statements,
+ *   <li>clickhouse.com/docs/sql-reference/statements/{create/role, create/user, alter/user, grant, revoke, show}: the
+ *       statements (a user {@code IDENTIFIED WITH ldap SERVER} or {@code sha256_password BY}; a password user may log
+ *       in and run {@code SELECT 1}),
  *       and SHOW GRANTS answering one {@code GRANT ... TO ...} line per grant, identifiers back-quoted when they are
  *       not plain words (e.g. {@code `data-analyst`}).</li>
  *   <li>clickhouse.com/docs/operations/system-tables/{roles, users, role_grants}: the {@code name},
@@ -36,6 +38,8 @@ public final class ClickHouseHttpStub implements AutoCloseable {
     private static final Pattern COUNT = Pattern.compile("SELECT count\\(\\) FROM system\\.(roles|users) WHERE name = " + LIT);
     private static final Pattern CREATE_ROLE = Pattern.compile("CREATE ROLE IF NOT EXISTS " + ID);
     private static final Pattern CREATE_USER = Pattern.compile("CREATE USER IF NOT EXISTS " + ID + " IDENTIFIED WITH ldap SERVER " + LIT);
+    private static final Pattern CREATE_PASSWORD_USER = Pattern.compile("CREATE USER IF NOT EXISTS " + ID + " IDENTIFIED WITH sha256_password BY " + LIT);
+    private static final Pattern ALTER_PASSWORD = Pattern.compile("ALTER USER " + ID + " IDENTIFIED WITH sha256_password BY " + LIT);
     private static final Pattern SHOW_GRANTS = Pattern.compile("SHOW GRANTS FOR " + ID);
     private static final Pattern REVOKE_ALL = Pattern.compile("REVOKE ALL ON \\*\\.\\* FROM " + ID);
     private static final Pattern GRANT_PRIVILEGE = Pattern.compile("GRANT ([A-Z ,]+) ON ([a-z_*]+\\.\\*) TO " + ID);
@@ -50,6 +54,8 @@ public final class ClickHouseHttpStub implements AutoCloseable {
     private final Map<String, Set<String>> privileges = new LinkedHashMap<>();
     private final Map<String, Set<String>> roleGrants = new LinkedHashMap<>();
     private final Map<String, String> ldapUsers = new LinkedHashMap<>();
+    /** Users ClickHouse keeps the password of, to that password. */
+    private final Map<String, String> passwordUsers = new LinkedHashMap<>();
     private final List<String> statements = new ArrayList<>();
 
     public ClickHouseHttpStub(int port, String user, String password) throws IOException {
@@ -76,6 +82,15 @@ public final class ClickHouseHttpStub implements AutoCloseable {
         return Map.copyOf(ldapUsers);
     }
 
+    public synchronized Map<String, String> passwordUsers() {
+        return Map.copyOf(passwordUsers);
+    }
+
+    /** Sets a user's password behind the hook's back (a secret rotated in the stack, or drift). */
+    public synchronized void password(String user, String password) {
+        passwordUsers.put(user, password);
+    }
+
     public synchronized List<String> statements() {
         return List.copyOf(statements);
     }
@@ -91,13 +106,21 @@ public final class ClickHouseHttpStub implements AutoCloseable {
                 reply(exchange, 200, "Ok.\n", null);
                 return;
             }
-            if (!user.equals(exchange.getRequestHeaders().getFirst("X-ClickHouse-User"))
-                    || !password.equals(exchange.getRequestHeaders().getFirst("X-ClickHouse-Key"))) {
+            String login = exchange.getRequestHeaders().getFirst("X-ClickHouse-User");
+            String key = exchange.getRequestHeaders().getFirst("X-ClickHouse-Key");
+            boolean admin = user.equals(login) && password.equals(key);
+            if (!admin && !(passwordUsers.containsKey(login) && passwordUsers.get(login).equals(key))) {
                 reply(exchange, 403, "Code: 516. DB::Exception: " + exchange.getRequestHeaders().getFirst("X-ClickHouse-User")
                         + ": Authentication failed: password is incorrect, or there is no user with such name. (AUTHENTICATION_FAILED)\n", "516");
                 return;
             }
             String statement = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8).trim();
+            if (!admin) {
+                // The reader only proves its password here; access management is the admin's.
+                reply(exchange, statement.equals("SELECT 1") ? 200 : 500, statement.equals("SELECT 1") ? "1\n"
+                        : "Code: 497. DB::Exception: " + login + ": Not enough privileges. (ACCESS_DENIED)\n", statement.equals("SELECT 1") ? null : "497");
+                return;
+            }
             statements.add(statement);
             answer(exchange, statement);
         }
@@ -107,7 +130,7 @@ public final class ClickHouseHttpStub implements AutoCloseable {
         Matcher m;
         if ((m = COUNT.matcher(sql)).matches()) {
             boolean exists = m.group(1).equals("roles") ? privileges.containsKey(unquote(m.group(2))) && !ldapUsers.containsKey(unquote(m.group(2)))
-                    : ldapUsers.containsKey(unquote(m.group(2)));
+                    : ldapUsers.containsKey(unquote(m.group(2))) || passwordUsers.containsKey(unquote(m.group(2)));
             reply(exchange, 200, exists ? "1\n" : "0\n", null);
         } else if ((m = CREATE_ROLE.matcher(sql)).matches()) {
             privileges.putIfAbsent(unquote(m.group(1)), new LinkedHashSet<>());
@@ -116,9 +139,19 @@ public final class ClickHouseHttpStub implements AutoCloseable {
             ldapUsers.putIfAbsent(unquote(m.group(1)), unquote(m.group(2)));
             roleGrants.putIfAbsent(unquote(m.group(1)), new LinkedHashSet<>());
             reply(exchange, 200, "", null);
+        } else if ((m = CREATE_PASSWORD_USER.matcher(sql)).matches()) {
+            if (!ldapUsers.containsKey(unquote(m.group(1)))) {
+                passwordUsers.putIfAbsent(unquote(m.group(1)), unquote(m.group(2)));
+            }
+            roleGrants.putIfAbsent(unquote(m.group(1)), new LinkedHashSet<>());
+            reply(exchange, 200, "", null);
+        } else if ((m = ALTER_PASSWORD.matcher(sql)).matches()) {
+            ldapUsers.remove(unquote(m.group(1)));
+            passwordUsers.put(unquote(m.group(1)), unquote(m.group(2)));
+            reply(exchange, 200, "", null);
         } else if ((m = SHOW_GRANTS.matcher(sql)).matches()) {
             String grantee = unquote(m.group(1));
-            if (!privileges.containsKey(grantee) && !ldapUsers.containsKey(grantee)) {
+            if (!privileges.containsKey(grantee) && !ldapUsers.containsKey(grantee) && !passwordUsers.containsKey(grantee)) {
                 reply(exchange, 404, "Code: 511. DB::Exception: There is no user or role `" + grantee + "` in user directories. (UNKNOWN_ROLE)\n", "511");
                 return;
             }

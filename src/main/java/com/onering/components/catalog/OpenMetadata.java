@@ -1,5 +1,6 @@
 package com.onering.components.catalog;
 
+import com.onering.components.storage.ClickHouse;
 import com.onering.components.storage.Postgres;
 import com.onering.hooks.catalog.OpenMetadataHook;
 import com.onering.model.ComponentSpec;
@@ -15,6 +16,7 @@ import com.onering.model.Template;
 import com.onering.model.VolumeSpec;
 import com.onering.model.WorkloadSpec;
 import com.onering.platform.Component;
+import com.onering.platform.Platform;
 import com.onering.platform.PlatformContext;
 import java.time.Duration;
 import java.util.List;
@@ -108,8 +110,17 @@ public final class OpenMetadata implements Component {
                 List.of(SecretSpec.password(DATABASE.passwordSecret()), SecretSpec.password(AIRFLOW_DATABASE.passwordSecret()),
                         SecretSpec.password(AIRFLOW_ADMIN_PASSWORD), SecretSpec.urlSafeBase64(FERNET_KEY, 32),
                         OpenMetadataHook.ADMIN_PASSWORD_SPEC),
-                List.of(DATABASE, AIRFLOW_DATABASE), List.of(OpenMetadataHook.spec(context.config())),
+                // The registration hook depends on which sources the platform runs: declared in completeWith.
+                List.of(DATABASE, AIRFLOW_DATABASE), List.of(),
                 Map.of("openMetadataUrl", "http://" + Template.endpoint(SERVER, "http")));
+    }
+
+    /** Registers ClickHouse only when the platform runs it (core, or needed by another component, and not excluded). */
+    @Override
+    public ComponentSpec completeWith(ComponentSpec described, Platform platform) {
+        return new ComponentSpec(described.name(), described.profile(), described.typeToken(), described.workloads(), described.secrets(),
+                described.databases(), List.of(OpenMetadataHook.spec(platform.config(), platform.component(ClickHouse.HOST).isPresent())),
+                described.connectionOutputs());
     }
 
     /** What the migration job and the server share: database, search engine, and the pipeline service (Airflow). */

@@ -8,6 +8,7 @@ import com.onering.model.ImageSource;
 import com.onering.model.MemorySize;
 import com.onering.model.PortSpec;
 import com.onering.model.Profile;
+import com.onering.model.SecretSpec;
 import com.onering.model.Template;
 import com.onering.model.WorkloadSpec;
 import com.onering.platform.Component;
@@ -15,13 +16,20 @@ import com.onering.platform.PlatformContext;
 import java.util.List;
 import java.util.Map;
 
-/** prometheus-community postgres_exporter: PostgreSQL server and per-database statistics for Prometheus. */
+/**
+ * prometheus-community postgres_exporter: PostgreSQL server and per-database statistics for Prometheus. It logs in as
+ * {@value #ROLE}, a member of the built-in {@code pg_monitor} role ({@code identity/ServiceDatabases}), which reads
+ * every statistics view but no table.
+ */
 public final class PostgresExporter implements Component {
+    public static final String NAME = "postgres-exporter";
+    public static final String ROLE = "postgres_exporter";
+    public static final String PASSWORD_SECRET = "postgres-exporter-db-password";
     static final ImageSource IMAGE = new ImageSource.Pulled("quay.io/prometheuscommunity/postgres-exporter", "v0.20.1");
 
     @Override
     public String name() {
-        return "postgres-exporter";
+        return NAME;
     }
 
     @Override
@@ -31,11 +39,10 @@ public final class PostgresExporter implements Component {
 
     @Override
     public ComponentSpec describe(PlatformContext context) {
-        WorkloadSpec exporter = WorkloadSpec.service("postgres-exporter", IMAGE)
+        WorkloadSpec exporter = WorkloadSpec.service(NAME, IMAGE)
                 .env("DATA_SOURCE_URI", Postgres.HOST + ":" + Postgres.PORT + "/postgres?sslmode=disable")
-                // The superuser sees every database's statistics; a pg_monitor role would be narrower (see docs/observability.md).
-                .env("DATA_SOURCE_USER", Postgres.SUPERUSER)
-                .env("DATA_SOURCE_PASS", Template.secret(Postgres.SUPERUSER_PASSWORD))
+                .env("DATA_SOURCE_USER", ROLE)
+                .env("DATA_SOURCE_PASS", Template.secret(PASSWORD_SECRET))
                 .port(PortSpec.internal("metrics", 9187))
                 // busybox base: wget, no curl.
                 .health(HealthCheck.exec("wget", "-q", "-O", "/dev/null", "http://127.0.0.1:9187/"))
@@ -43,7 +50,7 @@ public final class PostgresExporter implements Component {
                 .dependsOn(Dependency.healthy(Postgres.HOST))
                 .memory(MemorySize.mebibytes(64))
                 .build();
-        return new ComponentSpec(name(), profile(), "onering:observability:PostgresExporter", List.of(exporter), List.of(),
-                List.of(), List.of(), Map.of());
+        return new ComponentSpec(name(), profile(), "onering:observability:PostgresExporter", List.of(exporter),
+                List.of(SecretSpec.password(PASSWORD_SECRET)), List.of(), List.of(), Map.of());
     }
 }

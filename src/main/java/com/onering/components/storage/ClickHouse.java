@@ -28,6 +28,11 @@ public final class ClickHouse implements Component {
     public static final String ADMIN_USER = "oner_admin";
     public static final String ADMIN_PASSWORD = "clickhouse-admin-password";
     public static final String DATABASE = "analytics";
+    /** The read-only login of Metabase and OpenMetadata ({@code ClickHouseAccess.declared}), made by {@value #ROLES_HOOK}. */
+    public static final String READER_USER = Directory.CLICKHOUSE_READER.cn();
+    /** Its password: the directory's when the security profile is on, ClickHouse's own otherwise; one secret either way. */
+    public static final String READER_PASSWORD = Directory.CLICKHOUSE_READER.passwordSecret();
+    public static final String ROLES_HOOK = "clickhouse-roles";
     static final ImageSource IMAGE = new ImageSource.Pulled("docker.io/clickhouse/clickhouse-server", "26.3.17.110");
 
     @Override
@@ -75,8 +80,8 @@ public final class ClickHouse implements Component {
                 // The declarations travel in the environment, so a changed role or grant re-runs the hook.
                 "CLICKHOUSE_ACCESS", ClickHouseAccess.declared(directory).toJson());
         return new ComponentSpec(name(), profile(), "onering:storage:ClickHouse", List.of(server),
-                List.of(SecretSpec.password(ADMIN_PASSWORD)), List.of(),
-                List.of(LiquibaseHook.clickhouseSpec(), new HookSpec("clickhouse-roles", List.of("clickhouse"), hookEnv, List.of())),
+                List.of(SecretSpec.password(ADMIN_PASSWORD), SecretSpec.password(READER_PASSWORD)), List.of(),
+                List.of(LiquibaseHook.clickhouseSpec(), new HookSpec(ROLES_HOOK, List.of("clickhouse"), hookEnv, List.of())),
                 Map.of("clickhouseUrl", "http://" + ADMIN_USER + ":" + Template.secret(ADMIN_PASSWORD) + "@"
                         + Template.endpoint("clickhouse", "http") + "/?database=" + DATABASE));
     }

@@ -35,7 +35,11 @@ public final class MetabaseHook implements Hook {
     static final String CLICKHOUSE_DATABASE = "CLICKHOUSE_DATABASE";
     static final String DATABASE_NAME = "ClickHouse analytics";
 
-    /** For the Metabase component: workload {@code metabase}, published port {@code http}; ClickHouse as Metabase reaches it in-network. */
+    /**
+     * For the Metabase component: workload {@code metabase}, published port {@code http}; ClickHouse as Metabase reaches
+     * it in-network, as the read-only {@code clickhouse-reader}, which exists once the ClickHouse roles hook has run
+     * (Metabase tests a connection before saving it).
+     */
     public static HookSpec spec() {
         Map<String, String> env = new LinkedHashMap<>();
         env.put(URL, "http://" + Template.endpoint("metabase", "http"));
@@ -43,10 +47,10 @@ public final class MetabaseHook implements Hook {
         env.put(ADMIN_PASSWORD, Template.secret(ADMIN_PASSWORD_SECRET));
         env.put(CLICKHOUSE_HOST, ClickHouse.HOST);
         env.put(CLICKHOUSE_PORT, String.valueOf(ClickHouse.HTTP_PORT));
-        env.put(CLICKHOUSE_USER, ClickHouse.ADMIN_USER);
-        env.put(CLICKHOUSE_PASSWORD, Template.secret(ClickHouse.ADMIN_PASSWORD));
+        env.put(CLICKHOUSE_USER, ClickHouse.READER_USER);
+        env.put(CLICKHOUSE_PASSWORD, Template.secret(ClickHouse.READER_PASSWORD));
         env.put(CLICKHOUSE_DATABASE, ClickHouse.DATABASE);
-        return new HookSpec(NAME, List.of("metabase"), env, List.of());
+        return new HookSpec(NAME, List.of("metabase"), env, List.of(), List.of(ClickHouse.ROLES_HOOK));
     }
 
     @Override
@@ -56,6 +60,8 @@ public final class MetabaseHook implements Hook {
 
     @Override
     public void run(HookContext context) {
+        context.settings(URL, ADMIN_EMAIL, ADMIN_PASSWORD, CLICKHOUSE_HOST, CLICKHOUSE_PORT, CLICKHOUSE_USER, CLICKHOUSE_PASSWORD,
+                CLICKHOUSE_DATABASE);
         JsonApi anonymous = new JsonApi(context, "Metabase API", context.require(URL), ADMIN_EMAIL + " and " + ADMIN_PASSWORD
                 + " (secret " + ADMIN_PASSWORD_SECRET + ")");
         String email = context.require(ADMIN_EMAIL);

@@ -52,16 +52,19 @@ public final class OpenMetadataHook implements Hook {
 
     /**
      * For the OpenMetadata component: workload {@code openmetadata-server}, API on published port {@code http}. The
-     * sources are the enabled ones, as the server reaches them in-network.
+     * sources are the enabled ones, as the server reaches them in-network; ClickHouse, when the platform runs it, as
+     * the read-only {@code clickhouse-reader}, after the ClickHouse roles hook has made it.
      */
-    public static HookSpec spec(PlatformConfig config) {
+    public static HookSpec spec(PlatformConfig config, boolean clickhouse) {
         List<Map<String, Object>> services = new ArrayList<>();
         services.add(service("databaseServices", "postgres-curated", "Postgres", Map.of("type", "Postgres", "scheme", "postgresql+psycopg2",
                 "hostPort", Postgres.HOST + ":" + Postgres.PORT, "database", Postgres.CURATED_DATABASE, "username", Postgres.CURATED.role(),
                 "authType", Map.of("password", Template.secret(Postgres.CURATED.passwordSecret())))));
-        services.add(service("databaseServices", "clickhouse-analytics", "Clickhouse", Map.of("type", "Clickhouse", "scheme", "clickhouse+http",
-                "hostPort", ClickHouse.HOST + ":" + ClickHouse.HTTP_PORT, "databaseSchema", ClickHouse.DATABASE,
-                "username", ClickHouse.ADMIN_USER, "password", Template.secret(ClickHouse.ADMIN_PASSWORD))));
+        if (clickhouse) {
+            services.add(service("databaseServices", "clickhouse-analytics", "Clickhouse", Map.of("type", "Clickhouse", "scheme", "clickhouse+http",
+                    "hostPort", ClickHouse.HOST + ":" + ClickHouse.HTTP_PORT, "databaseSchema", ClickHouse.DATABASE,
+                    "username", ClickHouse.READER_USER, "password", Template.secret(ClickHouse.READER_PASSWORD))));
+        }
         services.add(service("pipelineServices", "airflow", "Airflow", Map.of("type", "Airflow",
                 "hostPort", "http://" + Airflow.API_SERVER + ":" + Airflow.API_PORT, "connection", Map.of("type", "Backend"))));
         if (config.profiles().contains(Profile.ANALYTICS)) {
@@ -73,7 +76,7 @@ public final class OpenMetadataHook implements Hook {
         env.put(ADMIN_EMAIL, "admin@open-metadata.org");
         env.put(ADMIN_PASSWORD, Template.secret(ADMIN_PASSWORD_SECRET));
         env.put(SERVICES, CanonicalJson.write(services));
-        return new HookSpec(NAME, List.of("openmetadata-server"), env, List.of());
+        return new HookSpec(NAME, List.of("openmetadata-server"), env, List.of(), clickhouse ? List.of(ClickHouse.ROLES_HOOK) : List.of());
     }
 
     private static Map<String, Object> service(String kind, String name, String serviceType, Map<String, Object> config) {
@@ -87,6 +90,7 @@ public final class OpenMetadataHook implements Hook {
 
     @Override
     public void run(HookContext context) {
+        context.settings(URL, ADMIN_EMAIL, ADMIN_PASSWORD, SERVICES);
         List<JsonElement> services = JsonParser.parseString(context.require(SERVICES)).getAsJsonArray().asList();
         JsonApi anonymous = new JsonApi(context, "OpenMetadata API", context.require(URL), ADMIN_EMAIL + " and " + ADMIN_PASSWORD
                 + " (secret " + ADMIN_PASSWORD_SECRET + ")");

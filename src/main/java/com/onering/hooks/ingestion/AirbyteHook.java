@@ -13,6 +13,7 @@ import com.onering.hooks.HookReport.Action;
 import com.onering.hooks.http.JsonApi;
 import com.onering.model.HookSpec;
 import com.onering.model.Template;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,6 +77,12 @@ public final class AirbyteHook implements Hook {
 
     @Override
     public void run(HookContext context) throws Exception {
+        List<String> required = new ArrayList<>(List.of(URL, S3_ENDPOINT, S3_REGION, S3_ACCESS_KEY, S3_SECRET_KEY));
+        if (context.optional(CLIENT_ID).isEmpty() || context.optional(CLIENT_SECRET).isEmpty()) {
+            // Without credentials given by hand they are read through abctl.
+            required.add(ABCTL_VERSION);
+        }
+        context.settings(required.toArray(String[]::new));
         AirbyteInstall.Credentials credentials = credentials(context);
         JsonApi anonymous = new JsonApi(context, "Airbyte API", context.require(URL), "the API client credentials ("
                 + CLIENT_ID + "/" + CLIENT_SECRET + ", or 'abctl local credentials')");

@@ -62,6 +62,7 @@ public final class AirbyteInstall implements Hook {
 
     @Override
     public void run(HookContext context) throws Exception {
+        context.settings("ABCTL_VERSION", "AIRBYTE_CHART_VERSION", "AIRBYTE_PORT", "AIRBYTE_LOW_RESOURCE_MODE", "AIRBYTE_DOCKER_NETWORKS");
         String version = context.require("ABCTL_VERSION");
         String chart = context.require("AIRBYTE_CHART_VERSION");
         String port = context.require("AIRBYTE_PORT");

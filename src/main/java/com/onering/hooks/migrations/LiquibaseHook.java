@@ -102,6 +102,7 @@ public final class LiquibaseHook implements Hook {
 
     @Override
     public void run(HookContext context) throws Exception {
+        context.settings(URL, USER, PASSWORD);
         LIQUIBASE_LOG.setLevel(java.util.logging.Level.WARNING);
         Path changelog = context.configFile(changelogDir + "/" + CHANGELOG, "it ships with the project under config/" + changelogDir);
         String url = context.require(URL);

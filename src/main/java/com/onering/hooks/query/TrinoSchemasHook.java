@@ -44,6 +44,7 @@ public final class TrinoSchemasHook implements Hook {
 
     @Override
     public void run(HookContext context) {
+        context.settings(URL, USER);
         JsonApi trino = new JsonApi(context, "Trino", context.require(URL), USER).withHeader("X-Trino-User", context.require(USER));
         List<String> existing = query(context, trino, "SHOW SCHEMAS FROM " + CATALOG).stream().map(row -> row.get(0).getAsString()).toList();
         for (String schema : SCHEMAS) {

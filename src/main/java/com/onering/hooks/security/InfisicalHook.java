@@ -87,6 +87,8 @@ public final class InfisicalHook implements Hook {
 
     @Override
     public void run(HookContext context) {
+        // INFISICAL_TOKEN is optional: without it the hook bootstraps a fresh instance or uses the kept token.
+        context.settings(URL, ADMIN_EMAIL, ADMIN_PASSWORD, TOKEN_FILE, SECRETS);
         JsonObject secrets = parseSecrets(context);
         JsonApi anonymous = new JsonApi(context, "Infisical API", context.require(URL), TOKEN + " (stack secret " + TOKEN_SECRET + ")");
         String token = context.optional(TOKEN).or(() -> storedToken(context)).orElseGet(() -> bootstrap(context, anonymous));

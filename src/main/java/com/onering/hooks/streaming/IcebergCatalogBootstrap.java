@@ -30,6 +30,8 @@ public final class IcebergCatalogBootstrap implements Hook {
 
     @Override
     public void run(HookContext context) {
+        context.settings("LAKEKEEPER_URL", "WAREHOUSE", "WAREHOUSE_BUCKET", "WAREHOUSE_KEY_PREFIX", "S3_ENDPOINT", "S3_REGION",
+                "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY");
         String base = context.require("LAKEKEEPER_URL").replaceAll("/+$", "");
         String warehouse = context.require("WAREHOUSE");
         String bucket = context.require("WAREHOUSE_BUCKET");

@@ -53,6 +53,7 @@ public final class KafkaTopicsHook implements Hook {
 
     @Override
     public void run(HookContext context) throws Exception {
+        context.settings(BOOTSTRAP);
         StreamingTopics wanted = StreamingTopics.load(context);
         String bootstrap = context.require(BOOTSTRAP);
         Properties settings = new Properties();

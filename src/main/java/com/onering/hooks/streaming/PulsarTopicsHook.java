@@ -41,6 +41,7 @@ public final class PulsarTopicsHook implements Hook {
 
     @Override
     public void run(HookContext context) {
+        context.settings(ADMIN_URL);
         StreamingTopics wanted = StreamingTopics.load(context);
         // The standalone broker runs without authentication; a refusal means an admin API of another Pulsar.
         JsonApi pulsar = new JsonApi(context, "Pulsar admin API", context.require(ADMIN_URL), "that " + ADMIN_URL + " names this stack's broker");

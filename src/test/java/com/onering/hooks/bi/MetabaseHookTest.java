@@ -83,7 +83,7 @@ class MetabaseHookTest {
     private Map<String, String> env(String clickhousePassword) {
         Map<String, String> env = new HashMap<>();
         MetabaseHook.spec().env().forEach((k, v) -> env.put(k, v.replace("{{endpoint:metabase/http}}", metabase.url().substring(7))
-                .replace("{{secret:metabase-admin-password}}", adminPassword).replace("{{secret:clickhouse-admin-password}}", clickhousePassword)));
+                .replace("{{secret:metabase-admin-password}}", adminPassword).replace("{{secret:ldap-clickhouse-reader-password}}", clickhousePassword)));
         return env;
     }
 
@@ -102,6 +102,7 @@ class MetabaseHookTest {
         assertEquals("clickhouse", registered.getAsJsonObject("details").get("host").getAsString());
         assertEquals(8123, registered.getAsJsonObject("details").get("port").getAsInt());
         assertEquals("analytics", registered.getAsJsonObject("details").get("dbname").getAsString());
+        assertEquals("clickhouse-reader", registered.getAsJsonObject("details").get("user").getAsString());
 
         int writes = metabase.writes().size();
         Outcome second = apply(env("ch-1"));

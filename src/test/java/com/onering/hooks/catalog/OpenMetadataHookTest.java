@@ -88,7 +88,7 @@ class OpenMetadataHookTest {
 
     private Map<String, String> env(Set<Profile> profiles, String pgPassword) {
         Map<String, String> env = new HashMap<>();
-        OpenMetadataHook.spec(PlatformConfig.defaults("dev", profiles)).env().forEach((k, v) -> env.put(k,
+        OpenMetadataHook.spec(PlatformConfig.defaults("dev", profiles), true).env().forEach((k, v) -> env.put(k,
                 v.replace("{{endpoint:openmetadata-server/http}}", openMetadata.url().substring(7))
                         .replace("{{secret:openmetadata-admin-password}}", password)
                         .replace("{{secret:postgres-curated-password}}", pgPassword)
