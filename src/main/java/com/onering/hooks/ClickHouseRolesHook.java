@@ -1,6 +1,7 @@
 package com.onering.hooks;
 
 import com.onering.hooks.HookReport.Action;
+import com.onering.hooks.http.PlatformHttp;
 import com.onering.identity.ClickHouseAccess;
 import java.io.IOException;
 import java.net.URI;
@@ -27,7 +28,7 @@ import java.util.stream.Stream;
  */
 public final class ClickHouseRolesHook implements Hook {
     private static final Pattern PRIVILEGE_GRANT = Pattern.compile("grant (.+) on (\\S+) to (.+)");
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = PlatformHttp.client();
 
     @Override
     public String name() {

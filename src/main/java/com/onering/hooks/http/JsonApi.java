@@ -47,7 +47,7 @@ public final class JsonApi {
      */
     public JsonApi(HookContext context, String service, String baseUrl, String credentials) {
         this(context, service, stripSlash(baseUrl), credentials, Map.of(),
-                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build());
+                PlatformHttp.client());
     }
 
     private JsonApi(HookContext context, String service, String baseUrl, String credentials, Map<String, String> headers, HttpClient http) {

@@ -8,6 +8,7 @@ import com.onering.hooks.Hook;
 import com.onering.hooks.HookContext;
 import com.onering.hooks.HookFailure;
 import com.onering.hooks.HookReport;
+import com.onering.hooks.http.PlatformHttp;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -21,7 +22,7 @@ import java.time.Duration;
  */
 public final class IcebergCatalogBootstrap implements Hook {
     private static final Gson GSON = new Gson();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = PlatformHttp.client();
 
     @Override
     public String name() {
