@@ -145,3 +145,28 @@ def test_secret_scan_catches_literals():
     assert any(p.search("  password: hunter22") for p in SECRET_PATTERNS)
     assert not any(p.search("password: \"{{ env_var('X') }}\"") for p in SECRET_PATTERNS)
     assert not any(p.search('"CLICKHOUSE_PASSWORD": f"{{{{ conn.x.password }}}}",') for p in SECRET_PATTERNS)
+
+
+def test_celery_executor_loads():
+    """The platform runs Airflow with the CeleryExecutor: its module must import with the pinned celery. celery 5.7.0
+    removed celery.backends.database.retry, which apache-airflow-providers-celery 3.26.0 imports, so every scheduler,
+    worker and Flower crashed at start in the first real deploy."""
+    import importlib
+
+    importlib.import_module("airflow.providers.celery.executors.celery_executor_utils")
+
+
+def test_image_and_test_pins_agree_on_the_executor_stack():
+    """The tests prove the image only where both install the same versions of what the executor imports."""
+    def pins(path: Path) -> dict[str, str]:
+        found = {}
+        for line in path.read_text().splitlines():
+            match = re.match(r"^([A-Za-z0-9_.-]+)(?:\[[^]]*\])?==([^\s;#]+)", line)
+            if match:
+                found[match.group(1).lower()] = match.group(2)
+        return found
+
+    image = pins(CONFIG / "airflow" / "constraints.txt")
+    tests = pins(Path(__file__).parent / "requirements-test.txt")
+    for package in ("apache-airflow", "apache-airflow-providers-celery", "celery", "kombu"):
+        assert image.get(package) == tests.get(package), f"{package}: image {image.get(package)}, tests {tests.get(package)}"
