@@ -66,6 +66,12 @@ public final class JsonApi {
         return new JsonApi(context, service, baseUrl, credentials, more, http);
     }
 
+    /** The same API over HTTPS that does not verify the server's certificate (see {@link UnverifiedTls}). */
+    public JsonApi withUnverifiedCertificate() {
+        return new JsonApi(context, service, baseUrl, credentials, headers, HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).sslContext(UnverifiedTls.context()).build());
+    }
+
     public String baseUrl() {
         return baseUrl;
     }
