@@ -10,7 +10,7 @@ public record SecretSpec(String name, Kind kind, int size, String prefix, List<S
     /**
      * PASSWORD: alphanumeric of {@code size} characters; HEX/BASE64/URLSAFE_BASE64: {@code size} random bytes;
      * PROVIDED: never generated, exists only when the stack sets it (a credential another system issues);
-     * PBKDF2: the PBKDF2 hash of the secret {@code derivedFrom[0]} salted with the hex secret {@code derivedFrom[1]},
+     * PBKDF2: the PBKDF2 hash of the secret {@code derivedFrom[0]} salted with the secret {@code derivedFrom[1]},
      * for files that must hold a password's hash, never the password (declare both sources first).
      */
     public enum Kind { PASSWORD, HEX, BASE64, URLSAFE_BASE64, PROVIDED, PBKDF2 }
@@ -40,9 +40,9 @@ public record SecretSpec(String name, Kind kind, int size, String prefix, List<S
         return new SecretSpec(name, Kind.URLSAFE_BASE64, bytes, "", List.of());
     }
 
-    /** The hash of {@code password} with {@code hexSalt}, as {@code iterations:salt:hash} ({@code secrets.Pbkdf2}). */
-    public static SecretSpec pbkdf2(String name, String password, String hexSalt) {
-        return new SecretSpec(name, Kind.PBKDF2, 0, "", List.of(password, hexSalt));
+    /** The hash of {@code password} with {@code salt}, as {@code iterations:salt:hash} ({@code secrets.Pbkdf2}). */
+    public static SecretSpec pbkdf2(String name, String password, String salt) {
+        return new SecretSpec(name, Kind.PBKDF2, 0, "", List.of(password, salt));
     }
 
     public SecretSpec withPrefix(String newPrefix) {

@@ -1,5 +1,6 @@
 package com.onering.secrets;
 
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.HexFormat;
 import javax.crypto.SecretKeyFactory;
@@ -19,8 +20,12 @@ public final class Pbkdf2 {
     private Pbkdf2() {
     }
 
-    public static String hash(String password, String hexSalt) {
-        byte[] salt = HexFormat.of().parseHex(hexSalt);
+    /** Text in that form, wherever it stands (a password file's lines): what a plan must hide like a secret. */
+    public static final String FORM = "\\d+:[0-9a-f]+:[0-9a-f]{" + HASH_BITS / 4 + "}";
+
+    /** The salt is the bytes of {@code salt}'s text (a generated hex secret), so any stored value serves. */
+    public static String hash(String password, String saltText) {
+        byte[] salt = saltText.getBytes(StandardCharsets.UTF_8);
         return ITERATIONS + ":" + HexFormat.of().formatHex(salt) + ":" + HexFormat.of().formatHex(derive(password, salt, ITERATIONS, HASH_BITS));
     }
 
