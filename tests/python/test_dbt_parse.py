@@ -10,7 +10,7 @@ from dbt_helpers import manifest, run_dbt
 
 CLICKHOUSE_ENV = {"CLICKHOUSE_HOST": "clickhouse.invalid", "CLICKHOUSE_USER": "dbt_parse",
                   "CLICKHOUSE_PASSWORD": ""}
-TRINO_ENV = {"TRINO_HOST": "trino.invalid"}
+TRINO_ENV = {"TRINO_HOST": "trino.invalid", "TRINO_PASSWORD": "parse-only"}
 
 
 def _nodes(m: dict, kind: str) -> dict:

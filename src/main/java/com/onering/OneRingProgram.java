@@ -1,5 +1,6 @@
 package com.onering;
 
+import com.onering.components.security.OAuth2Proxy;
 import com.onering.config.ConfigSource;
 import com.onering.config.InvalidConfigException;
 import com.onering.config.PlatformConfig;
@@ -83,7 +84,7 @@ public final class OneRingProgram {
         Map<String, String> urls = new TreeMap<>();
         for (WorkloadSpec workload : platform.workloads()) {
             workload.ui().filter(ui -> workload.port(ui.portName()).map(p -> p.isPublished()).orElse(false))
-                    .ifPresent((UiSpec ui) -> urls.put(workload.name(), "http://" + target.endpoint(workload.name(), ui.portName()) + ui.path()));
+                    .ifPresent((UiSpec ui) -> urls.put(workload.name(), (ui.portName().equals(OAuth2Proxy.HTTPS_PORT_NAME) ? "https://" : "http://") + target.endpoint(workload.name(), ui.portName()) + ui.path()));
         }
         ctx.export("urls", Output.of(urls));
         ctx.export("profiles", Output.of(platform.config().profiles().stream().map(p -> p.configName()).sorted().toList()));

@@ -1,5 +1,6 @@
 package com.onering.identity;
 
+import com.onering.components.query.Trino;
 import com.onering.components.storage.Postgres;
 import com.onering.providers.postgresql.Database;
 import com.onering.providers.postgresql.DefaultPrivileges;
@@ -102,6 +103,19 @@ final class CuratedDatabaseAccess {
                     .roles(Output.all(memberships))
                     .build(), options);
         }
+    }
+
+    /**
+     * Trino's {@code postgresql} catalog logs in as its own role, a member of the engineers' role (inheriting its table
+     * privileges on every layer), never as the owner: it cannot alter or drop the schemas or what Liquibase creates.
+     */
+    Role trino(SecretStore secrets, Role engineer) {
+        return new Role("role-" + Trino.POSTGRES_ROLE, RoleArgs.builder()
+                .name(Trino.POSTGRES_ROLE)
+                .login(true)
+                .password(secrets.get(Trino.POSTGRES_PASSWORD))
+                .roles(engineer.name().applyValue(List::of))
+                .build(), options);
     }
 
     /** Debezium reads every layer through logical replication of {@value #DEBEZIUM_PUBLICATION}. */

@@ -1,6 +1,7 @@
 package com.onering.identity;
 
 import com.onering.components.security.Keycloak;
+import com.onering.components.streaming.IcebergCatalog;
 import com.onering.components.security.OAuth2Proxy;
 import com.onering.components.security.OpenLdap;
 import com.onering.model.UiSpec;
@@ -34,12 +35,15 @@ import com.onering.secrets.SecretStore;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The {@value Keycloak#REALM} realm as typed keycloak-provider resources: the platform roles, a group per role holding
  * it, LDAP user federation of the OpenLDAP directory with a group mapper into those groups, and one confidential
- * OIDC client per gated UI (audience and group-membership mappers, as oauth2-proxy's keycloak-oidc provider expects).
+ * OIDC client per gated UI (audience and group-membership mappers, as oauth2-proxy's keycloak-oidc provider expects),
+ * and the Iceberg catalog's clients.
  * The provider logs in lazily and depends on the Keycloak container, which is waited healthy, so preview needs no
  * running Keycloak.
  */
@@ -47,6 +51,7 @@ public final class KeycloakRealm implements Attachment {
     private final Platform platform;
     private final SecretStore secrets;
     private final Endpoints endpoints;
+    private final Map<String, List<Resource>> byComponent = new HashMap<>();
 
     public KeycloakRealm(Platform platform, SecretStore secrets, Endpoints endpoints) {
         this.platform = platform;
@@ -107,6 +112,64 @@ public final class KeycloakRealm implements Attachment {
         federate(realm, directory, groups, options);
         for (Gate gate : Gatekeeper.gates(platform)) {
             client(realm, gate, options);
+        }
+        if (platform.component(IcebergCatalog.NAME).isPresent()) {
+            catalogClients(realm, options);
+        }
+    }
+
+    @Override
+    public List<Resource> prerequisitesOf(String component) {
+        return byComponent.getOrDefault(component, List.of());
+    }
+
+    /**
+     * Lakekeeper's audience: a public client its UI logs people in with (PKCE), and one confidential client with a
+     * service account per deployed catalog client (Trino, Spark, the bootstrap hook), whose client-credentials tokens
+     * carry that audience. Each component's workloads wait for its client.
+     */
+    private void catalogClients(Realm realm, CustomResourceOptions options) {
+        String base = platform.workload(IcebergCatalog.HOST).flatMap(w -> w.port("http")).filter(p -> p.isPublished()).isPresent()
+                ? "http://" + endpoints.of(IcebergCatalog.HOST, "http")
+                : "http://" + endpoints.of(new Gate(IcebergCatalog.HOST).proxy(), OAuth2Proxy.PORT_NAME);
+        Client ui = new Client("oidc-client-" + IcebergCatalog.AUDIENCE, ClientArgs.builder()
+                .realmId(realm.id())
+                .clientId(IcebergCatalog.AUDIENCE)
+                .name("Lakekeeper")
+                .accessType("PUBLIC")
+                .standardFlowEnabled(true)
+                .directAccessGrantsEnabled(false)
+                .implicitFlowEnabled(false)
+                .pkceCodeChallengeMethod("S256")
+                .validRedirectUris(List.of(base + "/ui/callback"))
+                .validPostLogoutRedirectUris(List.of(base + "/ui/*"))
+                .webOrigins(List.of(base))
+                .build(), options);
+        for (IcebergCatalog.CatalogClient catalogClient : IcebergCatalog.CLIENTS) {
+            if (platform.component(catalogClient.component()).isEmpty()) {
+                continue;
+            }
+            String id = catalogClient.clientId();
+            Client client = new Client("oidc-client-" + id, ClientArgs.builder()
+                    .realmId(realm.id())
+                    .clientId(id)
+                    .name(id)
+                    .accessType("CONFIDENTIAL")
+                    .clientSecret(secrets.get(catalogClient.secret()))
+                    .serviceAccountsEnabled(true)
+                    .standardFlowEnabled(false)
+                    .directAccessGrantsEnabled(false)
+                    .implicitFlowEnabled(false)
+                    .build(), options);
+            AudienceProtocolMapper audience = new AudienceProtocolMapper("oidc-audience-" + id, AudienceProtocolMapperArgs.builder()
+                    .realmId(realm.id())
+                    .clientId(client.id())
+                    .name("audience")
+                    .includedClientAudience(IcebergCatalog.AUDIENCE)
+                    .addToIdToken(false)
+                    .addToAccessToken(true)
+                    .build(), CustomResourceOptions.merge(options, CustomResourceOptions.builder().dependsOn(ui).build()));
+            byComponent.put(catalogClient.component(), List.of(client, audience));
         }
     }
 

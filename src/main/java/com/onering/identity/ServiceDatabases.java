@@ -1,6 +1,7 @@
 package com.onering.identity;
 
 import com.onering.components.observability.PostgresExporter;
+import com.onering.components.query.Trino;
 import com.onering.components.storage.Postgres;
 import com.onering.model.ComponentSpec;
 import com.onering.model.DatabaseNeed;
@@ -88,6 +89,11 @@ public final class ServiceDatabases implements Attachment {
             byComponent.computeIfAbsent("postgres", k -> new ArrayList<>()).addAll(access.layout());
             if (platform.config().directoryEnabled()) {
                 access.directoryLogins(Directory.declared(platform.config().ldapSuffix()), dataRoles);
+            }
+            // Contract with the analytics profile: the Trino component declares the secret trino-db-password.
+            if (platform.component(Trino.HOST).isPresent()) {
+                byComponent.computeIfAbsent(Trino.HOST, k -> new ArrayList<>())
+                        .add(access.trino(secrets, dataRoles.get(PlatformRole.DATA_ENGINEER)));
             }
             // Contract with the data plane: its component named "debezium" declares the secret debezium-db-password.
             if (platform.component(DEBEZIUM).isPresent()) {

@@ -1,5 +1,6 @@
 package com.onering.plan;
 
+import com.onering.secrets.Pbkdf2;
 import com.pulumi.test.Mocks;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -20,7 +21,8 @@ import java.util.regex.Pattern;
 public final class PlanMocks implements Mocks {
     public static final String HIDDEN = "[secret]";
     private static final String MARKER = "__onering_secret__";
-    private static final Pattern MARKED = Pattern.compile(".*(" + MARKER + "|" + Pattern.quote(HIDDEN) + ").*", Pattern.DOTALL);
+    /** Generated values carry the marker; password hashes derived from them ({@link Pbkdf2}) are hidden by their form. */
+    private static final Pattern MARKED = Pattern.compile(".*(" + MARKER + "|" + Pattern.quote(HIDDEN) + "|" + Pbkdf2.FORM + ").*", Pattern.DOTALL);
 
     /** What the engine was asked to create: keyed by type and name, which are unique in a valid program. */
     public record Registration(String type, String name, Map<String, Object> inputs, String provider) {

@@ -118,7 +118,9 @@ public final class Gatekeeper {
         UnaryOperator<String> reroute = text -> {
             String result = text;
             for (Map.Entry<String, Gate> e : gatedEndpoints.entrySet()) {
-                result = result.replace(e.getKey(), Template.endpoint(e.getValue().proxy(), OAuth2Proxy.PORT_NAME));
+                String gate = Template.endpoint(e.getValue().proxy(), OAuth2Proxy.PORT_NAME);
+                // The gate speaks plain HTTP on the publish address, whatever the UI behind it speaks.
+                result = result.replace("https://" + e.getKey(), "http://" + gate).replace(e.getKey(), gate);
             }
             return result;
         };

@@ -30,6 +30,9 @@ public final class SecretStore {
             String value = provided.get(spec.name());
             if (value != null) {
                 values.put(spec.name(), Output.ofSecret(value));
+            } else if (spec.kind() == SecretSpec.Kind.PBKDF2) {
+                values.put(spec.name(), Output.tuple(get(spec.derivedFrom().get(0)), get(spec.derivedFrom().get(1)))
+                        .applyValue(t -> Pbkdf2.hash(t.t1, t.t2)).asSecret());
             } else if (spec.kind() != SecretSpec.Kind.PROVIDED) {
                 values.put(spec.name(), generate(spec, owner));
             }
@@ -70,7 +73,7 @@ public final class SecretStore {
             case HEX -> bytes(spec, options).hex();
             case BASE64 -> bytes(spec, options).base64();
             case URLSAFE_BASE64 -> bytes(spec, options).base64().applyValue(b -> b.replace('+', '-').replace('/', '_'));
-            case PROVIDED -> throw new IllegalStateException("secret " + spec.name() + " is supplied by the stack, never generated");
+            case PROVIDED, PBKDF2 -> throw new IllegalStateException("secret " + spec.name() + " is supplied by the stack or derived, never generated");
         };
         // Marked secret here too, so secrecy never depends on how a provider flags its outputs.
         return (spec.prefix().isEmpty() ? raw : raw.applyValue(v -> spec.prefix() + v)).asSecret();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.onering.components.storage.ClickHouse;
+import com.onering.identity.ClickHouseAccess;
 import com.onering.config.PlatformConfig;
 import com.onering.model.ComponentSpec;
 import com.onering.model.HookSpec;
@@ -61,18 +62,23 @@ class ClickHouseRolesHookTest {
             assertEquals(0, first.exitCode(), first.output());
             assertTrue(first.output().contains("clickhouse-roles: created role data-analyst"), first.output());
             assertTrue(first.output().contains("clickhouse-roles: created user clickhouse-reader"), first.output());
-            assertTrue(first.output().contains("4 created, 0 updated, 0 unchanged, 0 deleted"), first.output());
+            assertTrue(first.output().contains("6 created, 0 updated, 0 unchanged, 0 deleted"), first.output());
             assertEquals(Set.of("SELECT ON marts.*"), stub.privileges().get("data-analyst"));
             assertEquals(Set.of("SELECT ON analytics.*", "SELECT ON staging.*", "SELECT ON marts.*"), stub.privileges().get("data-engineer"));
             assertEquals(Set.of("SELECT ON analytics.*", "SELECT ON marts.*", "SELECT, SHOW ON system.*"), stub.privileges().get("bi-reader"));
+            assertEquals(Set.of("SELECT ON analytics.*", "SELECT ON raw.*", "SELECT ON staging.*", "SELECT ON marts.*", "INSERT ON raw.*"),
+                    stub.privileges().get(ClickHouseAccess.TRINO_ROLE));
             assertEquals("service", stub.ldapUsers().get("clickhouse-reader"));
-            assertTrue(stub.passwordUsers().isEmpty(), "ClickHouse keeps no password of an LDAP-identified user");
+            assertEquals(Set.of(ClickHouse.TRINO_USER), stub.passwordUsers().keySet(),
+                    "ClickHouse keeps no password of an LDAP-identified user, only Trino's, which is no directory account");
+            assertEquals(secrets.get(ClickHouse.TRINO_PASSWORD), stub.passwordUsers().get(ClickHouse.TRINO_USER));
+            assertEquals(Set.of(ClickHouseAccess.TRINO_ROLE), stub.roleGrants().get(ClickHouse.TRINO_USER));
             assertEquals(Set.of("bi-reader"), stub.roleGrants().get("clickhouse-reader"));
 
             int before = stub.statements().size();
             Run second = run(env, Duration.ofSeconds(20));
             assertEquals(0, second.exitCode(), second.output());
-            assertTrue(second.output().contains("0 created, 0 updated, 4 unchanged, 0 deleted"), second.output());
+            assertTrue(second.output().contains("0 created, 0 updated, 6 unchanged, 0 deleted"), second.output());
             assertTrue(stub.statements().subList(before, stub.statements().size()).stream()
                     .noneMatch(s -> s.startsWith("GRANT") || s.startsWith("REVOKE")), "an unchanged run writes no grants");
         }
@@ -106,7 +112,7 @@ class ClickHouseRolesHookTest {
             assertTrue(first.output().lines().noneMatch(l -> l.contains(readerPassword)), "the password is never printed");
 
             Run second = run(env, Duration.ofSeconds(20));
-            assertTrue(second.output().contains("0 created, 0 updated, 4 unchanged, 0 deleted"), second.output());
+            assertTrue(second.output().contains("0 created, 0 updated, 6 unchanged, 0 deleted"), second.output());
 
             stub.password(ClickHouse.READER_USER, secrets.generate());
             int before = stub.statements().size();

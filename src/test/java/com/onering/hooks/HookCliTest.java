@@ -40,9 +40,10 @@ class HookCliTest {
     void aMissingSettingFailsWithItsNameAndUsageExitCode() {
         Outcome outcome = cli("hook", "trino-schemas", "--timeout-seconds", "5");
         assertEquals(2, outcome.exitCode(), outcome.err());
-        assertEquals("hook trino-schemas: 2 settings to fix:\n"
+        assertEquals("hook trino-schemas: 3 settings to fix:\n"
                 + "  - TRINO_URL is not set (the provisioner passes it; when running by hand, export it first)\n"
-                + "  - TRINO_USER is not set (the provisioner passes it; when running by hand, export it first)", outcome.err().trim());
+                + "  - TRINO_USER is not set (the provisioner passes it; when running by hand, export it first)\n"
+                + "  - TRINO_PASSWORD is not set (the provisioner passes it; when running by hand, export it first)", outcome.err().trim());
         assertEquals(2, cli("hook", "trino-schemas", "--timeout-seconds", "soon").exitCode());
     }
 }

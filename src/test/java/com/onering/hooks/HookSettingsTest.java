@@ -31,7 +31,9 @@ class HookSettingsTest {
             "airflow", Set.of("AIRFLOW_UNPAUSE_DAGS"),
             "infisical", Set.of("INFISICAL_TOKEN"),
             "airbyte", Set.of("AIRBYTE_CLIENT_ID", "AIRBYTE_CLIENT_SECRET", "DOCKER_HOST"),
-            "airbyte-install", Set.of("DOCKER_HOST"));
+            "airbyte-install", Set.of("DOCKER_HOST"),
+            // Only with the security profile, when Lakekeeper checks tokens.
+            "iceberg-catalog-bootstrap", Set.of("OIDC_TOKEN_URL", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET"));
 
     /** Every hook spec the components declare, over both broker families (kafka-topics and pulsar-topics). */
     private static Map<String, HookSpec> declaredSpecs() {

@@ -11,6 +11,7 @@ import com.onering.model.ImageSource;
 import com.onering.model.MemorySize;
 import com.onering.model.PortSpec;
 import com.onering.model.Profile;
+import com.onering.model.SecretSpec;
 import com.onering.model.Template;
 import com.onering.model.WorkloadSpec;
 import com.onering.platform.Component;
@@ -29,12 +30,13 @@ public final class Spark implements Component {
     public static final int MASTER_PORT = 7077;
     public static final String MASTER_URL = "spark://" + MASTER + ":" + MASTER_PORT;
     /** The Spark catalog name of the Iceberg REST catalog (the same name as Trino's). */
+    public static final String NAME = "spark";
     public static final String ICEBERG_CATALOG = "iceberg";
     private static final String CONF_PATH = "/opt/spark/conf/spark-defaults.conf";
 
     @Override
     public String name() {
-        return "spark";
+        return NAME;
     }
 
     @Override
@@ -83,8 +85,10 @@ public final class Spark implements Component {
                 // Worker daemon 256m plus executors up to the worker's 1g (spark.executor.memory 768m) and overhead.
                 .memory(MemorySize.mebibytes(1536))
                 .build();
+        List<SecretSpec> secrets = context.config().directoryEnabled()
+                ? List.of(SecretSpec.password(IcebergCatalog.clientOf(NAME).secret())) : List.of();
         return new ComponentSpec(name(), profile(), "onering:ingestion:Spark", List.of(master, worker),
-                List.of(), List.of(), List.of(), Map.of());
+                secrets, List.of(), List.of(), Map.of());
     }
 
     /** The shipped defaults plus the addresses the platform decides. */
@@ -101,6 +105,18 @@ public final class Spark implements Component {
                 + catalog + ".s3.endpoint " + s3 + "\n"
                 + catalog + ".client.region " + region + "\n"
                 + "spark.hadoop.fs.s3a.endpoint " + s3 + "\n"
-                + "spark.hadoop.fs.s3a.endpoint.region " + region + "\n";
+                + "spark.hadoop.fs.s3a.endpoint.region " + region + "\n"
+                + (config.directoryEnabled() ? catalogCredential(catalog) : "");
+    }
+
+    /**
+     * With the security profile the catalog wants a realm token: Iceberg's REST client gets one for Spark's own client
+     * (client-credentials grant). Keycloak refuses scopes a client lacks and Iceberg asks for "catalog" by default.
+     */
+    private static String catalogCredential(String catalog) {
+        IcebergCatalog.CatalogClient client = IcebergCatalog.clientOf(NAME);
+        return catalog + ".credential " + client.clientId() + ":" + Template.secret(client.secret()) + "\n"
+                + catalog + ".oauth2-server-uri " + IcebergCatalog.internalTokenUrl() + "\n"
+                + catalog + ".scope openid\n";
     }
 }

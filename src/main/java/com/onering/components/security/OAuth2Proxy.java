@@ -23,6 +23,8 @@ public final class OAuth2Proxy {
     public static final int PORT = 4180;
     public static final String PORT_NAME = "http";
     public static final String CALLBACK_PATH = "/oauth2/callback";
+    /** The port name by which a UI says it serves HTTPS itself. */
+    public static final String HTTPS_PORT_NAME = "https";
 
     private OAuth2Proxy() {
     }
@@ -36,6 +38,7 @@ public final class OAuth2Proxy {
                                      String clientSecret, String cookieSecret) {
         String publicRealm = keycloakPublicUrl + "/realms/" + Keycloak.REALM;
         String internalOidc = Keycloak.internalRealmUrl() + "/protocol/openid-connect";
+        boolean tlsUpstream = uiSpec.portName().equals(HTTPS_PORT_NAME);
         return WorkloadSpec.service(name, IMAGE)
                 .env("OAUTH2_PROXY_HTTP_ADDRESS", "0.0.0.0:" + PORT)
                 .env("OAUTH2_PROXY_PROVIDER", "keycloak-oidc")
@@ -59,7 +62,9 @@ public final class OAuth2Proxy {
                 .env("OAUTH2_PROXY_CODE_CHALLENGE_METHOD", "S256")
                 .env("OAUTH2_PROXY_EMAIL_DOMAINS", "*")
                 .env("OAUTH2_PROXY_ALLOWED_GROUPS", String.join(",", allowedGroups))
-                .env("OAUTH2_PROXY_UPSTREAMS", "http://" + ui.name() + ":" + uiPort + "/")
+                .env("OAUTH2_PROXY_UPSTREAMS", (tlsUpstream ? "https://" : "http://") + ui.name() + ":" + uiPort + "/")
+                // A UI on an "https" port serves a certificate it signs itself (Trino's): encrypted, not verified.
+                .env(tlsUpstream ? Map.of("OAUTH2_PROXY_SSL_UPSTREAM_INSECURE_SKIP_VERIFY", "true") : Map.of())
                 // The UI's machine API authenticates itself (tokens, sessions): browsers log in through the realm, hooks
                 // and tools reach the API through the same gate.
                 .env(uiSpec.apiPrefixes().isEmpty() ? Map.of() : Map.of("OAUTH2_PROXY_SKIP_AUTH_ROUTES",

@@ -33,6 +33,9 @@ public final class ClickHouse implements Component {
     /** Its password: the directory's when the security profile is on, ClickHouse's own otherwise; one secret either way. */
     public static final String READER_PASSWORD = Directory.CLICKHOUSE_READER.passwordSecret();
     public static final String ROLES_HOOK = "clickhouse-roles";
+    /** Trino's login ({@code ClickHouseAccess.TRINO_ROLE}); declared here, like the reader, so it exists with or without Trino. */
+    public static final String TRINO_USER = "trino";
+    public static final String TRINO_PASSWORD = "clickhouse-trino-password";
     static final ImageSource IMAGE = new ImageSource.Pulled("docker.io/clickhouse/clickhouse-server", "26.3.17.110");
 
     @Override
@@ -80,7 +83,7 @@ public final class ClickHouse implements Component {
                 // The declarations travel in the environment, so a changed role or grant re-runs the hook.
                 "CLICKHOUSE_ACCESS", ClickHouseAccess.declared(directory).toJson());
         return new ComponentSpec(name(), profile(), "onering:storage:ClickHouse", List.of(server),
-                List.of(SecretSpec.password(ADMIN_PASSWORD), SecretSpec.password(READER_PASSWORD)), List.of(),
+                List.of(SecretSpec.password(ADMIN_PASSWORD), SecretSpec.password(READER_PASSWORD), SecretSpec.password(TRINO_PASSWORD)), List.of(),
                 List.of(LiquibaseHook.clickhouseSpec(), new HookSpec(ROLES_HOOK, List.of("clickhouse"), hookEnv, List.of())),
                 Map.of("clickhouseUrl", "http://" + ADMIN_USER + ":" + Template.secret(ADMIN_PASSWORD) + "@"
                         + Template.endpoint("clickhouse", "http") + "/?database=" + DATABASE));

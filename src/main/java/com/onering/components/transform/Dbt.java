@@ -23,7 +23,7 @@ import java.util.Map;
 public final class Dbt implements Component {
     public static final String CLICKHOUSE_PROJECT = "clickhouse_analytics";
     public static final String TRINO_PROJECT = "trino_lakehouse";
-    /** The Trino user dbt runs as (Trino runs without authentication inside the platform). */
+    /** dbt's login in Trino's password file; its password is generated ({@code Trino.passwordSecret}). */
     public static final String TRINO_USER = "dbt";
 
     @Override
@@ -56,8 +56,9 @@ public final class Dbt implements Component {
         WorkloadSpec trino = build("dbt-trino-lakehouse", image, TRINO_PROJECT)
                 .command("sh", "-c", bootstrap + " && dbt build --project-dir " + trinoDir + " --profiles-dir " + trinoDir)
                 .env("TRINO_HOST", Trino.HOST)
-                .env("TRINO_PORT", String.valueOf(Trino.PORT))
+                .env("TRINO_PORT", String.valueOf(Trino.HTTPS_PORT))
                 .env("TRINO_USER", TRINO_USER)
+                .env("TRINO_PASSWORD", Template.secret(Trino.passwordSecret(TRINO_USER)))
                 .env("TRINO_CATALOG", "hive")
                 .dependsOn(Dependency.healthy(Trino.HOST))
                 .build();

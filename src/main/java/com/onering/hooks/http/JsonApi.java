@@ -66,6 +66,11 @@ public final class JsonApi {
         return new JsonApi(context, service, baseUrl, credentials, more, http);
     }
 
+    /** The same API over HTTPS that does not verify the server's certificate (see {@link UnverifiedTls}). */
+    public JsonApi withUnverifiedCertificate() {
+        return new JsonApi(context, service, baseUrl, credentials, headers, PlatformHttp.builder().sslContext(UnverifiedTls.context()).build());
+    }
+
     public String baseUrl() {
         return baseUrl;
     }

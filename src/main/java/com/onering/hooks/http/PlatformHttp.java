@@ -14,10 +14,14 @@ public final class PlatformHttp {
      * with the request body dropped (seen in the first real deploy).
      */
     public static HttpClient client() {
+        return builder().build();
+    }
+
+    /** The same settings, for a client that needs more (a TLS context). */
+    public static HttpClient.Builder builder() {
         return HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5))
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+                .followRedirects(HttpClient.Redirect.NEVER);
     }
 }

@@ -9,10 +9,13 @@ import com.onering.hooks.HookContext;
 import com.onering.hooks.HookFailure;
 import com.onering.hooks.HookReport.Action;
 import com.onering.hooks.http.JsonApi;
+import com.onering.components.query.Trino;
 import com.onering.components.streaming.IcebergCatalog;
 import com.onering.model.HookSpec;
 import com.onering.model.Template;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -23,18 +26,22 @@ import java.util.Map;
  */
 public final class TrinoSchemasHook implements Hook {
     public static final String NAME = "trino-schemas";
+    /** The hook's login in Trino's password file. */
+    public static final String TRINO_USER = "onering-hooks";
     static final String URL = "TRINO_URL";
     static final String USER = "TRINO_USER";
+    static final String PASSWORD = "TRINO_PASSWORD";
     static final String CATALOG = "iceberg";
     static final List<String> SCHEMAS = List.of("bronze", "silver", "gold");
 
     /**
-     * For the Trino component: workload {@code trino}, HTTP on its published port {@code http}, an Iceberg catalog named
-     * iceberg whose warehouse the catalog's bootstrap hook creates, so this runs after that hook.
+     * For the Trino component: workload {@code trino}, HTTPS on its published port {@code https} (the gatekeeper turns
+     * this into its own plain-HTTP address on the loopback), its login and generated password, an Iceberg catalog
+     * named iceberg whose warehouse the catalog's bootstrap hook creates, so this runs after that hook.
      */
     public static HookSpec spec() {
-        return new HookSpec(NAME, List.of("trino"), Map.of(URL, "http://" + Template.endpoint("trino", "http"), USER, "onering-hooks"),
-                List.of(), List.of(IcebergCatalog.BOOTSTRAP_HOOK));
+        return new HookSpec(NAME, List.of("trino"), Map.of(URL, "https://" + Template.endpoint("trino", "https"), USER, TRINO_USER,
+                PASSWORD, Template.secret(Trino.passwordSecret(TRINO_USER))), List.of(), List.of(IcebergCatalog.BOOTSTRAP_HOOK));
     }
 
     @Override
@@ -44,8 +51,14 @@ public final class TrinoSchemasHook implements Hook {
 
     @Override
     public void run(HookContext context) {
-        context.settings(URL, USER);
-        JsonApi trino = new JsonApi(context, "Trino", context.require(URL), USER).withHeader("X-Trino-User", context.require(USER));
+        context.settings(URL, USER, PASSWORD);
+        String user = context.require(USER);
+        String basic = Base64.getEncoder().encodeToString((user + ":" + context.require(PASSWORD)).getBytes(StandardCharsets.UTF_8));
+        JsonApi trino = new JsonApi(context, "Trino", context.require(URL), USER + " and " + PASSWORD)
+                .withHeader("X-Trino-User", user)
+                .withHeader("Authorization", "Basic " + basic);
+        // Trino's certificate is self-signed at each start: encrypted, not verified (docs/data-plane.md).
+        trino = trino.baseUrl().startsWith("https://") ? trino.withUnverifiedCertificate() : trino;
         List<String> existing = query(context, trino, "SHOW SCHEMAS FROM " + CATALOG).stream().map(row -> row.get(0).getAsString()).toList();
         for (String schema : SCHEMAS) {
             if (existing.contains(schema)) {

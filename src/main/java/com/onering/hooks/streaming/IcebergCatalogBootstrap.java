@@ -11,10 +11,13 @@ import com.onering.hooks.HookReport;
 import com.onering.hooks.http.PlatformHttp;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * Makes a fresh Lakekeeper usable: accepts its terms once (the bootstrap call) and creates the platform's warehouse
@@ -23,6 +26,8 @@ import java.time.Duration;
 public final class IcebergCatalogBootstrap implements Hook {
     private static final Gson GSON = new Gson();
     private final HttpClient http = PlatformHttp.client();
+    /** The bearer token of this run, when Lakekeeper authenticates. */
+    private Optional<String> authorization = Optional.empty();
 
     @Override
     public String name() {
@@ -37,6 +42,11 @@ public final class IcebergCatalogBootstrap implements Hook {
         String warehouse = context.require("WAREHOUSE");
         String bucket = context.require("WAREHOUSE_BUCKET");
         JsonObject body = warehouseRequest(context, warehouse, bucket);
+        // With the security profile Lakekeeper wants a realm token: the hook's own client, client-credentials grant.
+        Optional<String> tokenUrl = context.optional("OIDC_TOKEN_URL");
+        authorization = tokenUrl.isPresent()
+                ? Optional.of("Bearer " + token(context, tokenUrl.get(), context.require("OIDC_CLIENT_ID"), context.require("OIDC_CLIENT_SECRET")))
+                : Optional.empty();
 
         HttpResponse<String> bootstrap = context.retrying("Lakekeeper", base, IcebergCatalogBootstrap::isTransient,
                 () -> send(post(base + "/management/v1/bootstrap", "{\"accept-terms-of-use\":true}")));
@@ -91,9 +101,26 @@ public final class IcebergCatalogBootstrap implements Hook {
         return body;
     }
 
+    /** An access token by the client-credentials grant (RFC 6749 section 4.4), form-encoded as the spec requires. */
+    private String token(HookContext context, String tokenUrl, String clientId, String clientSecret) {
+        String form = "grant_type=client_credentials&client_id=" + URLEncoder.encode(clientId, StandardCharsets.UTF_8)
+                + "&client_secret=" + URLEncoder.encode(clientSecret, StandardCharsets.UTF_8);
+        HttpResponse<String> response = context.retrying("Keycloak", tokenUrl, IcebergCatalogBootstrap::isTransient,
+                () -> send(HttpRequest.newBuilder(URI.create(tokenUrl)).timeout(Duration.ofSeconds(30))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form)).build()));
+        JsonElement token = response.statusCode() == 200 ? GSON.fromJson(response.body(), JsonObject.class).get("access_token") : null;
+        if (token == null) {
+            throw new HookFailure("hook iceberg-catalog-bootstrap: the realm's token endpoint " + tokenUrl + " answered HTTP "
+                    + response.statusCode() + " for client " + clientId + "; check OIDC_CLIENT_ID and OIDC_CLIENT_SECRET: "
+                    + abbreviate(response.body()));
+        }
+        return token.getAsString();
+    }
+
     private boolean warehouseExists(HookContext context, String base, String warehouse) {
         HttpResponse<String> list = context.retrying("Lakekeeper", base, IcebergCatalogBootstrap::isTransient,
-                () -> send(HttpRequest.newBuilder(URI.create(base + "/management/v1/warehouse")).timeout(Duration.ofSeconds(30)).GET().build()));
+                () -> send(authorized(HttpRequest.newBuilder(URI.create(base + "/management/v1/warehouse"))).timeout(Duration.ofSeconds(30)).GET().build()));
         if (list.statusCode() != 200) {
             throw failure("listing warehouses", list);
         }
@@ -118,8 +145,13 @@ public final class IcebergCatalogBootstrap implements Hook {
         return response;
     }
 
-    private static HttpRequest post(String url, String json) {
-        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
+    private HttpRequest.Builder authorized(HttpRequest.Builder request) {
+        authorization.ifPresent(value -> request.header("Authorization", value));
+        return request;
+    }
+
+    private HttpRequest post(String url, String json) {
+        return authorized(HttpRequest.newBuilder(URI.create(url))).timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build();
     }

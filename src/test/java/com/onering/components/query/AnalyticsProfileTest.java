@@ -73,14 +73,14 @@ class AnalyticsProfileTest {
 
         String postgres = resolvedCatalog(trino, "postgresql");
         assertEquals(Postgres.jdbcUrl(Postgres.CURATED_DATABASE), property(postgres, "connection-url"));
-        assertEquals(Postgres.CURATED.role(), property(postgres, "connection-user"));
-        assertEquals(Template.secret(Postgres.CURATED.passwordSecret()), property(postgres, "connection-password"));
+        assertEquals(Trino.POSTGRES_ROLE, property(postgres, "connection-user"));
+        assertEquals(Template.secret(Trino.POSTGRES_PASSWORD), property(postgres, "connection-password"));
 
         String clickhouse = resolvedCatalog(trino, "clickhouse");
         assertEquals("jdbc:clickhouse://clickhouse:" + workload(platform, "clickhouse").port("http").orElseThrow().containerPort() + "/",
                 property(clickhouse, "connection-url"));
-        assertEquals(workload(platform, "clickhouse").env().get("CLICKHOUSE_USER"), property(clickhouse, "connection-user"));
-        assertEquals(workload(platform, "clickhouse").env().get("CLICKHOUSE_PASSWORD"), property(clickhouse, "connection-password"));
+        assertEquals(ClickHouse.TRINO_USER, property(clickhouse, "connection-user"));
+        assertEquals(Template.secret(ClickHouse.TRINO_PASSWORD), property(clickhouse, "connection-password"));
     }
 
     @Test
@@ -147,7 +147,8 @@ class AnalyticsProfileTest {
                 "the lakehouse lives in buckets the platform creates");
         assertTrue(trino.command().get(2).endsWith("&& dbt build --project-dir /dbt/" + Dbt.TRINO_PROJECT + " --profiles-dir /dbt/" + Dbt.TRINO_PROJECT));
         assertEquals(Trino.HOST, trino.env().get("TRINO_HOST"));
-        assertEquals(String.valueOf(workload(platform, "trino").port("http").orElseThrow().containerPort()), trino.env().get("TRINO_PORT"));
+        assertEquals(String.valueOf(workload(platform, "trino").port("https").orElseThrow().containerPort()), trino.env().get("TRINO_PORT"));
+        assertEquals(Template.secret(Trino.passwordSecret(Dbt.TRINO_USER)), trino.env().get("TRINO_PASSWORD"));
         String requirements = ConfigFiles.projectDefault().read("dbt/requirements.txt");
         for (String adapter : List.of("dbt-core==", "dbt-clickhouse==", "dbt-trino==")) {
             assertTrue(requirements.contains(adapter), adapter);

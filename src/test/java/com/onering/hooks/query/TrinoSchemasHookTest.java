@@ -25,10 +25,13 @@ import org.junit.jupiter.api.Test;
  * The trino-schemas hook against a stub of Trino's client protocol, as documented in "Client protocol" (trino.io/docs,
  * develop/client-protocol): {@code POST /v1/statement} with the SQL as body and {@code X-Trino-User}; every answer
  * is a QueryResults document with {@code id}, optional {@code data} rows, {@code nextUri} until the query finishes,
- * and {@code error {message, errorName}} when it failed.
+ * and {@code error {message, errorName}} when it failed. With password authentication ("Password file
+ * authentication") every request carries HTTP Basic credentials; a wrong one gets 401.
  */
 class TrinoSchemasHookTest {
     private static final Pattern CREATE = Pattern.compile("CREATE SCHEMA IF NOT EXISTS iceberg\\.(\\w+) WITH \\(location = '(s3://[^']+)'\\)");
+    private static final String PASSWORD = "generated-password";
+    private static final String BASIC = "Basic " + java.util.Base64.getEncoder().encodeToString(("onering-hooks:" + PASSWORD).getBytes());
     private final Set<String> schemas = ConcurrentHashMap.newKeySet();
     private final List<String> locations = new ArrayList<>();
     private StubServer trino;
@@ -38,7 +41,7 @@ class TrinoSchemasHookTest {
         schemas.add("information_schema");
         trino = new StubServer()
                 .route("POST", "/v1/statement", c -> {
-                    if (c.header("X-Trino-User") == null) {
+                    if (c.header("X-Trino-User") == null || !BASIC.equals(c.header("Authorization"))) {
                         return new Reply(401, "");
                     }
                     Matcher create = CREATE.matcher(c.text());
@@ -67,8 +70,20 @@ class TrinoSchemasHookTest {
     }
 
     private Outcome apply() {
-        return HookHarness.run(new TrinoSchemasHook(), Map.of("TRINO_URL", trino.url(), "TRINO_USER", "onering-hooks"), Path.of("."),
-                Duration.ofSeconds(5));
+        return apply(PASSWORD);
+    }
+
+    private Outcome apply(String password) {
+        return HookHarness.run(new TrinoSchemasHook(), Map.of("TRINO_URL", trino.url(), "TRINO_USER", "onering-hooks", "TRINO_PASSWORD", password),
+                Path.of("."), Duration.ofSeconds(5));
+    }
+
+    @Test
+    void aRefusedPasswordFailsAtOnceNamingTheCredentials() {
+        Outcome refused = apply("wrong");
+        assertEquals(1, refused.exitCode(), refused.toString());
+        assertTrue(refused.toString().contains("TRINO_USER and TRINO_PASSWORD"), refused.toString());
+        assertTrue(schemas.equals(Set.of("information_schema")), refused.toString());
     }
 
     @Test

@@ -28,8 +28,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Against a stand-in of Lakekeeper's management API that behaves as the real one does for these calls. */
+/**
+ * Against a stand-in of Lakekeeper's management API that behaves as the real one does for these calls; with OpenID
+ * authentication on, every call needs a bearer token, which the hook gets from a stand-in token endpoint by the
+ * client-credentials grant (RFC 6749 section 4.4: form-encoded {@code grant_type}, {@code client_id},
+ * {@code client_secret}; a JSON answer with {@code access_token}).
+ */
 class IcebergCatalogBootstrapTest {
+    private static final String TOKEN = "token-" + UUID.randomUUID();
+    private static final String CLIENT_SECRET = "client-secret-" + UUID.randomUUID();
+    private boolean tokensRequired;
+    private final List<String> tokenRequests = new ArrayList<>();
     private final String secret = UUID.randomUUID().toString();
     private final List<JsonObject> createdWarehouses = new ArrayList<>();
     private HttpServer server;
@@ -39,7 +48,18 @@ class IcebergCatalogBootstrapTest {
     @BeforeEach
     void start() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/realms/oner/protocol/openid-connect/token", exchange -> {
+            String form = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            tokenRequests.add(form);
+            boolean valid = form.contains("grant_type=client_credentials") && form.contains("client_id=iceberg-catalog-bootstrap")
+                    && form.contains("client_secret=" + CLIENT_SECRET);
+            respond(exchange, valid ? 200 : 401, valid ? "{\"access_token\":\"" + TOKEN + "\",\"token_type\":\"Bearer\"}"
+                    : "{\"error\":\"unauthorized_client\"}");
+        });
         server.createContext("/management/v1/bootstrap", exchange -> {
+            if (unauthorized(exchange)) {
+                return;
+            }
             if (bootstrapped) {
                 respond(exchange, 400, "{\"error\":{\"message\":\"Catalog already bootstrapped\",\"type\":\"CatalogAlreadyBootstrapped\"}}");
             } else {
@@ -48,6 +68,9 @@ class IcebergCatalogBootstrapTest {
             }
         });
         server.createContext("/management/v1/warehouse", exchange -> {
+            if (unauthorized(exchange)) {
+                return;
+            }
             if (exchange.getRequestMethod().equals("GET")) {
                 JsonArray list = new JsonArray();
                 createdWarehouses.forEach(w -> {
@@ -74,6 +97,15 @@ class IcebergCatalogBootstrapTest {
         server.stop(0);
     }
 
+    /** Lakekeeper with OpenID answers 401 to a call without a valid bearer token. */
+    private boolean unauthorized(HttpExchange exchange) throws IOException {
+        if (tokensRequired && !("Bearer " + TOKEN).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+            respond(exchange, 401, "{\"error\":{\"message\":\"Unauthorized\"}}");
+            return true;
+        }
+        return false;
+    }
+
     private static void respond(HttpExchange exchange, int status, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
@@ -87,9 +119,14 @@ class IcebergCatalogBootstrapTest {
     }
 
     private Run run(Duration timeout) throws Exception {
+        return run(timeout, Map.of());
+    }
+
+    private Run run(Duration timeout, Map<String, String> oidc) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         HookReport report = new HookReport("iceberg-catalog-bootstrap", new PrintStream(out, true, StandardCharsets.UTF_8));
-        Map<String, String> env = Map.of(
+        Map<String, String> env = new java.util.HashMap<>(oidc);
+        env.putAll(Map.of(
                 "LAKEKEEPER_URL", "http://127.0.0.1:" + server.getAddress().getPort() + "/",
                 "WAREHOUSE", "lakehouse",
                 "WAREHOUSE_BUCKET", "iceberg",
@@ -97,7 +134,7 @@ class IcebergCatalogBootstrapTest {
                 "S3_ENDPOINT", "http://object-store:3900",
                 "S3_REGION", "garage",
                 "S3_ACCESS_KEY_ID", "GK" + secret.substring(0, 8),
-                "S3_SECRET_ACCESS_KEY", secret);
+                "S3_SECRET_ACCESS_KEY", secret));
         new IcebergCatalogBootstrap().run(new HookContext("iceberg-catalog-bootstrap", env, Path.of("config"), report, timeout, HookContext.Waiting.real(System.err)));
         return new Run(report, out.toString(StandardCharsets.UTF_8));
     }
@@ -135,5 +172,27 @@ class IcebergCatalogBootstrapTest {
         assertTrue(failure.getMessage().contains("Storage validation failed") && !failure.getMessage().contains("timed out"), failure.getMessage());
         assertFalse(failure.getMessage().contains(secret));
         assertTrue(createdWarehouses.isEmpty());
+    }
+
+    private Map<String, String> oidc(String clientSecret) {
+        return Map.of("OIDC_TOKEN_URL", "http://127.0.0.1:" + server.getAddress().getPort() + "/realms/oner/protocol/openid-connect/token",
+                "OIDC_CLIENT_ID", "iceberg-catalog-bootstrap", "OIDC_CLIENT_SECRET", clientSecret);
+    }
+
+    @Test
+    void withOpenIdTheHookCallsLakekeeperWithItsClientsToken() throws Exception {
+        tokensRequired = true;
+        Run first = run(Duration.ofSeconds(10), oidc(CLIENT_SECRET));
+        assertEquals(2, first.report().count(HookReport.Action.CREATED), first.output());
+        assertEquals(1, tokenRequests.size());
+        assertFalse(first.output().contains(CLIENT_SECRET) || first.output().contains(TOKEN), "neither secret nor token is printed");
+    }
+
+    @Test
+    void aRefusedClientFailsAtOnceNamingItsSettings() {
+        tokensRequired = true;
+        HookFailure failure = assertThrows(HookFailure.class, () -> run(Duration.ofSeconds(10), oidc("wrong")));
+        assertTrue(failure.getMessage().contains("OIDC_CLIENT_ID and OIDC_CLIENT_SECRET"), failure.getMessage());
+        assertFalse(bootstrapped);
     }
 }
