@@ -39,6 +39,11 @@ public record HealthCheck(List<String> test, Duration interval, Duration timeout
         return new HealthCheck(test, interval, timeout, period, retries);
     }
 
+    /** For probes that start a heavy process (a Python CLI importing its application takes seconds on a busy host). */
+    public HealthCheck withTimeout(Duration probeTimeout) {
+        return new HealthCheck(test, interval, probeTimeout, startPeriod, retries);
+    }
+
     /** Longest time a healthy start can take: start period plus every retry. */
     public Duration worstCaseStart() {
         return startPeriod.plus(interval.plus(timeout).multipliedBy(retries));

@@ -35,6 +35,11 @@ public final class Airflow implements Component {
     public static final String ADMIN_PASSWORD = "airflow-admin-password";
     public static final DatabaseNeed DATABASE = new DatabaseNeed("airflow", "airflow", "airflow-db-password");
     private static final String INIT = "airflow-init";
+    /**
+     * Probes that start Airflow's or Celery's CLI import the whole application first: several seconds, and more than
+     * Docker's usual 5 s on a loaded host (the first real deploy saw the scheduler's probe time out until the wait ended).
+     */
+    private static final Duration CLI_PROBE_TIMEOUT = Duration.ofSeconds(30);
     /** Where the simple auth manager keeps passwords; Airflow opens it for writing, so it is a private copy. */
     private static final String PASSWORDS_FILE = "/opt/airflow/simple_auth_manager_passwords.json";
     /** The placed passwords (root-owned, as every placed file); the image's entrypoint copies it to {@link #PASSWORDS_FILE}. */
@@ -76,7 +81,9 @@ public final class Airflow implements Component {
                 .memory(MemorySize.mebibytes(512))
                 .build();
         WorkloadSpec scheduler = airflowService("airflow-scheduler", image, env, "scheduler")
-                .health(jobCheck("SchedulerJob"))
+                // The scheduler's own health server (as upstream's compose file probes it): an HTTP request, not a CLI start.
+                .env("AIRFLOW__SCHEDULER__ENABLE_HEALTH_CHECK", "True")
+                .health(HealthCheck.exec("curl", "--fail", "--silent", "http://localhost:8974/health").withStartPeriod(Duration.ofSeconds(60)))
                 .dependsOn(stores)
                 .memory(MemorySize.mebibytes(512))
                 .build();
@@ -94,7 +101,7 @@ public final class Airflow implements Component {
                 .dependsOn(Dependency.healthy(ObjectStore.HOST))
                 .env("DUMB_INIT_SETSID", "0")
                 .health(HealthCheck.shell("celery --app airflow.providers.celery.executors.celery_executor.app inspect ping -d \"celery@$HOSTNAME\"")
-                        .withStartPeriod(Duration.ofSeconds(60)))
+                        .withStartPeriod(Duration.ofSeconds(60)).withTimeout(CLI_PROBE_TIMEOUT))
                 .memory(MemorySize.mebibytes(512))
                 .build();
         WorkloadSpec triggerer = airflowService("airflow-triggerer", image, env, "triggerer")
@@ -151,7 +158,7 @@ public final class Airflow implements Component {
 
     private static HealthCheck jobCheck(String jobType) {
         return HealthCheck.shell("airflow jobs check --job-type " + jobType + " --hostname \"$HOSTNAME\"")
-                .withStartPeriod(Duration.ofSeconds(60));
+                .withStartPeriod(Duration.ofSeconds(60)).withTimeout(CLI_PROBE_TIMEOUT);
     }
 
     /** Settings every Airflow process must share; a JWT secret that differs per process breaks task execution. */
