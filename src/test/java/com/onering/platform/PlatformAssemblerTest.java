@@ -44,10 +44,11 @@ class PlatformAssemblerTest {
     }
 
     @Test
-    void coreMemoryLimitsFitFiveGibibytes() {
+    void coreMemoryLimitsFitSixGibibytes() {
         Platform platform = assemble("  onering:profiles: [core]\n");
-        // Infisical alone needs 1 GiB (600-770 MB at idle upstream), which took core past its former 4 GiB.
-        assertTrue(platform.totalMemory().compareTo(MemorySize.gibibytes(5)) <= 0, () -> "core needs " + platform.totalMemory());
+        // Infisical needs 1 GiB (600-770 MB at idle upstream) and Airflow's processes were OOM-killed at their former
+        // limits in the first real deploy: core no longer fits its former 4 GiB.
+        assertTrue(platform.totalMemory().compareTo(MemorySize.gibibytes(6)) <= 0, () -> "core needs " + platform.totalMemory());
         // Core has one job (the Airflow migration), so its budget is the sum of all its limits.
         assertEquals(platform.totalMemory(), platform.memoryByProfile().get(Profile.CORE));
     }

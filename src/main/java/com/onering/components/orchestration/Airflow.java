@@ -91,7 +91,8 @@ public final class Airflow implements Component {
                 .files(pipelineFiles(context))
                 .health(jobCheck("DagProcessorJob"))
                 .dependsOn(stores)
-                .memory(MemorySize.mebibytes(320))
+                // Parses the DAGs (Cosmos, dbt) and runs the probe's Airflow CLI: 320 MiB was OOM-killed in the first real deploy.
+                .memory(MemorySize.mebibytes(512))
                 .build();
         WorkloadSpec worker = airflowService("airflow-worker", image, env, "celery", "worker")
                 .files(pipelineFiles(context))
@@ -102,12 +103,14 @@ public final class Airflow implements Component {
                 .env("DUMB_INIT_SETSID", "0")
                 .health(HealthCheck.shell("celery --app airflow.providers.celery.executors.celery_executor.app inspect ping -d \"celery@$HOSTNAME\"")
                         .withStartPeriod(Duration.ofSeconds(60)).withTimeout(CLI_PROBE_TIMEOUT))
-                .memory(MemorySize.mebibytes(512))
+                // Celery's main process, two task processes running dbt, and the probe: 512 MiB was OOM-killed in the first real deploy.
+                .memory(MemorySize.mebibytes(1024))
                 .build();
         WorkloadSpec triggerer = airflowService("airflow-triggerer", image, env, "triggerer")
                 .health(jobCheck("TriggererJob"))
                 .dependsOn(stores)
-                .memory(MemorySize.mebibytes(256))
+                // Its process plus the probe's Airflow CLI: 256 MiB was OOM-killed in the first real deploy.
+                .memory(MemorySize.mebibytes(384))
                 .build();
         WorkloadSpec flower = airflowService("airflow-flower", image, env, "celery", "flower")
                 .port(PortSpec.published("flower", 5555, 5555))
@@ -116,7 +119,8 @@ public final class Airflow implements Component {
                 .health(HealthCheck.shell("curl -s -o /dev/null -w '%{http_code}' http://localhost:5555/ | grep -Eq '^(200|401)$'"))
                 .ui("flower", "/")
                 .dependsOn(Dependency.healthy("redis"))
-                .memory(MemorySize.mebibytes(192))
+                // 150 MiB in use at idle in the first real deploy, plus what a request to the UI takes.
+                .memory(MemorySize.mebibytes(256))
                 .build();
 
         return new ComponentSpec(name(), profile(), "onering:orchestration:Airflow",
