@@ -36,8 +36,8 @@ def plan():
     return json.loads((WORK / "plan.json").read_text())["resources"]
 
 
-def planned(resources, type_suffix):
-    return [r["inputs"] for r in resources if r["type"].endswith(type_suffix)]
+def planned(resources, type_token):
+    return [r["inputs"] for r in resources if r["type"] == type_token]
 
 
 def psql(out, sql, database="postgres"):
@@ -59,15 +59,15 @@ def s3(out, method, path, body=None):
 
 def check_postgres(out, resources):
     roles = set(psql(out, "SELECT rolname FROM pg_roles"))
-    expected = {r["name"] for r in planned(resources, "/role:Role")}
+    expected = {r["name"] for r in planned(resources, "postgresql:index/role:Role")}
     require(expected <= roles, f"PostgreSQL roles {sorted(expected - roles)} are missing")
     databases = set(psql(out, "SELECT datname FROM pg_database"))
-    expected = {d["name"] for d in planned(resources, "/database:Database")}
+    expected = {d["name"] for d in planned(resources, "postgresql:index/database:Database")}
     require(expected <= databases, f"PostgreSQL databases {sorted(expected - databases)} are missing")
-    for schema in planned(resources, "/schema:Schema"):
+    for schema in planned(resources, "postgresql:index/schema:Schema"):
         found = psql(out, f"SELECT count(*) FROM pg_namespace WHERE nspname = '{schema['name']}'", schema["database"])
         require(found[0] == "1", f"schema {schema['database']}.{schema['name']} is missing")
-    for grant in planned(resources, "/grant:Grant"):
+    for grant in planned(resources, "postgresql:index/grant:Grant"):
         if grant["objectType"] == "schema":
             for privilege in grant["privileges"]:
                 ok = psql(out, f"SELECT has_schema_privilege('{grant['role']}', '{grant['schema']}', '{privilege}')", grant["database"])
@@ -103,16 +103,16 @@ def check_keycloak(out, resources):
     token = json.loads(run(["curl", "-sS", "--fail-with-body", base + "/realms/master/protocol/openid-connect/token",
                             "--data-urlencode", "grant_type=password", "--data-urlencode", "client_id=admin-cli",
                             "--data-urlencode", "username=admin", "--data-urlencode", f"password={out['keycloakAdminPassword']}"]))["access_token"]
-    realm = planned(resources, "/realm:Realm")[0]["realm"]
+    realm = planned(resources, "keycloak:index/realm:Realm")[0]["realm"]
     auth = ["-H", f"Authorization: Bearer {token}"]
     run(["curl", "-sS", "--fail-with-body", *auth, f"{base}/admin/realms/{realm}"])
     clients = {c["clientId"] for c in json.loads(run(["curl", "-sS", "--fail-with-body", *auth, f"{base}/admin/realms/{realm}/clients"]))}
-    expected = {c["clientId"] for c in planned(resources, "/client:Client")}
+    expected = {c["clientId"] for c in planned(resources, "keycloak:openid/client:Client")}
     require(expected <= clients, f"Keycloak clients {sorted(expected - clients)} are missing from realm {realm}")
 
 
 def check_airflow_and_gate(out):
-    gate = out["urls"]["airflow-apiserver"].rstrip("/")
+    gate = out["urls"]["airflow-apiserver-gate"].rstrip("/")
     token = json.loads(run(["curl", "-sS", "--fail-with-body", "-H", "Content-Type: application/json", gate + "/auth/token",
                             "--data", json.dumps({"username": "admin", "password": out["airflowAdminPassword"]})]))["access_token"]
     connections = json.loads(run(["curl", "-sS", "--fail-with-body", "-H", f"Authorization: Bearer {token}", gate + "/api/v2/connections"]))
@@ -138,7 +138,7 @@ def volumes_retained():
     volumes = run(["docker", "volume", "ls", "-q", "--filter", "label=com.onering.stack=e2e"]).split()
     containers = run(["docker", "ps", "-aq", "--filter", "label=com.onering.stack=e2e"]).split()
     require(not containers, f"containers remain after destroy: {containers}")
-    data = [r["inputs"]["name"] for r in plan() if r["type"].endswith("/volume:Volume")]
+    data = [r["inputs"]["name"] for r in plan() if r["type"] == "docker:index/volume:Volume"]
     missing = sorted(set(data) - set(volumes))
     require(not missing, f"data volumes were deleted by destroy: {missing}")
 
