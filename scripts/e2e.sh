@@ -64,6 +64,11 @@ step "pulumi up (first deploy)" pulumi up --yes --skip-preview "${stack[@]}"
 step "independent checks" python3 tests/e2e/checks.py deployed
 step "pulumi preview --expect-no-changes" pulumi preview --expect-no-changes "${stack[@]}"
 
+kill_hook_mid_run postgres-migrations
+step "pulumi up (after the killed hook)" pulumi up --yes --skip-preview "${stack[@]}"
+step "independent checks (after recovery)" python3 tests/e2e/checks.py deployed
+step "pulumi preview --expect-no-changes (after recovery)" pulumi preview --expect-no-changes "${stack[@]}"
+
 python3 tests/e2e/checks.py write-markers
 images_before=$(image_ids)
 step "pulumi destroy (data volumes retained)" pulumi destroy --yes --skip-preview "${stack[@]}"
@@ -73,10 +78,6 @@ python3 tests/e2e/checks.py markers-present
 [ "$(image_ids)" = "$images_before" ] || fail "destroy then up changed the images: something was pulled or rebuilt"
 record "no image pulled or rebuilt on recreate" 0
 
-kill_hook_mid_run object-store
-step "pulumi up (after the killed hook)" pulumi up --yes --skip-preview "${stack[@]}"
-python3 tests/e2e/checks.py deployed
-step "pulumi preview --expect-no-changes (after recovery)" pulumi preview --expect-no-changes "${stack[@]}"
 
 write_report
 if $down; then

@@ -2,8 +2,11 @@
 
 : >"$work/timings.tsv"
 
+# Stops the run; docs/e2e.md then shows the steps that passed and the one that failed.
 fail() {
   echo "e2e: FAILED: $*" >&2
+  record "**FAILED**: $*" 0
+  write_report
   exit 1
 }
 
@@ -22,7 +25,7 @@ step() {
   started=$(date +%s)
   if ! "$@" >"$log" 2>&1; then
     tail -n 40 "$log" >&2
-    fail "$title (log: $log)"
+    fail "$title (log: .work/e2e/$(basename "$log"))"
   fi
   elapsed=$(( $(date +%s) - started ))
   echo "e2e:   done in ${elapsed} s"
