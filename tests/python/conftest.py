@@ -27,10 +27,9 @@ os.environ["AIRFLOW_HOME"] = _AIRFLOW_HOME
 os.environ["AIRFLOW__CORE__LOAD_EXAMPLES"] = "False"
 os.environ["AIRFLOW__CORE__DAGS_FOLDER"] = str(DAGS_DIR)
 os.environ["AIRFLOW__DATABASE__SQL_ALCHEMY_CONN"] = f"sqlite:///{_AIRFLOW_HOME}/airflow.db"
-os.environ["AIRFLOW__COSMOS__ENABLE_CACHE_DBT_LS"] = "False"  # cache lives in Airflow Variables (DB)
 os.environ["ONER_DBT_ROOT"] = str(DBT_ROOT)
 os.environ["ONER_FEAST_REPO"] = str(FEAST_REPO)
-# cosmos renders the dbt project with `dbt ls`: use the dbt installed in this venv
+# console scripts (dbt, bentoml) come from this venv, as they come from the image's environment
 os.environ["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"
 DBT_BIN = str(Path(sys.executable).parent / "dbt")
 

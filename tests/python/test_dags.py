@@ -73,6 +73,26 @@ def test_cosmos_tasks(dagbag):
     assert all("conn.clickhouse_default" in v for v in run.env.values())
 
 
+def test_cosmos_parse_runs_no_dbt(monkeypatch):
+    """Parsing the DAG reads the committed manifest and runs no dbt (issue 9: Cosmos' `dbt ls` at parse time
+    outlasted Airflow's 30 s import timeout on a loaded machine). Any dbt command Cosmos starts fails the import."""
+    import cosmos.dbt.graph
+    from airflow.dag_processing.dagbag import BundleDagBag
+    from cosmos.constants import LoadMode
+    from dbt.cli.main import dbtRunner
+
+    def no_dbt(*args, **kwargs):
+        command = next(a for a in args if isinstance(a, list))  # not the env argument: it may hold secrets
+        raise AssertionError(f"dbt invoked while parsing the DAG: {command}")
+
+    monkeypatch.setattr(cosmos.dbt.graph, "run_command", no_dbt)  # Cosmos' dbt ls/deps, subprocess or dbtRunner
+    monkeypatch.setattr(dbtRunner, "invoke", no_dbt)  # any in-process dbt command
+    bag = BundleDagBag(dag_folder=DAGS_DIR / "dbt_clickhouse_cosmos.py", bundle_path=DAGS_DIR)
+    assert bag.import_errors == {}
+    group = bag.dags["dbt_clickhouse_cosmos"].task_group_dict["clickhouse_analytics"]
+    assert group.dbt_graph.load_method == LoadMode.DBT_MANIFEST
+
+
 def test_no_cycles(dagbag):
     for dag in dagbag.dags.values():
         dag.check_cycle()

@@ -4,8 +4,11 @@ Parsing renders profiles.yml (env vars) but never connects, so dummy hosts work.
 """
 from __future__ import annotations
 
+import importlib.util
+
 import pytest
 
+from conftest import DBT_ROOT, REPO_ROOT
 from dbt_helpers import manifest, run_dbt
 
 CLICKHOUSE_ENV = {"CLICKHOUSE_HOST": "clickhouse.invalid", "CLICKHOUSE_USER": "dbt_parse",
@@ -17,11 +20,29 @@ def _nodes(m: dict, kind: str) -> dict:
     return {n["name"]: n for n in m["nodes"].values() if n["resource_type"] == kind}
 
 
+def _render_manifest():
+    spec = importlib.util.spec_from_file_location("oner_render_manifest", DBT_ROOT / "render_manifest.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 @pytest.fixture(scope="module")
 def clickhouse_manifest(tmp_path_factory):
-    work = tmp_path_factory.mktemp("dbt_ch")
-    run_dbt("clickhouse_analytics", ["parse"], CLICKHOUSE_ENV, work)
-    return manifest(work)
+    # the same `dbt parse` that renders the manifest the Cosmos DAG loads
+    return _render_manifest().parse("clickhouse_analytics", tmp_path_factory.mktemp("dbt_ch"))
+
+
+def test_committed_cosmos_manifest_is_current(clickhouse_manifest):
+    """The DAG builds its tasks from this file without running dbt: it must be what the project parses to now."""
+    render = _render_manifest()
+    committed = (DBT_ROOT / "clickhouse_analytics" / "manifest.json").read_text(encoding="utf-8")
+    assert committed == render.for_cosmos(clickhouse_manifest), "stale: run config/dbt/render_manifest.py"
+
+
+def test_cosmos_manifest_holds_no_checkout_path():
+    # rendered in this checkout, so a leaked absolute path would be this one
+    assert str(REPO_ROOT) not in (DBT_ROOT / "clickhouse_analytics" / "manifest.json").read_text(encoding="utf-8")
 
 
 def test_clickhouse_models_and_layers(clickhouse_manifest):

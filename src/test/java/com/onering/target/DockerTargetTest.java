@@ -144,6 +144,8 @@ class DockerTargetTest {
             Set<String> files = list(named(core, CONTAINER, workload), "uploads").stream().map(u -> (String) u.get("file")).collect(Collectors.toSet());
             assertTrue(files.contains("/opt/airflow/dags/medallion_batch_demo.py"), workload + ": " + files);
             assertTrue(files.contains("/opt/airflow/dbt/clickhouse_analytics/dbt_project.yml"), workload);
+            // the Cosmos DAG builds its tasks from this file while the DAG processor parses it
+            assertTrue(files.contains("/opt/airflow/dbt/clickhouse_analytics/manifest.json"), workload);
             assertTrue(files.contains("/opt/airflow/feast/feature_repo/feature_store.yaml"), workload);
             assertTrue(files.contains("/opt/airflow/seed-data/orders.csv"), workload);
         }

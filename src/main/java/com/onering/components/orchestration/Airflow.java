@@ -146,7 +146,8 @@ public final class Airflow implements Component {
 
     /**
      * What the DAG processor parses and the worker executes: the DAGs with their helper package, the dbt projects
-     * (Cosmos renders them at parse time), the Feast repo and the seed data, at the paths the image's environment names.
+     * (Cosmos builds the task group from a project's committed manifest.json; the worker runs dbt in them), the Feast
+     * repo and the seed data, at the paths the image's environment names.
      * Placed as files rather than bind-mounted, so a remote Docker host gets them too; a change replaces these two.
      */
     private static List<FileSpec> pipelineFiles(PlatformContext context) {
