@@ -126,6 +126,9 @@ public final class DockerTarget {
                 .image(image(workload.image()).imageId())
                 .envs(environment(workload))
                 .memory((int) workload.memory().mebibytes())
+                // Swap equal to the limit means no swap; left unset, Docker reports twice the limit and every
+                // preview would propose to remove it.
+                .memorySwap((int) workload.memory().mebibytes())
                 .restart(job ? "no" : "unless-stopped")
                 .networksAdvanced(networks(workload))
                 .labels(labels(component, workload))
@@ -275,11 +278,25 @@ public final class DockerTarget {
     private static ContainerHealthcheckArgs healthcheck(HealthCheck check) {
         return ContainerHealthcheckArgs.builder()
                 .tests(check.test())
-                .interval(check.interval().toSeconds() + "s")
-                .timeout(check.timeout().toSeconds() + "s")
-                .startPeriod(check.startPeriod().toSeconds() + "s")
+                .interval(goDuration(check.interval()))
+                .timeout(goDuration(check.timeout()))
+                .startPeriod(goDuration(check.startPeriod()))
                 .retries(check.retries())
                 .build();
+    }
+
+    /**
+     * A duration as Go prints it ("30s", "1m0s", "2m30s", "1h0m0s"), the form the provider reads back from Docker:
+     * "120s" would differ from the "2m0s" in state on every preview.
+     */
+    static String goDuration(Duration duration) {
+        long hours = duration.toHours();
+        int minutes = duration.toMinutesPart();
+        int seconds = duration.toSecondsPart();
+        if (hours > 0) {
+            return hours + "h" + minutes + "m" + seconds + "s";
+        }
+        return minutes > 0 ? minutes + "m" + seconds + "s" : seconds + "s";
     }
 
     private CustomResourceOptions.Builder options() {
