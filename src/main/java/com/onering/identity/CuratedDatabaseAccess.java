@@ -48,7 +48,11 @@ final class CuratedDatabaseAccess {
     /** Schemas, data roles and their grants: what migrations into these schemas must wait for. */
     private final List<Resource> layout = new ArrayList<>();
 
-    CuratedDatabaseAccess(Database curated, Role owner, CustomResourceOptions options) {
+    /**
+     * @param dataOptions options of what holds data (the schemas), which a destroy keeps with the data volume
+     * @param dropData    whether deleting a schema drops the tables in it (the stack deletes its data volumes)
+     */
+    CuratedDatabaseAccess(Database curated, Role owner, CustomResourceOptions options, CustomResourceOptions dataOptions, boolean dropData) {
         this.curated = curated;
         this.owner = owner;
         this.options = options;
@@ -57,7 +61,8 @@ final class CuratedDatabaseAccess {
                     .database(curated.name())
                     .name(schema)
                     .owner(owner.name())
-                    .build(), options));
+                    .dropCascade(dropData)
+                    .build(), dataOptions));
         }
         layout.addAll(schemas.values());
     }

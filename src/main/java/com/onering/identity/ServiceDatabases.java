@@ -73,17 +73,22 @@ public final class ServiceDatabases implements Attachment {
                 .dependsOn(deployed.workloads().get("postgres"))
                 .build());
         CustomResourceOptions options = CustomResourceOptions.builder().provider(provider).parent(deployed.component()).build();
+        // Databases, schemas and the roles that own them live in the data volume: when the stack keeps its volumes on
+        // destroy, it keeps them too (dropping them would lose the very data the volume was kept for).
+        CustomResourceOptions dataOptions = CustomResourceOptions.merge(options,
+                CustomResourceOptions.builder().retainOnDelete(platform.config().retainDataVolumes()).build());
         Map<String, Provisioned> databases = new HashMap<>();
         for (ComponentSpec component : platform.components()) {
             for (DatabaseNeed need : component.databases()) {
-                Provisioned provisioned = provision(need, options);
+                Provisioned provisioned = provision(need, options, dataOptions);
                 databases.put(need.database(), provisioned);
                 byComponent.computeIfAbsent(component.name(), k -> new ArrayList<>()).addAll(provisioned.resources());
             }
         }
         Provisioned curated = databases.get(Postgres.CURATED_DATABASE);
         if (curated != null) {
-            CuratedDatabaseAccess access = new CuratedDatabaseAccess(curated.database(), curated.role(), options);
+            CuratedDatabaseAccess access = new CuratedDatabaseAccess(curated.database(), curated.role(), options, dataOptions,
+                    !platform.config().retainDataVolumes());
             Map<PlatformRole, Role> dataRoles = access.dataRoles();
             // The Postgres component's own hooks (migrations) create tables in these schemas: after the grants exist.
             byComponent.computeIfAbsent("postgres", k -> new ArrayList<>()).addAll(access.layout());
@@ -124,16 +129,16 @@ public final class ServiceDatabases implements Attachment {
         return byComponent.getOrDefault(component, List.of());
     }
 
-    private Provisioned provision(DatabaseNeed need, CustomResourceOptions options) {
+    private Provisioned provision(DatabaseNeed need, CustomResourceOptions options, CustomResourceOptions dataOptions) {
         Role role = new Role("role-" + need.role(), RoleArgs.builder()
                 .name(need.role())
                 .login(true)
                 .password(secrets.get(need.passwordSecret()))
-                .build(), options);
+                .build(), dataOptions);
         Database database = new Database("database-" + need.database(), DatabaseArgs.builder()
                 .name(need.database())
                 .owner(role.name())
-                .build(), options);
+                .build(), dataOptions);
         Grant noPublicConnect = new Grant("revoke-public-" + need.database(), GrantArgs.builder()
                 .database(database.name())
                 .role("public")

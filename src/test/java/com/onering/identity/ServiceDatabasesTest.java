@@ -23,6 +23,7 @@ import com.onering.platform.PlatformComponent;
 import com.onering.platform.PlatformContext;
 import com.onering.providers.postgresql.PublicationArgs;
 import com.onering.providers.postgresql.RoleArgs;
+import com.onering.providers.postgresql.SchemaArgs;
 import com.onering.secrets.SecretStore;
 import com.onering.testsupport.MockRun;
 import com.onering.testsupport.Platforms;
@@ -226,5 +227,29 @@ class ServiceDatabasesTest {
         Set<String> prerequisiteNames = prerequisites.stream().map(Resource::pulumiResourceName).collect(Collectors.toSet());
         assertTrue(prerequisiteNames.containsAll(Set.of("role-debezium", "publication-dbz_publication", "grant-debezium-connect-curated")),
                 prerequisiteNames.toString());
+    }
+
+    /**
+     * A destroy that keeps the data volume keeps what holds data in it: the first real destroy stopped at the gold
+     * schema (tables depend on it) and would otherwise have dropped the service databases inside the kept volume.
+     */
+    @Test
+    void whatHoldsDataIsKeptOnDestroyWithTheVolumeAndDroppedWithIt() {
+        MockRun retained = MockRun.of(MockRun.config("  onering:profiles: [core]\n"), false);
+        for (String[] resource : List.of(new String[] {"postgresql:index/database:Database", "database-airflow"},
+                new String[] {"postgresql:index/role:Role", "role-airflow"},
+                new String[] {"postgresql:index/schema:Schema", "schema-curated-gold"})) {
+            assertTrue(retained.resource(resource[0], resource[1]).options().isRetainOnDelete(), resource[1]);
+        }
+        assertFalse(retained.resource("postgresql:index/grant:Grant", "revoke-public-airflow").options().isRetainOnDelete(),
+                "grants hold no data: a destroy revokes them");
+        assertEquals(false, ((SchemaArgs) retained.resource("postgresql:index/schema:Schema",
+                "schema-curated-gold").args()).dropCascade().map(PulumiTest::extractValue).orElseThrow());
+
+        MockRun deleted = MockRun.of(MockRun.config("  onering:dataVolumes: delete\n"), false);
+        assertFalse(deleted.resource("postgresql:index/database:Database", "database-airflow").options().isRetainOnDelete());
+        assertEquals(true, ((SchemaArgs) deleted.resource("postgresql:index/schema:Schema",
+                "schema-curated-gold").args()).dropCascade().map(PulumiTest::extractValue).orElseThrow(),
+                "a stack that deletes its data drops the tables with their schema, so destroy completes");
     }
 }
