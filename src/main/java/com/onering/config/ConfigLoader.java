@@ -115,6 +115,14 @@ public final class ConfigLoader {
                 broker, allowedGroups, customServices, ldapSuffix, excluded), problems);
     }
 
+    /** Loopback or an RFC 1918 private address; 0.0.0.0 (every interface) is neither. */
+    private static boolean isLoopbackOrPrivate(String ipv4) {
+        int[] octets = Arrays.stream(ipv4.split("\\.")).mapToInt(Integer::parseInt).toArray();
+        return octets[0] == 127 || octets[0] == 10
+                || (octets[0] == 172 && octets[1] >= 16 && octets[1] <= 31)
+                || (octets[0] == 192 && octets[1] == 168);
+    }
+
     private TargetConfig target() {
         TargetConfig.Kind kind = enumValue("target", TargetConfig.Kind.DOCKER,
                 v -> switch (v) { case "docker" -> Optional.of(TargetConfig.Kind.DOCKER); case "kubernetes" -> Optional.of(TargetConfig.Kind.KUBERNETES); default -> Optional.empty(); },
@@ -130,6 +138,12 @@ public final class ConfigLoader {
             problems.add(ConfigProblem.of("publishAddress", "'" + publishAddress + "' is not an IPv4 address (four numbers 0-255, e.g. 10.0.0.5)"));
         } else if (local && !publishAddress.startsWith("127.")) {
             problems.add(ConfigProblem.of("publishAddress", "the local stack publishes ports on loopback only; remove the setting or use 127.0.0.1"));
+        } else if (!isLoopbackOrPrivate(publishAddress)) {
+            // Every UI, its gate and Keycloak's login speak plain HTTP: on a public address (or every interface)
+            // passwords and session cookies would cross the internet in clear text.
+            problems.add(ConfigProblem.of("publishAddress", "'" + publishAddress + "' would serve every UI and Keycloak's login over plain "
+                    + "HTTP to the internet; use 127.0.0.1 on the remote host and reach it through an SSH tunnel, or a private "
+                    + "address (10.x, 172.16-31.x, 192.168.x) (there is no TLS entry point yet)"));
         }
         return new TargetConfig(kind, dockerHost, publishAddress);
     }
