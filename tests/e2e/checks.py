@@ -125,12 +125,14 @@ def check_airflow_and_gate(out):
 
 
 def write_markers(out):
-    psql(out, f"CREATE TABLE IF NOT EXISTS public.e2e_marker (note text); INSERT INTO public.e2e_marker VALUES ('{MARKER}')")
+    # In a database and schema the stack manages (curated.gold), not in the unmanaged postgres database: only there
+    # does a destroy that dropped what it manages lose the row.
+    psql(out, f"CREATE TABLE IF NOT EXISTS gold.e2e_marker (note text); INSERT INTO gold.e2e_marker VALUES ('{MARKER}')", "curated")
     s3(out, "PUT", "/bronze/e2e/marker.txt", MARKER)
 
 
 def markers_present(out):
-    require(MARKER in psql(out, "SELECT note FROM public.e2e_marker"), "the PostgreSQL marker row did not survive destroy and up")
+    require(MARKER in psql(out, "SELECT note FROM gold.e2e_marker", "curated"), "the PostgreSQL marker row did not survive destroy and up")
     require(s3(out, "GET", "/bronze/e2e/marker.txt") == MARKER, "the S3 marker object did not survive destroy and up")
 
 
