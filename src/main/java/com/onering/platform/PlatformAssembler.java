@@ -143,7 +143,8 @@ public final class PlatformAssembler {
                                         Map<String, String> ownerOfWorkload, List<ConfigProblem> problems) {
         for (String excluded : new TreeSet<>(config.excludedComponents())) {
             if (!described.containsKey(excluded)) {
-                problems.add(ConfigProblem.of("exclude", "unknown component '" + excluded + "'; components are "
+                problems.add(ConfigProblem.of("exclude", "unknown component '" + excluded + "'"
+                        + NearMiss.suggestion(excluded, described.keySet()) + "; components are "
                         + String.join(", ", new TreeSet<>(described.keySet()))));
             } else if (ordered.contains(excluded)) {
                 String needers = ordered.stream().filter(name -> !name.equals(excluded))
@@ -255,41 +256,30 @@ public final class PlatformAssembler {
      */
     private static void checkWorkloadsAfterHooks(Platform platform) {
         List<ComponentSpec> order = platform.components();
-        for (int position = 0; position < order.size(); position++) {
-            int index = position;
-            ComponentSpec component = order.get(index);
+        Map<String, Integer> positionOfWorkload = new HashMap<>();
+        Map<String, Integer> positionOfHook = new HashMap<>();
+        Map<String, HookSpec> hooks = new HashMap<>();
+        for (int i = 0; i < order.size(); i++) {
+            int position = i;
+            order.get(i).workloads().forEach(w -> positionOfWorkload.put(w.name(), position));
+            order.get(i).hooks().forEach(h -> {
+                positionOfHook.put(h.hook(), position);
+                hooks.put(h.hook(), h);
+            });
+        }
+        for (ComponentSpec component : order) {
             for (WorkloadSpec workload : component.workloads()) {
-                for (String hookName : workload.afterHooks()) {
-                    int owner = indexOfHookOwner(order, hookName);
-                    HookSpec hook = owner < 0 ? null
-                            : order.get(owner).hooks().stream().filter(h -> h.hook().equals(hookName)).findFirst().orElseThrow();
-                    boolean earlier = owner >= 0 && owner < index && hook.awaitWorkloads().stream()
-                            .allMatch(w -> indexOfWorkloadOwner(order, w) < index);
-                    if (!earlier) {
-                        throw new IllegalStateException(workload.name() + " starts after hook " + hookName
+                int position = positionOfWorkload.get(workload.name());
+                for (String hook : workload.afterHooks()) {
+                    boolean declaredEarlier = hooks.containsKey(hook) && positionOfHook.get(hook) < position
+                            && hooks.get(hook).awaitWorkloads().stream().allMatch(w -> positionOfWorkload.get(w) < position);
+                    if (!declaredEarlier) {
+                        throw new IllegalStateException(workload.name() + " starts after hook " + hook
                                 + ", which is not declared by a component deployed before " + component.name());
                     }
                 }
             }
         }
-    }
-
-    private static int indexOfHookOwner(List<ComponentSpec> order, String hook) {
-        for (int i = 0; i < order.size(); i++) {
-            if (order.get(i).hooks().stream().anyMatch(h -> h.hook().equals(hook))) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static int indexOfWorkloadOwner(List<ComponentSpec> order, String workload) {
-        for (int i = 0; i < order.size(); i++) {
-            if (order.get(i).workloads().stream().anyMatch(w -> w.name().equals(workload))) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /** A published port, the config key that sets it, and whether the user wrote that key or it is a platform default. */

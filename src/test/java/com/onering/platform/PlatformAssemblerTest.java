@@ -146,7 +146,7 @@ class PlatformAssemblerTest {
                   onering:profiles: [core, analytics]
                   onering:exclude: [clikhouse, postgres]
                 """));
-        assertTrue(e.getMessage().contains("exclude: unknown component 'clikhouse'; components are "), e.getMessage());
+        assertTrue(e.getMessage().contains("exclude: unknown component 'clikhouse' (did you mean clickhouse?); components are "), e.getMessage());
         assertTrue(e.getMessage().contains("exclude: 'postgres' is needed by "), e.getMessage());
         assertTrue(e.getMessage().contains("airflow"), e.getMessage());
         assertTrue(e.getMessage().contains("remove it from exclude or exclude those too"), e.getMessage());
