@@ -3,6 +3,7 @@ package com.onering;
 import com.onering.components.security.OAuth2Proxy;
 import com.onering.config.ConfigSource;
 import com.onering.config.InvalidConfigException;
+import com.onering.config.MasterSecret;
 import com.onering.config.PlatformConfig;
 import com.onering.hooks.LocalCommandExecutor;
 import com.onering.hooks.PostDeployHooks;
@@ -56,7 +57,12 @@ public final class OneRingProgram {
     public static void run(Context ctx, Platform platform, ConfigFiles files) {
         PlatformConfig config = platform.config();
 
-        SecretStore secrets = new SecretStore();
+        if (config.masterSecret().isEmpty()) {
+            ctx.log().warn("onering:masterSecret is not set, so generated secrets live only in this stack's state: after a pulumi destroy, "
+                    + "the next pulumi up generates new ones that the retained data volumes refuse. A new stack sets it before its first up: "
+                    + MasterSecret.SET_COMMAND + " (on a stack that has run, it would replace every generated secret).");
+        }
+        SecretStore secrets = new SecretStore(config.masterSecret());
         Map<String, PlatformComponent> components = new LinkedHashMap<>();
         for (ComponentSpec spec : platform.components()) {
             PlatformComponent component = new PlatformComponent(spec);

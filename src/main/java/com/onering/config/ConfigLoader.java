@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
 public final class ConfigLoader {
     private static final Set<String> KNOWN_KEYS = Set.of(
             "target", "dockerHost", "publishAddress", "profiles", "objectStore",
-            "overrides", "hostMemory", "secrets", "dataVolumes", "broker", "allowedGroups", "customServices", "ldapSuffix", "exclude");
+            "overrides", "hostMemory", "secrets", "masterSecret", "dataVolumes", "broker", "allowedGroups", "customServices", "ldapSuffix", "exclude");
     private static final Set<String> OVERRIDE_KEYS = Set.of("memory", "ports");
     private static final Set<String> CUSTOM_SERVICE_KEYS = Set.of(
             "image", "profile", "ports", "env", "secrets", "dependsOn", "memory", "healthCommand");
@@ -95,6 +95,7 @@ public final class ConfigLoader {
         Map<String, WorkloadOverride> overrides = overrides();
         Optional<MemorySize> hostMemory = string("hostMemory").flatMap(text -> memory("hostMemory", text));
         Map<String, String> secrets = secrets();
+        Optional<MasterSecret> master = masterSecret();
         boolean retain = enumValue("dataVolumes", Boolean.TRUE,
                 v -> switch (v) { case "retain" -> Optional.of(true); case "delete" -> Optional.of(false); default -> Optional.empty(); },
                 List.of("retain", "delete"));
@@ -111,7 +112,7 @@ public final class ConfigLoader {
                     + "anyone who reaches it; add security to onering:profiles (or remove allowedGroups)"));
         }
 
-        return new Loaded(new PlatformConfig(stack, target, profiles, objectStore, overrides, hostMemory, secrets, retain,
+        return new Loaded(new PlatformConfig(stack, target, profiles, objectStore, overrides, hostMemory, secrets, master, retain,
                 broker, allowedGroups, customServices, ldapSuffix, excluded), problems);
     }
 
@@ -463,6 +464,23 @@ public final class ConfigLoader {
             }
         });
         return secrets;
+    }
+
+    /** Set only with {@code --secret}; an offline plan sees the encrypted value as {@link ConfigSource#ENCRYPTED}. */
+    private Optional<MasterSecret> masterSecret() {
+        Optional<String> value = string("masterSecret");
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        String fix = "; set it with: " + MasterSecret.SET_COMMAND;
+        if (!source.secretPaths().contains("masterSecret")) {
+            problems.add(ConfigProblem.of("masterSecret", "is stored in plain text" + fix));
+        } else if (!value.get().equals(ConfigSource.ENCRYPTED) && value.get().strip().length() < MasterSecret.MIN_LENGTH) {
+            problems.add(ConfigProblem.of("masterSecret", "is shorter than " + MasterSecret.MIN_LENGTH + " characters" + fix));
+        } else {
+            return Optional.of(new MasterSecret(value.get().strip()));
+        }
+        return Optional.empty();
     }
 
     /**

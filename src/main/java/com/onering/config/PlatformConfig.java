@@ -21,6 +21,7 @@ public record PlatformConfig(
         Map<String, WorkloadOverride> overrides,
         Optional<MemorySize> hostMemory,
         Map<String, String> providedSecrets,
+        Optional<MasterSecret> masterSecret,
         boolean retainDataVolumes,
         StreamingBroker broker,
         Map<String, List<String>> allowedGroups,
@@ -69,17 +70,22 @@ public record PlatformConfig(
     /** A config with defaults for everything but the stack name and profiles: for code and tests that build one directly. */
     public static PlatformConfig defaults(String stack, Set<Profile> profiles) {
         return new PlatformConfig(stack, new TargetConfig(TargetConfig.Kind.DOCKER, Optional.empty(), "127.0.0.1"),
-                profiles, ObjectStoreEngine.GARAGE, Map.of(), Optional.empty(), Map.of(), true, StreamingBroker.PULSAR, Map.of(), List.of(),
+                profiles, ObjectStoreEngine.GARAGE, Map.of(), Optional.empty(), Map.of(), Optional.empty(), true, StreamingBroker.PULSAR, Map.of(), List.of(),
                 DEFAULT_LDAP_SUFFIX, Set.of());
     }
 
     public PlatformConfig withTarget(TargetConfig newTarget) {
-        return new PlatformConfig(stack, newTarget, profiles, objectStore, overrides, hostMemory, providedSecrets, retainDataVolumes,
+        return new PlatformConfig(stack, newTarget, profiles, objectStore, overrides, hostMemory, providedSecrets, masterSecret, retainDataVolumes,
                 broker, allowedGroups, customServices, ldapSuffix, excludedComponents);
     }
 
+    public PlatformConfig withMasterSecret(MasterSecret master) {
+        return new PlatformConfig(stack, target, profiles, objectStore, overrides, hostMemory, providedSecrets, Optional.of(master),
+                retainDataVolumes, broker, allowedGroups, customServices, ldapSuffix, excludedComponents);
+    }
+
     public PlatformConfig withObjectStore(ObjectStoreEngine engine) {
-        return new PlatformConfig(stack, target, profiles, engine, overrides, hostMemory, providedSecrets, retainDataVolumes,
+        return new PlatformConfig(stack, target, profiles, engine, overrides, hostMemory, providedSecrets, masterSecret, retainDataVolumes,
                 broker, allowedGroups, customServices, ldapSuffix, excludedComponents);
     }
 }

@@ -1,5 +1,6 @@
 package com.onering.secrets;
 
+import com.onering.config.MasterSecret;
 import com.onering.model.SecretSpec;
 import com.onering.model.Template;
 import com.onering.providers.random.RandomBytes;
@@ -12,14 +13,21 @@ import com.pulumi.resources.Resource;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * Every secret of the platform as a secret {@link Output}: a value set with {@code pulumi config set --secret}, or
- * else a random-provider resource whose result stays in state, so it is generated once and stable across updates.
+ * Every secret of the platform as a secret {@link Output}: a value set with {@code pulumi config set --secret}, else
+ * one derived from the stack's master secret ({@link SecretDerivation}), which config keeps across a destroy. A stack
+ * created before master secrets has none: its secrets stay random-provider resources, whose values live in state only.
  */
 public final class SecretStore {
     private final Map<String, Output<String>> values = new LinkedHashMap<>();
+    private final Optional<SecretDerivation> derivation;
+
+    public SecretStore(Optional<MasterSecret> master) {
+        this.derivation = master.map(SecretDerivation::new);
+    }
 
     /** Creates the secrets one component declares, as children of that component. */
     public void declare(List<SecretSpec> specs, Resource owner, Map<String, String> provided) {
@@ -34,7 +42,7 @@ public final class SecretStore {
                 values.put(spec.name(), Output.tuple(get(spec.derivedFrom().get(0)), get(spec.derivedFrom().get(1)))
                         .applyValue(t -> Pbkdf2.hash(t.t1, t.t2)).asSecret());
             } else if (spec.kind() != SecretSpec.Kind.PROVIDED) {
-                values.put(spec.name(), generate(spec, owner));
+                values.put(spec.name(), derivation.map(d -> Output.ofSecret(d.derive(spec))).orElseGet(() -> generate(spec, owner)));
             }
         }
     }
@@ -64,6 +72,7 @@ public final class SecretStore {
         }).asSecret();
     }
 
+    /** Random-provider resources, for stacks without a master secret. */
     private static Output<String> generate(SecretSpec spec, Resource owner) {
         CustomResourceOptions options = CustomResourceOptions.builder().parent(owner).build();
         Output<String> raw = switch (spec.kind()) {

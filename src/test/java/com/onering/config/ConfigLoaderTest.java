@@ -130,6 +130,21 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void aMasterSecretMustBeSecretAndLongEnough() {
+        ConfigSource shortOne = ConfigSource.fromEngineEnvironment(Map.of(
+                "PULUMI_CONFIG", "{\"onering:masterSecret\":\"too-short\"}",
+                "PULUMI_CONFIG_SECRET_KEYS", "[\"onering:masterSecret\"]"));
+        InvalidConfigException e = assertThrows(InvalidConfigException.class, () -> ConfigLoader.load(shortOne, "dev"));
+        assertEquals("onering:masterSecret", e.problems().get(0).key());
+        assertTrue(e.problems().get(0).message().contains("shorter than 32 characters; set it with: head -c 32 /dev/urandom | base64"), e.getMessage());
+
+        // The offline plan reads the stack file, where the value is ciphertext it cannot check.
+        PlatformConfig planned = load("  onering:masterSecret:\n    secure: v1:AAAABBBB\n");
+        assertEquals(ConfigSource.ENCRYPTED, planned.masterSecret().orElseThrow().value());
+        assertTrue(load("  onering:profiles: [core]\n").masterSecret().isEmpty());
+    }
+
+    @Test
     void readsTheEngineEnvironmentWithSecretKeys() {
         ConfigSource source = ConfigSource.fromEngineEnvironment(Map.of(
                 "PULUMI_CONFIG", "{\"onering:profiles\":\"[\\\"core\\\",\\\"ml\\\"]\",\"onering:secrets\":\"{\\\"redis-password\\\":\\\"s3cret\\\"}\",\"docker:host\":\"x\"}",

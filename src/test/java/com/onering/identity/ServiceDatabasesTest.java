@@ -195,7 +195,7 @@ class ServiceDatabasesTest {
                         ComponentSpec debezium = new ComponentSpec("debezium", Profile.STREAMING, "test:streaming:Debezium", List.of(),
                                 List.of(SecretSpec.password("debezium-db-password")), List.of(), List.of(), Map.of());
                         Platform platform = new Platform(config, List.of(postgres, debezium));
-                        SecretStore secrets = new SecretStore();
+                        SecretStore secrets = new SecretStore(java.util.Optional.empty());
                         PlatformComponent postgresComponent = new PlatformComponent(postgres);
                         secrets.declare(postgres.secrets(), postgresComponent, Map.of());
                         secrets.declare(debezium.secrets(), postgresComponent, Map.of());

@@ -1,0 +1,66 @@
+package com.onering.secrets;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.onering.components.storage.Postgres;
+import com.onering.config.ConfigLoader;
+import com.onering.config.ConfigSource;
+import com.onering.config.MasterSecret;
+import com.onering.config.PlatformConfig;
+import com.onering.model.SecretSpec;
+import com.onering.testsupport.MockRun;
+import com.onering.testsupport.Secrets;
+import com.pulumi.core.Output;
+import com.pulumi.core.internal.Internal;
+import com.pulumi.docker.ContainerArgs;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Where each secret's value comes from, under the mock engine: config, else the master secret, else random resources. */
+class SecretStoreTest {
+    private static final String CONTAINER = "docker:index/container:Container";
+    private final MasterSecret master = new MasterSecret(new Secrets(List.of()).generate() + new Secrets(List.of()).generate());
+
+    private static String postgresPassword(MockRun run) {
+        ContainerArgs postgres = (ContainerArgs) run.resource(CONTAINER, "postgres").args();
+        Output<List<String>> envs = postgres.envs().orElseThrow();
+        assertTrue(MockRun.isSecret(envs), "the container's environment carries the password, so it is secret");
+        return Internal.of(envs).getValueNullable().join().stream()
+                .filter(e -> e.startsWith("POSTGRES_PASSWORD=")).findFirst().orElseThrow().substring("POSTGRES_PASSWORD=".length());
+    }
+
+    @Test
+    void withAMasterSecretNoSecretLivesInStateOnly() {
+        MockRun run = MockRun.of(MockRun.config("  onering:profiles: [core, security]\n").withMasterSecret(master), false);
+        assertTrue(run.result().errors().isEmpty(), run.result().errors().toString());
+        assertTrue(run.resources().stream().noneMatch(r -> r.pulumiResourceType().startsWith("random:")),
+                "no random-provider resource, whose value a destroy would forget");
+        assertEquals(new SecretDerivation(master).derive(SecretSpec.password(Postgres.SUPERUSER_PASSWORD)), postgresPassword(run));
+    }
+
+    @Test
+    void twoRunsWithTheSameMasterAgreeAsAfterADestroy() {
+        PlatformConfig config = MockRun.config("  onering:profiles: [core]\n").withMasterSecret(master);
+        assertEquals(postgresPassword(MockRun.of(config, false)), postgresPassword(MockRun.of(config, false)));
+    }
+
+    @Test
+    void aSecretSetInConfigWinsOverTheDerivedOne() {
+        String chosen = new Secrets(List.of()).generate();
+        // As the engine hands config to the program: secret keys listed in PULUMI_CONFIG_SECRET_KEYS.
+        PlatformConfig config = ConfigLoader.load(ConfigSource.fromEngineEnvironment(Map.of(
+                "PULUMI_CONFIG", "{\"onering:profiles\":\"[\\\"core\\\"]\",\"onering:masterSecret\":\"" + master.value()
+                        + "\",\"onering:secrets\":\"{\\\"" + Postgres.SUPERUSER_PASSWORD + "\\\":\\\"" + chosen + "\\\"}\"}",
+                "PULUMI_CONFIG_SECRET_KEYS", "[\"onering:secrets\",\"onering:masterSecret\"]")), "dev");
+        assertEquals(master, config.masterSecret().orElseThrow());
+        assertEquals(chosen, postgresPassword(MockRun.of(config, false)));
+    }
+
+    @Test
+    void withoutAMasterSecretTheyAreRandomResources() {
+        MockRun run = MockRun.of(MockRun.config("  onering:profiles: [core]\n"), false);
+        assertTrue(run.resources().stream().anyMatch(r -> r.pulumiResourceType().equals("random:index/randomPassword:RandomPassword")));
+    }
+}
