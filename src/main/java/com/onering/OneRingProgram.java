@@ -5,6 +5,7 @@ import com.onering.config.ConfigSource;
 import com.onering.config.InvalidConfigException;
 import com.onering.config.MasterSecret;
 import com.onering.config.PlatformConfig;
+import com.onering.hooks.HookExecutor;
 import com.onering.hooks.LocalCommandExecutor;
 import com.onering.hooks.PostDeployHooks;
 import com.onering.identity.KeycloakRealm;
@@ -23,6 +24,7 @@ import com.onering.secrets.SecretStore;
 import com.onering.target.docker.DockerTarget;
 import com.pulumi.Context;
 import com.pulumi.core.Output;
+import com.pulumi.deployment.Deployment;
 import com.pulumi.resources.Resource;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -71,11 +73,12 @@ public final class OneRingProgram {
         }
 
         DockerTarget target = new DockerTarget(platform, secrets, files);
-        ServiceDatabases databases = new ServiceDatabases(platform, secrets, target::endpoint);
+        HookExecutor hooks = new LocalCommandExecutor();
+        ServiceDatabases databases = new ServiceDatabases(platform, secrets, target::endpoint, hooks, !Deployment.getInstance().isDryRun());
         List<Attachment> attachments = List.of(
                 databases,
                 new KeycloakRealm(platform, secrets, target::endpoint),
-                new PostDeployHooks(platform, secrets, target::endpoint, files, new LocalCommandExecutor(), databases::prerequisitesOf));
+                new PostDeployHooks(platform, secrets, target::endpoint, files, hooks, databases::prerequisitesOf));
         for (PlatformComponent component : components.values()) {
             List<Resource> prerequisites = new ArrayList<>();
             attachments.forEach(a -> prerequisites.addAll(a.prerequisitesOf(component.spec().name())));

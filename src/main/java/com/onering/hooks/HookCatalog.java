@@ -36,7 +36,8 @@ public final class HookCatalog {
                 new IcebergCatalogBootstrap(),
                 new AirbyteInstall(),
                 new LdapDirectoryHook(),
-                new ClickHouseRolesHook());
+                new ClickHouseRolesHook(),
+                new PostgresObjectsHook());
     }
 
     public static Optional<Hook> named(String name) {

@@ -101,18 +101,23 @@ public final class PostDeployHooks implements Attachment {
 
     private Resource declare(Pending hook) {
         HookSpec spec = hook.spec();
-        List<Output<Map.Entry<String, String>>> entries = new TreeMap<>(spec.env()).entrySet().stream()
-                .map(e -> secrets.render(Template.renderEndpoints(e.getValue(), endpoints::of)).applyValue(v -> Map.entry(e.getKey(), v)))
-                .toList();
-        Output<Map<String, String>> environment = Output.all(entries).applyValue(list -> {
-            Map<String, String> env = new TreeMap<>();
-            list.forEach(e -> env.put(e.getKey(), e.getValue()));
-            return env;
-        });
+        Output<Map<String, String>> environment = environment(spec.env(), secrets, endpoints);
         List<Resource> dependsOn = new ArrayList<>(spec.awaitWorkloads().stream().map(readyWorkloads::get).toList());
         spec.afterHooks().forEach(h -> dependsOn.add(declared.get(h)));
         dependsOn.addAll(componentPrerequisites.apply(hook.component()));
         return executor.declare(spec, hook.owner(), environment, triggerHash(spec), dependsOn);
+    }
+
+    /** A hook's settings with their endpoint and secret placeholders rendered; secret when any setting is. */
+    public static Output<Map<String, String>> environment(Map<String, String> settings, SecretStore secrets, Endpoints endpoints) {
+        List<Output<Map.Entry<String, String>>> entries = new TreeMap<>(settings).entrySet().stream()
+                .map(e -> secrets.render(Template.renderEndpoints(e.getValue(), endpoints::of)).applyValue(v -> Map.entry(e.getKey(), v)))
+                .toList();
+        return Output.all(entries).applyValue(list -> {
+            Map<String, String> env = new TreeMap<>();
+            list.forEach(e -> env.put(e.getKey(), e.getValue()));
+            return env;
+        });
     }
 
     /**

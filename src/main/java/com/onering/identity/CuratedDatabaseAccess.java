@@ -7,8 +7,6 @@ import com.onering.providers.postgresql.DefaultPrivileges;
 import com.onering.providers.postgresql.DefaultPrivilegesArgs;
 import com.onering.providers.postgresql.Grant;
 import com.onering.providers.postgresql.GrantArgs;
-import com.onering.providers.postgresql.Publication;
-import com.onering.providers.postgresql.PublicationArgs;
 import com.onering.providers.postgresql.Role;
 import com.onering.providers.postgresql.RoleArgs;
 import com.onering.providers.postgresql.Schema;
@@ -41,6 +39,7 @@ final class CuratedDatabaseAccess {
     private static final List<String> READ = List.of("SELECT");
     private static final List<String> READ_WRITE = List.of("SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE");
 
+    private final PostgresAdoption adoption;
     private final Database curated;
     private final Role owner;
     private final CustomResourceOptions options;
@@ -49,10 +48,12 @@ final class CuratedDatabaseAccess {
     private final List<Resource> layout = new ArrayList<>();
 
     /**
-     * @param dataOptions options of what holds data (the schemas), which a destroy keeps with the data volume
-     * @param dropData    whether deleting a schema drops the tables in it (the stack deletes its data volumes)
+     * @param adoption declares the roles and the publication, adopting them when they exist
+     * @param options  provider, parent and delete behaviour of the schemas and grants
+     * @param dropData whether deleting a schema drops the tables in it (the stack deletes its data volumes)
      */
-    CuratedDatabaseAccess(Database curated, Role owner, CustomResourceOptions options, CustomResourceOptions dataOptions, boolean dropData) {
+    CuratedDatabaseAccess(PostgresAdoption adoption, Database curated, Role owner, CustomResourceOptions options, boolean dropData) {
+        this.adoption = adoption;
         this.curated = curated;
         this.owner = owner;
         this.options = options;
@@ -62,7 +63,7 @@ final class CuratedDatabaseAccess {
                     .name(schema)
                     .owner(owner.name())
                     .dropCascade(dropData)
-                    .build(), dataOptions));
+                    .build(), options));
         }
         layout.addAll(schemas.values());
     }
@@ -91,10 +92,7 @@ final class CuratedDatabaseAccess {
      * {@value Postgres#LDAP_USERS_ROLE} to the directory.
      */
     void directoryLogins(Directory directory, Map<PlatformRole, Role> dataRoles) {
-        Role ldapUsers = new Role("role-" + Postgres.LDAP_USERS_ROLE, RoleArgs.builder()
-                .name(Postgres.LDAP_USERS_ROLE)
-                .login(false)
-                .build(), options);
+        Role ldapUsers = adoption.role(Postgres.LDAP_USERS_ROLE, RoleArgs.builder().login(false));
         for (Directory.Person person : directory.people()) {
             List<Output<String>> memberships = new ArrayList<>();
             memberships.add(ldapUsers.name());
@@ -102,11 +100,9 @@ final class CuratedDatabaseAccess {
             if (memberships.size() == 1) {
                 continue;
             }
-            new Role("role-person-" + person.uid(), RoleArgs.builder()
-                    .name(person.uid())
+            adoption.role("role-person-" + person.uid(), person.uid(), RoleArgs.builder()
                     .login(true)
-                    .roles(Output.all(memberships))
-                    .build(), options);
+                    .roles(Output.all(memberships)));
         }
     }
 
@@ -115,32 +111,23 @@ final class CuratedDatabaseAccess {
      * privileges on every layer), never as the owner: it cannot alter or drop the schemas or what Liquibase creates.
      */
     Role trino(SecretStore secrets, Role engineer) {
-        return new Role("role-" + Trino.POSTGRES_ROLE, RoleArgs.builder()
-                .name(Trino.POSTGRES_ROLE)
+        return adoption.role(Trino.POSTGRES_ROLE, RoleArgs.builder()
                 .login(true)
                 .password(secrets.get(Trino.POSTGRES_PASSWORD))
-                .roles(engineer.name().applyValue(List::of))
-                .build(), options);
+                .roles(engineer.name().applyValue(List::of)));
     }
 
     /** Debezium reads every layer through logical replication of {@value #DEBEZIUM_PUBLICATION}. */
     List<Resource> debezium(SecretStore secrets) {
-        Role role = new Role("role-" + DEBEZIUM_ROLE, RoleArgs.builder()
-                .name(DEBEZIUM_ROLE)
+        Role role = adoption.role(DEBEZIUM_ROLE, RoleArgs.builder()
                 .login(true)
                 .replication(true)
-                .password(secrets.get(DEBEZIUM_PASSWORD))
-                .build(), options);
+                .password(secrets.get(DEBEZIUM_PASSWORD)));
         List<Resource> resources = new ArrayList<>(grants(role, DEBEZIUM_ROLE, schemaPrivileges(READ)));
         resources.add(role);
-        resources.add(new Publication("publication-" + DEBEZIUM_PUBLICATION, PublicationArgs.builder()
-                .database(curated.name())
-                .name(DEBEZIUM_PUBLICATION)
-                // FOR ALL TABLES: tables Liquibase adds later are published without a change here.
-                .allTables(true)
-                .publishParams("insert", "update", "delete", "truncate")
-                .build(), CustomResourceOptions.merge(options, CustomResourceOptions.builder()
-                .dependsOn(List.<Resource>copyOf(schemas.values())).build())));
+        // FOR ALL TABLES: tables Liquibase adds later are published without a change here.
+        resources.add(adoption.publication(Postgres.CURATED_DATABASE, curated.name(), DEBEZIUM_PUBLICATION,
+                List.of("insert", "update", "delete", "truncate"), List.copyOf(schemas.values())));
         return resources;
     }
 
@@ -151,7 +138,7 @@ final class CuratedDatabaseAccess {
     }
 
     private Role groupRole(String name, Map<String, List<String>> tablePrivileges) {
-        Role role = new Role("role-" + name, RoleArgs.builder().name(name).login(false).build(), options);
+        Role role = adoption.role(name, RoleArgs.builder().login(false));
         layout.add(role);
         layout.addAll(grants(role, name, tablePrivileges));
         return role;

@@ -9,8 +9,9 @@ import com.onering.platform.Attachment;
 import com.onering.platform.DeployedComponent;
 import com.onering.platform.Endpoints;
 import com.onering.platform.Platform;
+import com.onering.hooks.HookExecutor;
+import com.onering.hooks.PostDeployHooks;
 import com.onering.providers.postgresql.Database;
-import com.onering.providers.postgresql.DatabaseArgs;
 import com.onering.providers.postgresql.Grant;
 import com.onering.providers.postgresql.GrantArgs;
 import com.onering.providers.postgresql.Provider;
@@ -29,7 +30,8 @@ import java.util.Map;
  * One database and one login role per service that needs PostgreSQL, as typed postgresql-provider resources: the
  * role owns its database and nothing else, and PUBLIC loses CONNECT so no other role can open it. In the curated
  * database, the medallion schemas and the roles of people and tools ({@link CuratedDatabaseAccess}). The provider
- * connects once the Postgres container is healthy, so preview never needs a running server.
+ * connects once the Postgres container is healthy, so preview never needs a running server. Roles, databases and the
+ * publication are adopted when they exist already ({@link PostgresAdoption}).
  */
 public final class ServiceDatabases implements Attachment {
     private static final String DEBEZIUM = "debezium";
@@ -38,6 +40,8 @@ public final class ServiceDatabases implements Attachment {
     private final Platform platform;
     private final SecretStore secrets;
     private final Endpoints endpoints;
+    private final HookExecutor hooks;
+    private final boolean importExisting;
     private final Map<String, List<Resource>> byComponent = new HashMap<>();
 
     /** What {@link #provision} declared for one database need. */
@@ -47,10 +51,16 @@ public final class ServiceDatabases implements Attachment {
         }
     }
 
-    public ServiceDatabases(Platform platform, SecretStore secrets, Endpoints endpoints) {
+    /**
+     * @param hooks          runs the {@value PostgresObjects#HOOK} hook
+     * @param importExisting whether roles and databases adopt existing objects: on real runs, never in previews
+     */
+    public ServiceDatabases(Platform platform, SecretStore secrets, Endpoints endpoints, HookExecutor hooks, boolean importExisting) {
         this.platform = platform;
         this.secrets = secrets;
         this.endpoints = endpoints;
+        this.hooks = hooks;
+        this.importExisting = importExisting;
     }
 
     @Override
@@ -59,6 +69,7 @@ public final class ServiceDatabases implements Attachment {
             return;
         }
         String[] hostPort = endpoints.of("postgres", "postgres").split(":");
+        Resource server = deployed.workloads().get("postgres");
         Provider provider = new Provider("postgres-admin", ProviderArgs.builder()
                 .host(hostPort[0])
                 .port(Integer.parseInt(hostPort[1]))
@@ -70,24 +81,30 @@ public final class ServiceDatabases implements Attachment {
                 .connectTimeout(30)
                 .build(), CustomResourceOptions.builder()
                 .parent(deployed.component())
-                .dependsOn(deployed.workloads().get("postgres"))
+                .dependsOn(server)
                 .build());
-        CustomResourceOptions options = CustomResourceOptions.builder().provider(provider).parent(deployed.component()).build();
-        // Databases, schemas and the roles that own them live in the data volume: when the stack keeps its volumes on
-        // destroy, it keeps them too (dropping them would lose the very data the volume was kept for).
-        CustomResourceOptions dataOptions = CustomResourceOptions.merge(options,
-                CustomResourceOptions.builder().retainOnDelete(platform.config().retainDataVolumes()).build());
+        // Roles, databases, schemas and grants live in the data volume: when the stack keeps its volumes on destroy, it
+        // keeps them too (dropping them would lose the very data the volume was kept for), and the next up adopts them.
+        CustomResourceOptions options = CustomResourceOptions.builder().provider(provider).parent(deployed.component())
+                .retainOnDelete(platform.config().retainDataVolumes()).build();
+        try (PostgresAdoption adoption = new PostgresAdoption(hooks, deployed.component(),
+                settings -> PostDeployHooks.environment(settings, secrets, endpoints), List.of(server), options, importExisting)) {
+            declare(adoption, options);
+        }
+    }
+
+    private void declare(PostgresAdoption adoption, CustomResourceOptions options) {
         Map<String, Provisioned> databases = new HashMap<>();
         for (ComponentSpec component : platform.components()) {
             for (DatabaseNeed need : component.databases()) {
-                Provisioned provisioned = provision(need, options, dataOptions);
+                Provisioned provisioned = provision(adoption, need, options);
                 databases.put(need.database(), provisioned);
                 byComponent.computeIfAbsent(component.name(), k -> new ArrayList<>()).addAll(provisioned.resources());
             }
         }
         Provisioned curated = databases.get(Postgres.CURATED_DATABASE);
         if (curated != null) {
-            CuratedDatabaseAccess access = new CuratedDatabaseAccess(curated.database(), curated.role(), options, dataOptions,
+            CuratedDatabaseAccess access = new CuratedDatabaseAccess(adoption, curated.database(), curated.role(), options,
                     !platform.config().retainDataVolumes());
             Map<PlatformRole, Role> dataRoles = access.dataRoles();
             // The Postgres component's own hooks (migrations) create tables in these schemas: after the grants exist.
@@ -106,7 +123,7 @@ public final class ServiceDatabases implements Attachment {
             }
         }
         if (platform.component(PostgresExporter.NAME).isPresent()) {
-            byComponent.computeIfAbsent(PostgresExporter.NAME, k -> new ArrayList<>()).add(monitor(options));
+            byComponent.computeIfAbsent(PostgresExporter.NAME, k -> new ArrayList<>()).add(monitor(adoption));
         }
     }
 
@@ -115,13 +132,11 @@ public final class ServiceDatabases implements Attachment {
      * pg_stat_scan_tables), so it sees every database's and session's statistics without the superuser, and reads no
      * table: the service databases refuse it CONNECT like any other role.
      */
-    private Role monitor(CustomResourceOptions options) {
-        return new Role("role-" + PostgresExporter.ROLE, RoleArgs.builder()
-                .name(PostgresExporter.ROLE)
+    private Role monitor(PostgresAdoption adoption) {
+        return adoption.role(PostgresExporter.ROLE, RoleArgs.builder()
                 .login(true)
                 .password(secrets.get(PostgresExporter.PASSWORD_SECRET))
-                .roles(List.of(MONITOR_ROLE))
-                .build(), options);
+                .roles(List.of(MONITOR_ROLE)));
     }
 
     @Override
@@ -129,16 +144,11 @@ public final class ServiceDatabases implements Attachment {
         return byComponent.getOrDefault(component, List.of());
     }
 
-    private Provisioned provision(DatabaseNeed need, CustomResourceOptions options, CustomResourceOptions dataOptions) {
-        Role role = new Role("role-" + need.role(), RoleArgs.builder()
-                .name(need.role())
+    private Provisioned provision(PostgresAdoption adoption, DatabaseNeed need, CustomResourceOptions options) {
+        Role role = adoption.role(need.role(), RoleArgs.builder()
                 .login(true)
-                .password(secrets.get(need.passwordSecret()))
-                .build(), dataOptions);
-        Database database = new Database("database-" + need.database(), DatabaseArgs.builder()
-                .name(need.database())
-                .owner(role.name())
-                .build(), dataOptions);
+                .password(secrets.get(need.passwordSecret())));
+        Database database = adoption.database(need.database(), role, need.role());
         Grant noPublicConnect = new Grant("revoke-public-" + need.database(), GrantArgs.builder()
                 .database(database.name())
                 .role("public")

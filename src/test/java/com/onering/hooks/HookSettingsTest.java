@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.onering.identity.PostgresObjects;
 import com.onering.model.HookSpec;
 import com.onering.platform.ConfigFiles;
 import com.onering.testsupport.Platforms;
@@ -42,6 +43,8 @@ class HookSettingsTest {
             Platforms.assemble(Platforms.allProfiles() + "  onering:broker: " + broker + "\n").components()
                     .forEach(c -> c.hooks().forEach(h -> specs.putIfAbsent(h.hook(), h)));
         }
+        // Declared by identity.ServiceDatabases for the objects it adopts, not by a component.
+        specs.put(PostgresObjects.HOOK, new PostgresObjects(List.of(), List.of(), List.of()).hookSpec());
         return specs;
     }
 

@@ -44,9 +44,9 @@ class PostDeployHooksTest {
     @Test
     void everyCoreHookIsACommandThatRunsTheCliWithItsName() {
         assertEquals(Set.of("hook-object-store", "hook-postgres-migrations", "hook-clickhouse-migrations", "hook-airflow", "hook-infisical",
-                "hook-clickhouse-roles"),
+                "hook-clickhouse-roles", "hook-postgres-objects"),
                 core.stream().filter(r -> r.type().equals(COMMAND)).map(PlannedResource::name).collect(Collectors.toSet()));
-        for (String name : List.of("object-store", "postgres-migrations", "clickhouse-migrations", "airflow", "infisical")) {
+        for (String name : List.of("object-store", "postgres-migrations", "clickhouse-migrations", "airflow", "infisical", "postgres-objects")) {
             PlannedResource hook = hook(core, name);
             assertEquals("java -jar target/onering.jar hook " + name, hook.inputs().get("create"));
             assertEquals(hook.inputs().get("create"), hook.inputs().get("update"));

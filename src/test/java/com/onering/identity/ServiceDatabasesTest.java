@@ -27,6 +27,8 @@ import com.onering.providers.postgresql.SchemaArgs;
 import com.onering.secrets.SecretStore;
 import com.onering.testsupport.MockRun;
 import com.onering.testsupport.Platforms;
+import com.pulumi.core.internal.Internal;
+import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
 import com.pulumi.resources.ResourceTransformation;
 import com.pulumi.test.PulumiTest;
@@ -38,6 +40,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -199,7 +202,7 @@ class ServiceDatabasesTest {
                         PlatformComponent postgresComponent = new PlatformComponent(postgres);
                         secrets.declare(postgres.secrets(), postgresComponent, Map.of());
                         secrets.declare(debezium.secrets(), postgresComponent, Map.of());
-                        ServiceDatabases databases = new ServiceDatabases(platform, secrets, (w, p) -> "127.0.0.1:5432");
+                        ServiceDatabases databases = new ServiceDatabases(platform, secrets, (w, p) -> "127.0.0.1:5432", new com.onering.hooks.LocalCommandExecutor(), true);
                         // Stands in for the Postgres container (any custom resource: the provider only depends on it).
                         Resource container = new com.onering.providers.random.RandomPassword("postgres-container",
                                 com.onering.providers.random.RandomPasswordArgs.builder().length(8).build());
@@ -230,19 +233,18 @@ class ServiceDatabasesTest {
     }
 
     /**
-     * A destroy that keeps the data volume keeps what holds data in it: the first real destroy stopped at the gold
-     * schema (tables depend on it) and would otherwise have dropped the service databases inside the kept volume.
+     * A destroy that keeps the data volume keeps everything PostgreSQL holds, without touching the server: the first
+     * real destroy stopped at the gold schema (tables depend on it) and would otherwise have dropped the service
+     * databases inside the kept volume. A stack that deletes its volumes drops them.
      */
     @Test
     void whatHoldsDataIsKeptOnDestroyWithTheVolumeAndDroppedWithIt() {
-        MockRun retained = MockRun.of(MockRun.config("  onering:profiles: [core]\n"), false);
-        for (String[] resource : List.of(new String[] {"postgresql:index/database:Database", "database-airflow"},
-                new String[] {"postgresql:index/role:Role", "role-airflow"},
-                new String[] {"postgresql:index/schema:Schema", "schema-curated-gold"})) {
-            assertTrue(retained.resource(resource[0], resource[1]).options().isRetainOnDelete(), resource[1]);
+        MockRun retained = MockRun.of(MockRun.config("  onering:profiles: [core, security]\n"), false);
+        List<String> postgresql = retained.declared().keySet().stream().filter(k -> k.startsWith("postgresql:index/")).toList();
+        assertTrue(postgresql.size() > 20, postgresql.toString());
+        for (String key : postgresql) {
+            assertTrue(retained.declared().get(key).options().isRetainOnDelete(), key);
         }
-        assertFalse(retained.resource("postgresql:index/grant:Grant", "revoke-public-airflow").options().isRetainOnDelete(),
-                "grants hold no data: a destroy revokes them");
         assertEquals(false, ((SchemaArgs) retained.resource("postgresql:index/schema:Schema",
                 "schema-curated-gold").args()).dropCascade().map(PulumiTest::extractValue).orElseThrow());
 
@@ -251,5 +253,45 @@ class ServiceDatabasesTest {
         assertEquals(true, ((SchemaArgs) deleted.resource("postgresql:index/schema:Schema",
                 "schema-curated-gold").args()).dropCascade().map(PulumiTest::extractValue).orElseThrow(),
                 "a stack that deletes its data drops the tables with their schema, so destroy completes");
+    }
+
+    /**
+     * Roles, databases and the publication adopt what a kept volume still holds: the hook creates whatever is missing
+     * first, then an update imports each object by its provider id. A preview imports nothing (the server may not
+     * exist yet), and the hook is told every adopted object.
+     */
+    @Test
+    void rolesDatabasesAndThePublicationAdoptExistingObjectsOnRealRunsOnly() {
+        String config = "  onering:profiles: [core, security, streaming]\n";
+        MockRun update = MockRun.of(MockRun.config(config), false);
+        ResourceTransformation.Args hook = update.resource("command:local:Command", "hook-" + PostgresObjects.HOOK);
+        Map<String, String> environment = Internal.of(((com.onering.providers.command.local.CommandArgs) hook.args()).environment().orElseThrow())
+                .getValueNullable().join();
+        PostgresObjects told = PostgresObjects.fromJson(environment.get(PostgresObjects.OBJECTS_SETTING));
+        Map<String, String> importIds = new TreeMap<>();
+        for (String type : List.of("postgresql:index/role:Role", "postgresql:index/database:Database", "postgresql:index/publication:Publication")) {
+            update.declared().forEach((key, args) -> {
+                if (key.startsWith(type + "::")) {
+                    importIds.put(key, ((CustomResourceOptions) args.options()).getImportId().orElse(null));
+                    assertTrue(Internal.of(args.options().getDependsOn()).getValueNullable().join().contains(hook.resource()),
+                            key + " must wait for the hook");
+                }
+            });
+        }
+        assertEquals("airflow", importIds.get("postgresql:index/role:Role::role-airflow"));
+        assertEquals("airflow", importIds.get("postgresql:index/database:Database::database-airflow"));
+        assertEquals("platform-admin", importIds.get("postgresql:index/role:Role::role-person-platform-admin"));
+        assertEquals("curated.dbz_publication", importIds.get("postgresql:index/publication:Publication::publication-dbz_publication"));
+        assertEquals(importIds.entrySet().stream().filter(e -> e.getKey().contains("/role:Role::")).map(Map.Entry::getValue).collect(Collectors.toSet()),
+                Set.copyOf(told.roles()));
+        assertTrue(told.databases().contains(new PostgresObjects.Database("airflow", "airflow")), told.databases().toString());
+        assertEquals(List.of(new PostgresObjects.Publication("curated", "dbz_publication", List.of("insert", "update", "delete", "truncate"))),
+                told.publications());
+        assertTrue(MockRun.isSecret(((com.onering.providers.command.local.CommandArgs) hook.args()).environment().orElseThrow()),
+                "the hook's settings carry the superuser's password");
+
+        MockRun preview = MockRun.of(MockRun.config(config), true);
+        preview.declared().forEach((key, args) -> assertTrue(!(args.options() instanceof CustomResourceOptions custom) || custom.getImportId().isEmpty(),
+                key + " imports in a preview"));
     }
 }

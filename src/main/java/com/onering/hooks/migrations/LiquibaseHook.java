@@ -7,18 +7,14 @@ import com.onering.hooks.HookContext;
 import com.onering.hooks.HookFailure;
 import com.onering.hooks.HookReport;
 import com.onering.hooks.HookReport.Action;
+import com.onering.hooks.JdbcConnections;
 import com.onering.model.HookSpec;
 import com.onering.model.Template;
-import java.net.ConnectException;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import java.util.Set;
 import liquibase.Contexts;
 import liquibase.LabelExpression;
 import liquibase.Liquibase;
@@ -48,12 +44,6 @@ public final class LiquibaseHook implements Hook {
     static final String USER = "JDBC_USER";
     static final String PASSWORD = "JDBC_PASSWORD";
     static final String CHANGELOG = "changelog.xml";
-    /** Connection-level SQL states (class 08) and PostgreSQL's "the database system is starting up". */
-    private static final Set<String> STARTING = Set.of("57P03");
-    /** Invalid authorization (class 28): wrong user or password. */
-    private static final String AUTHORIZATION_CLASS = "28";
-    /** ClickHouse's error codes for an unknown user and a failed authentication (it sets no SQL state). */
-    private static final Set<Integer> CLICKHOUSE_AUTHENTICATION = Set.of(192, 516);
 
     /** Liquibase narrates every step at INFO; the hook's report says what changed. Held here: JUL keeps loggers weakly. */
     private static final java.util.logging.Logger LIQUIBASE_LOG = java.util.logging.Logger.getLogger("liquibase");
@@ -106,29 +96,14 @@ public final class LiquibaseHook implements Hook {
         LIQUIBASE_LOG.setLevel(java.util.logging.Level.WARNING);
         Path changelog = context.configFile(changelogDir + "/" + CHANGELOG, "it ships with the project under config/" + changelogDir);
         String url = context.require(URL);
-        Properties credentials = new Properties();
-        credentials.setProperty("user", context.require(USER));
-        credentials.setProperty("password", context.require(PASSWORD));
         // A server killed mid-run (or still starting) breaks the connection: the whole update is retried, which is
         // safe because applied changesets are recorded and skipped.
-        context.retrying(service, redact(url), LiquibaseHook::isTransient, () -> {
-            try (Connection connection = connect(context, url, credentials)) {
+        context.retrying(service, JdbcConnections.redact(url), JdbcConnections::isTransient, () -> {
+            try (Connection connection = JdbcConnections.open(name, service, url, context.require(USER), context.require(PASSWORD), USER, PASSWORD)) {
                 update(context, connection, changelog.getParent());
             }
             return null;
         });
-    }
-
-    private Connection connect(HookContext context, String url, Properties credentials) throws SQLException {
-        try {
-            return DriverManager.getConnection(url, credentials);
-        } catch (SQLException e) {
-            if ((e.getSQLState() != null && e.getSQLState().startsWith(AUTHORIZATION_CLASS)) || CLICKHOUSE_AUTHENTICATION.contains(e.getErrorCode())) {
-                throw new HookFailure("hook " + name + ": " + service + " at " + redact(url) + " refused the credentials ("
-                        + e.getMessage() + "); check " + USER + " and " + PASSWORD, e);
-            }
-            throw e;
-        }
     }
 
     private void update(HookContext context, Connection connection, Path changelogDir) throws Exception {
@@ -168,25 +143,6 @@ public final class LiquibaseHook implements Hook {
             lock.forceReleaseLock();
             context.report().record(Action.UPDATED, "lock", "DATABASECHANGELOGLOCK (released a lock left by an interrupted run)");
         }
-    }
-
-    private static boolean isTransient(Exception e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof ConnectException || t instanceof java.net.SocketException || t instanceof java.io.EOFException) {
-                return true;
-            }
-            if (t instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || STARTING.contains(sql.getSQLState()))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** JDBC URLs may carry a password parameter; messages show scheme, host, port and database only. */
-    private static String redact(String url) {
-        int query = url.indexOf('?');
-        return query < 0 ? url : url.substring(0, query);
     }
 
     /** Reports each changeset Liquibase executes or marks as run. */
