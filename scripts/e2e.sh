@@ -58,6 +58,10 @@ if ! pulumi stack ls --json | grep -q '"name": "e2e"'; then
 fi
 cat "$work/encryptionsalt" stacks/Pulumi.e2e.yaml >"$work/Pulumi.e2e.yaml"
 stack=(--stack e2e --config-file "$work/Pulumi.e2e.yaml" --non-interactive)
+# Every generated secret derives from the master secret; it is kept beside the passphrase (same protection), so the
+# recreate below and later runs derive the same passwords the retained volumes hold. Set through stdin, never argv.
+[ -f "$work/master-secret" ] || (umask 077 && head -c 32 /dev/urandom | base64 > "$work/master-secret")
+pulumi config set --secret onering:masterSecret "${stack[@]}" <"$work/master-secret"
 export E2E_WORK=$work
 
 step "pulumi up (first deploy)" pulumi up --yes --skip-preview "${stack[@]}"
@@ -73,11 +77,13 @@ python3 tests/e2e/checks.py write-markers
 images_before=$(image_ids)
 step "pulumi destroy (data volumes retained)" pulumi destroy --yes --skip-preview "${stack[@]}"
 python3 tests/e2e/checks.py volumes-retained
-step "pulumi up (recreate)" pulumi up --yes --skip-preview "${stack[@]}"
-python3 tests/e2e/checks.py markers-present
+step "pulumi up (recreate on the retained volumes)" pulumi up --yes --skip-preview "${stack[@]}"
+step "data and credentials survived (markers, Airflow variable, outputs)" python3 tests/e2e/checks.py markers-present
 [ "$(image_ids)" = "$images_before" ] || fail "destroy then up changed the images: something was pulled or rebuilt"
 record "no image pulled or rebuilt on recreate" 0
-
+python3 tests/e2e/checks.py postgres-adopted || fail "the recreate did not adopt what the retained volume holds"
+step "independent checks (after recreate)" python3 tests/e2e/checks.py deployed
+step "pulumi preview --expect-no-changes (after recreate)" pulumi preview --expect-no-changes "${stack[@]}"
 
 write_report
 if $down; then

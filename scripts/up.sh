@@ -43,4 +43,12 @@ mvn -q -B -ntp package -DskipTests
 bin/onering plan --stack "$stack" --config-file "$stack_file" --out /dev/null
 [ -n "$backend" ] || pulumi login --local
 pulumi stack select --create "$stack"
+# A new stack gets its master secret before its first up, so destroy then up derives the same credentials the kept
+# volumes hold. A stack that already has resources keeps what it has: a new master would replace every secret.
+if ! pulumi config get onering:masterSecret --stack "$stack" "${config_file[@]}" >/dev/null 2>&1; then
+  if [ "$(pulumi stack export --stack "$stack" | python3 -c 'import json,sys; print(len(json.load(sys.stdin)["deployment"].get("resources") or []))')" = 0 ]; then
+    head -c 32 /dev/urandom | base64 | pulumi config set --secret onering:masterSecret --stack "$stack" "${config_file[@]}"
+    echo "up: generated onering:masterSecret for the new stack $stack (kept encrypted in $stack_file; back it up with the passphrase)"
+  fi
+fi
 exec pulumi up --stack "$stack" "${config_file[@]}" "$@"

@@ -1,10 +1,11 @@
 """Checks of the deployed e2e stack from outside the program, with independent clients: psql, curl (S3 SigV4, the
 Keycloak admin API, the Airflow API, the gate), ldapsearch. What to expect comes from the offline plan of the same
 stack (roles, databases, schemas, grants, clients) and from config/ (seed objects); credentials from the stack's
-outputs. Usage: python3 tests/e2e/checks.py deployed|write-markers|volumes-retained|markers-present
+outputs. Usage: python3 tests/e2e/checks.py deployed|write-markers|volumes-retained|markers-present|postgres-adopted
 
 Environment: E2E_WORK (the run's work dir holding plan.json), DOCKER_HOST, the Pulumi backend and passphrase.
 """
+import hashlib
 import json
 import os
 import pathlib
@@ -15,6 +16,7 @@ import urllib.parse
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 WORK = pathlib.Path(os.environ.get("E2E_WORK", ROOT / ".work" / "e2e"))
 MARKER = "onering-e2e-marker"
+AIRFLOW_VARIABLE = "onering_e2e_marker"
 
 
 class CheckFailed(Exception):
@@ -111,11 +113,20 @@ def check_keycloak(out, resources):
     require(expected <= clients, f"Keycloak clients {sorted(expected - clients)} are missing from realm {realm}")
 
 
-def check_airflow_and_gate(out):
+def airflow(out, method, path, body=None):
+    """The Airflow REST API through its gate, as the admin."""
     gate = out["urls"]["airflow-apiserver-gate"].rstrip("/")
     token = json.loads(run(["curl", "-sS", "--fail-with-body", "-H", "Content-Type: application/json", gate + "/auth/token",
                             "--data", json.dumps({"username": "admin", "password": out["airflowAdminPassword"]})]))["access_token"]
-    connections = json.loads(run(["curl", "-sS", "--fail-with-body", "-H", f"Authorization: Bearer {token}", gate + "/api/v2/connections"]))
+    argv = ["curl", "-sS", "--fail-with-body", "-X", method, "-H", f"Authorization: Bearer {token}", gate + path]
+    if body is not None:
+        argv[1:1] = ["-H", "Content-Type: application/json", "--data", json.dumps(body)]
+    return json.loads(run(argv))
+
+
+def check_airflow_and_gate(out):
+    gate = out["urls"]["airflow-apiserver-gate"].rstrip("/")
+    connections = airflow(out, "GET", "/api/v2/connections")
     ids = {c["connection_id"] for c in connections["connections"]}
     require({"oner_s3", "postgres_gold"} <= ids, f"Airflow connections are {sorted(ids)}")
     answer = run(["curl", "-sS", "-o", "/dev/null", "-w", "%{http_code} %{redirect_url}", gate + "/"])
@@ -129,11 +140,39 @@ def write_markers(out):
     # does a destroy that dropped what it manages lose the row.
     psql(out, f"CREATE TABLE IF NOT EXISTS gold.e2e_marker (note text); INSERT INTO gold.e2e_marker VALUES ('{MARKER}')", "curated")
     s3(out, "PUT", "/bronze/e2e/marker.txt", MARKER)
+    # Airflow stores variables encrypted with its Fernet key: reading it back after a recreate proves the same key.
+    existing = {v["key"] for v in airflow(out, "GET", "/api/v2/variables")["variables"]}
+    if AIRFLOW_VARIABLE in existing:
+        airflow(out, "PATCH", f"/api/v2/variables/{AIRFLOW_VARIABLE}", {"key": AIRFLOW_VARIABLE, "value": MARKER})
+    else:
+        airflow(out, "POST", "/api/v2/variables", {"key": AIRFLOW_VARIABLE, "value": MARKER})
+    (WORK / "outputs.sha256").write_text(outputs_digest(out))
+
+
+def outputs_digest(out):
+    """One hash of every stack output, secrets included: equal after a recreate means every credential was derived again."""
+    return hashlib.sha256(json.dumps(out, sort_keys=True).encode()).hexdigest()
 
 
 def markers_present(out):
     require(MARKER in psql(out, "SELECT note FROM gold.e2e_marker", "curated"), "the PostgreSQL marker row did not survive destroy and up")
     require(s3(out, "GET", "/bronze/e2e/marker.txt") == MARKER, "the S3 marker object did not survive destroy and up")
+    value = airflow(out, "GET", f"/api/v2/variables/{AIRFLOW_VARIABLE}")["value"]
+    require(value == MARKER, f"Airflow's variable {AIRFLOW_VARIABLE} reads {value!r}: its Fernet key changed")
+    require(outputs_digest(out) == (WORK / "outputs.sha256").read_text(), "the stack's outputs (URLs and credentials) changed on recreate")
+
+
+def postgres_adopted():
+    """After a recreate the postgres-objects hook found every role and database in the kept volume and created none."""
+    state = json.loads(run(["pulumi", "stack", "export", "--show-secrets", "--stack", "e2e"]))
+    hook = [r for r in state["deployment"]["resources"] if r["urn"].endswith("::hook-postgres-objects")]
+    require(len(hook) == 1, "the stack has no postgres-objects hook")
+    report = hook[0].get("outputs", {}).get("stdout", "")
+    require("unchanged role" in report and "unchanged database" in report, f"the hook reported no kept objects: {report!r}")
+    require(": created " not in report, f"the hook created objects a kept volume should hold: {report!r}")
+    imported = [r["urn"].rsplit("::", 1)[1] for r in state["deployment"]["resources"]
+                if r["type"] in ("postgresql:index/role:Role", "postgresql:index/database:Database") and r.get("importID")]
+    require(imported, "no role or database was imported")
 
 
 def volumes_retained():
@@ -153,6 +192,8 @@ def require(condition, message):
 def main(mode):
     if mode == "volumes-retained":
         volumes_retained()
+    elif mode == "postgres-adopted":
+        postgres_adopted()
     else:
         out = outputs()
         if mode == "deployed":
