@@ -52,6 +52,12 @@ public final class OneRingProgram {
             ctx.log().error(e.getMessage());
             return;
         }
+        // Only under the engine: the offline plan reads the stack file, which a deploy script may complete later.
+        if (platform.config().masterSecret().isEmpty()) {
+            ctx.log().warn("onering:masterSecret is not set, so generated secrets live only in this stack's state: after a pulumi destroy, "
+                    + "the next pulumi up generates new ones that the retained data volumes refuse. A new stack sets it before its first up: "
+                    + MasterSecret.SET_COMMAND + " (on a stack that has run, it would replace every generated secret).");
+        }
         run(ctx, platform, files);
     }
 
@@ -59,11 +65,6 @@ public final class OneRingProgram {
     public static void run(Context ctx, Platform platform, ConfigFiles files) {
         PlatformConfig config = platform.config();
 
-        if (config.masterSecret().isEmpty()) {
-            ctx.log().warn("onering:masterSecret is not set, so generated secrets live only in this stack's state: after a pulumi destroy, "
-                    + "the next pulumi up generates new ones that the retained data volumes refuse. A new stack sets it before its first up: "
-                    + MasterSecret.SET_COMMAND + " (on a stack that has run, it would replace every generated secret).");
-        }
         SecretStore secrets = new SecretStore(config.masterSecret());
         Map<String, PlatformComponent> components = new LinkedHashMap<>();
         for (ComponentSpec spec : platform.components()) {
