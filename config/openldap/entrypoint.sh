@@ -1,11 +1,11 @@
 #!/bin/sh
-# Starts slapd for the platform directory: writes slapd.conf for LDAP_SUFFIX with the hashed LDAP_ADMIN_PASSWORD,
+# Starts slapd for the platform directory: writes slapd.conf for LDAP_SUFFIX with the hashed admin password,
 # creates the suffix entry on an empty database, then runs slapd in the foreground as the openldap user.
 # Entries below the suffix are declared by the stack and applied by the ldap-directory hook.
 set -eu
 
 : "${LDAP_SUFFIX:?LDAP_SUFFIX must name the directory suffix, e.g. dc=oner,dc=local}"
-: "${LDAP_ADMIN_PASSWORD:?LDAP_ADMIN_PASSWORD must be set}"
+: "${LDAP_ADMIN_PASSWORD_FILE:?LDAP_ADMIN_PASSWORD_FILE must name the file holding the admin password}"
 port="${LDAP_PORT:-389}"
 data_dir="${LDAP_DATA_DIR:-/var/lib/ldap}"
 run_dir="${LDAP_RUN_DIR:-/run/slapd}"
@@ -17,10 +17,9 @@ user=openldap
 mkdir -p "$data_dir" "$run_dir"
 umask 077
 
-# The hash is computed from a file, so the password never appears on a command line.
-printf '%s' "$LDAP_ADMIN_PASSWORD" >"$run_dir/admin.pw"
-hash="$(slappasswd -h '{SSHA}' -T "$run_dir/admin.pw")"
-rm -f "$run_dir/admin.pw"
+# The password is a file (placed by the provisioner, not in the container's environment) and slappasswd hashes its
+# whole content, so it never appears on a command line.
+hash="$(slappasswd -h '{SSHA}' -T "$LDAP_ADMIN_PASSWORD_FILE")"
 
 cat >"$conf" <<CONF
 include $schema_dir/core.schema

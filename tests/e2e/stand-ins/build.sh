@@ -29,8 +29,10 @@ ensure_base() {
 
 needed=$(python3 "$here/needed_images.py" "$1" "$root")
 while IFS=$'\t' read -r image stand_in; do
-  if docker image inspect "$image" >/dev/null 2>&1; then
-    echo "stand-ins: $image is present"
+  # A stand-in carries the hash of its source directory: an edited stand-in is rebuilt, an unchanged one kept.
+  source_hash=$(tar -C "$here/$stand_in" --sort=name --mtime=@0 --owner=0 --group=0 --numeric-owner -c . | sha256sum | cut -c1-16)
+  if [ "$(docker image inspect --format '{{index .Config.Labels "com.onering.stand-in-source"}}' "$image" 2>/dev/null)" = "$source_hash" ]; then
+    echo "stand-ins: $image is present and current"
     continue
   fi
   tag=${image##*:}
@@ -47,6 +49,6 @@ while IFS=$'\t' read -r image stand_in; do
   fi
   echo "stand-ins: building $image from tests/e2e/stand-ins/$stand_in"
   started=$(date +%s)
-  DOCKER_BUILDKIT=0 docker build -q "${build_args[@]}" -t "$image" "$context" >/dev/null 2>"$context.log" || { cat "$context.log" >&2; exit 1; }
+  DOCKER_BUILDKIT=0 docker build -q "${build_args[@]}" --label "com.onering.stand-in-source=$source_hash" -t "$image" "$context" >/dev/null 2>"$context.log" || { cat "$context.log" >&2; exit 1; }
   echo "stand-ins: built $image in $(( $(date +%s) - started )) s"
 done <<<"$needed"

@@ -1,8 +1,15 @@
 #!/usr/bin/env bash
 # The parts of the official image's entrypoint the platform uses: first start initialises PGDATA with the superuser
-# and password from the environment, creates POSTGRES_DB, and opens the network with scram-sha-256; later starts
-# reuse the data. Runs the server as postgres, never as root.
+# and the password from POSTGRES_PASSWORD or the file POSTGRES_PASSWORD_FILE names (read as root, as upstream's
+# file_env does, before it drops to postgres), creates POSTGRES_DB, and opens the network with scram-sha-256; later
+# starts reuse the data. Runs the server as postgres, never as root.
 set -euo pipefail
+if [ -n "${POSTGRES_PASSWORD_FILE:-}" ]; then
+  [ -z "${POSTGRES_PASSWORD:-}" ] || { echo "both POSTGRES_PASSWORD and POSTGRES_PASSWORD_FILE are set" >&2; exit 1; }
+  POSTGRES_PASSWORD=$(<"$POSTGRES_PASSWORD_FILE")
+  export POSTGRES_PASSWORD
+  unset POSTGRES_PASSWORD_FILE
+fi
 if [ "$(id -u)" = 0 ]; then
   install -d -o postgres -g postgres -m 0700 "$PGDATA"
   chown postgres:postgres /var/lib/postgresql

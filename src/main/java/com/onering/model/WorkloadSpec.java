@@ -136,6 +136,20 @@ public record WorkloadSpec(
             return this;
         }
 
+        /**
+         * A secret the service reads from a file: {@code content} (with {@code {{secret:…}}} placeholders, and no
+         * trailing newline, which some readers keep) goes to {@link FileSpec#SECRETS_DIR}{@code fileName} and
+         * {@code pathVariable} (the image's {@code *_FILE} setting) names that path.
+         */
+        public Builder secretFile(String pathVariable, String fileName, String content) {
+            return file(FileSpec.of(FileSpec.SECRETS_DIR + fileName, content)).env(pathVariable, FileSpec.SECRETS_DIR + fileName);
+        }
+
+        /** As {@link #secretFile}, for settings read from a command's output (Airflow's {@code *_CMD}): {@code cat} of the file. */
+        public Builder secretCommand(String commandVariable, String fileName, String content) {
+            return file(FileSpec.of(FileSpec.SECRETS_DIR + fileName, content)).env(commandVariable, "cat " + FileSpec.SECRETS_DIR + fileName);
+        }
+
         public Builder file(FileSpec file) {
             this.files.add(file);
             return this;

@@ -38,8 +38,11 @@ class CicdDevtoolsPocTest {
         String casc = Platforms.file(jenkins, jenkins.env().get("CASC_JENKINS_CONFIG") + "/jenkins.yaml");
         Set<String> needed = referencedVariables(casc, Pattern.compile("\\$\\{([A-Z_]+)}"));
         assertEquals(Set.of("JENKINS_ADMIN_USER", "JENKINS_ADMIN_PASSWORD", "JENKINS_URL"), needed);
-        needed.forEach(v -> assertTrue(jenkins.env().containsKey(v), "JCasC reads " + v));
-        assertEquals("{{secret:jenkins-admin-password}}", jenkins.env().get("JENKINS_ADMIN_PASSWORD"));
+        // JCasC resolves a variable from the file of that name in the SECRETS directory, else from the environment.
+        needed.forEach(v -> assertTrue(jenkins.env().containsKey(v)
+                || jenkins.files().stream().anyMatch(f -> f.containerPath().equals(jenkins.env().get("SECRETS") + v)), "JCasC reads " + v));
+        assertEquals("{{secret:jenkins-admin-password}}", Platforms.file(jenkins, jenkins.env().get("SECRETS") + "JENKINS_ADMIN_PASSWORD"));
+        assertFalse(jenkins.env().containsKey("JENKINS_ADMIN_PASSWORD"), "the password is a file, not in the environment");
         assertTrue(jenkins.env().get("JAVA_OPTS").contains("-Djenkins.install.runSetupWizard=false"));
         assertEquals("http://127.0.0.1:8086/", jenkins.env().get("JENKINS_URL"));
     }
@@ -66,7 +69,7 @@ class CicdDevtoolsPocTest {
     @Test
     void jupyterGetsATokenAndMlflowOnlyWithTheMlProfile() {
         WorkloadSpec alone = Platforms.workload(Platforms.assemble("  onering:profiles: [devtools]\n"), "jupyter");
-        assertEquals("{{secret:jupyter-token}}", alone.env().get("JUPYTER_TOKEN"));
+        assertEquals("{{secret:jupyter-token}}", Platforms.fileNamedBy(alone, "JUPYTER_TOKEN_FILE"));
         assertFalse(alone.env().containsKey("MLFLOW_TRACKING_URI"));
         WorkloadSpec withMl = Platforms.workload(Platforms.assemble("  onering:profiles: [devtools, ml]\n"), "jupyter");
         assertEquals(MLflow.trackingUri(), withMl.env().get("MLFLOW_TRACKING_URI"));

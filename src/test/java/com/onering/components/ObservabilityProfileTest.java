@@ -10,6 +10,7 @@ import com.onering.components.observability.Prometheus;
 import com.onering.components.observability.Tempo;
 import com.onering.model.Dependency;
 import com.onering.model.MetricsSpec;
+import com.onering.model.Template;
 import com.onering.model.WorkloadSpec;
 import com.onering.plan.OfflinePlan;
 import com.onering.plan.PlannedResource;
@@ -109,7 +110,16 @@ class ObservabilityProfileTest {
                     uid + " data source points at a port " + target.name() + " does not listen on");
         }
         assertTrue(grafana.files().stream().anyMatch(f -> f.containerPath().equals("/etc/grafana/dashboards/platform-overview.json")));
-        assertEquals("{{secret:grafana-admin-password}}", grafana.env().get("GF_SECURITY_ADMIN_PASSWORD"));
+        assertEquals("{{secret:grafana-admin-password}}", Platforms.fileNamedBy(grafana, "GF_SECURITY_ADMIN_PASSWORD__FILE"));
+        // The provisioning file reads each data source's password from a placed file ($__file{…}), never from the environment.
+        String dataSources = Platforms.file(grafana, "/etc/grafana/provisioning/datasources/datasources.yaml");
+        java.util.regex.Matcher fileRef = java.util.regex.Pattern.compile("\\$__file\\{([^}]+)}").matcher(dataSources);
+        int passwords = 0;
+        while (fileRef.find()) {
+            assertTrue(Template.secretRefs(Platforms.file(grafana, fileRef.group(1))).size() == 1, fileRef.group(1));
+            passwords++;
+        }
+        assertEquals(2, passwords, dataSources);
     }
 
     @Test

@@ -118,9 +118,13 @@ class KeycloakRealmTest {
         assertTrue(MockRun.isSecret(client.clientSecret().orElseThrow()));
         UserFederationArgs federation = (UserFederationArgs) run.resource("keycloak:ldap/userFederation:UserFederation", "ldap-federation").args();
         assertTrue(MockRun.isSecret(federation.bindCredential().orElseThrow()));
+        // Their secrets are files: every upload that carries one is secret, and the environment carries none.
         for (String container : List.of("keycloak", "openldap", "airflow-apiserver-gate")) {
             ContainerArgs args = (ContainerArgs) run.resource("docker:index/container:Container", container).args();
-            assertTrue(MockRun.isSecret(args.envs().orElseThrow()), container + " env carries secrets");
+            assertFalse(MockRun.isSecret(args.envs().orElseThrow()), container + " env carries a secret");
+            var uploads = com.pulumi.test.PulumiTest.extractValue(args.uploads().orElseThrow());
+            assertTrue(uploads.stream().anyMatch(u -> com.pulumi.test.PulumiTest.extractValue(u.file()).startsWith("/run/secrets/onering/") && MockRun.isSecret(u.content().orElseThrow())),
+                    container + " gets its secrets as secret files");
         }
         for (String hook : List.of("hook-ldap-directory", "hook-clickhouse-roles")) {
             var command = (com.onering.providers.command.local.CommandArgs) run.resource("command:local:Command", hook).args();

@@ -134,8 +134,8 @@ class ServiceDatabasesTest {
         assertTrue(command.contains("hba_file=/etc/postgresql/pg_hba.conf"), command.toString());
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> uploads = (List<Map<String, Object>>) named(plan, "docker:index/container:Container", "postgres").inputs().get("uploads");
-        assertEquals(List.of("/etc/postgresql/pg_hba.conf"), uploads.stream().map(u -> u.get("file")).toList());
-        assertEquals(PlanMocks.HIDDEN, uploads.get(0).get("content"), "the hba file carries the bind password");
+        Map<String, Object> hba = uploads.stream().filter(u -> u.get("file").equals("/etc/postgresql/pg_hba.conf")).findFirst().orElseThrow();
+        assertEquals(PlanMocks.HIDDEN, hba.get("content"), "the hba file carries the bind password");
 
         @SuppressWarnings("unchecked")
         List<String> coreCommand = (List<String>) named(plan("core"), "docker:index/container:Container", "postgres").inputs().get("command");
@@ -173,7 +173,7 @@ class ServiceDatabasesTest {
         assertTrue(exporter.dependsOn().contains(role.urn()), "the exporter starts once its role exists: " + exporter.dependsOn());
         // What the container's password setting refers to, before secrets are resolved: the monitor's, not the superuser's.
         WorkloadSpec workload = Platforms.workload(Platforms.assemble("  onering:profiles: [core, observability]\n"), PostgresExporter.NAME);
-        assertEquals("{{secret:" + PostgresExporter.PASSWORD_SECRET + "}}", workload.env().get("DATA_SOURCE_PASS"));
+        assertEquals("{{secret:" + PostgresExporter.PASSWORD_SECRET + "}}", Platforms.fileNamedBy(workload, "DATA_SOURCE_PASS_FILE"));
         assertTrue(workload.env().values().stream().noneMatch(v -> v.contains(Postgres.SUPERUSER_PASSWORD) || v.equals(Postgres.SUPERUSER)),
                 workload.env().toString());
 

@@ -23,12 +23,15 @@ class SecretStoreTest {
     private static final String CONTAINER = "docker:index/container:Container";
     private final MasterSecret master = new MasterSecret(new Secrets(List.of()).generate() + new Secrets(List.of()).generate());
 
+    /** The superuser's password as the container gets it: the secret file its POSTGRES_PASSWORD_FILE names. */
     private static String postgresPassword(MockRun run) {
         ContainerArgs postgres = (ContainerArgs) run.resource(CONTAINER, "postgres").args();
-        Output<List<String>> envs = postgres.envs().orElseThrow();
-        assertTrue(MockRun.isSecret(envs), "the container's environment carries the password, so it is secret");
-        return Internal.of(envs).getValueNullable().join().stream()
-                .filter(e -> e.startsWith("POSTGRES_PASSWORD=")).findFirst().orElseThrow().substring("POSTGRES_PASSWORD=".length());
+        String path = Internal.of(postgres.envs().orElseThrow()).getValueNullable().join().stream()
+                .filter(e -> e.startsWith("POSTGRES_PASSWORD_FILE=")).findFirst().orElseThrow().substring("POSTGRES_PASSWORD_FILE=".length());
+        Output<String> content = com.pulumi.test.PulumiTest.extractValue(postgres.uploads().orElseThrow()).stream()
+                .filter(u -> path.equals(com.pulumi.test.PulumiTest.extractValue(u.file()))).findFirst().orElseThrow().content().orElseThrow();
+        assertTrue(MockRun.isSecret(content), "the file carries the password, so its content is secret");
+        return Internal.of(content).getValueNullable().join();
     }
 
     @Test

@@ -109,7 +109,9 @@ class DockerTargetTest {
     @Test
     void secretsNeverAppearInPlainTextInThePlan() {
         PlannedResource postgres = named(core, CONTAINER, "postgres");
-        assertTrue(env(postgres).contains(PlanMocks.HIDDEN), "POSTGRES_PASSWORD must be hidden: " + env(postgres));
+        assertTrue(env(postgres).contains("POSTGRES_PASSWORD_FILE=/run/secrets/onering/postgres-superuser-password"), env(postgres).toString());
+        assertEquals(PlanMocks.HIDDEN, list(postgres, "uploads").stream().filter(u -> u.get("file").equals("/run/secrets/onering/postgres-superuser-password"))
+                .findFirst().orElseThrow().get("content"), "the password file's content must be hidden");
         assertTrue(env(postgres).contains("POSTGRES_USER=postgres"));
         List<String> airflowEnv = env(named(core, CONTAINER, "airflow-scheduler"));
         assertTrue(airflowEnv.contains("AIRFLOW__CORE__EXECUTOR=CeleryExecutor"));
@@ -149,7 +151,8 @@ class DockerTargetTest {
             assertTrue(files.contains("/opt/airflow/feast/feature_repo/feature_store.yaml"), workload);
             assertTrue(files.contains("/opt/airflow/seed-data/orders.csv"), workload);
         }
-        assertTrue(list(named(core, CONTAINER, "airflow-scheduler"), "uploads").isEmpty(), "the scheduler parses no DAG files in Airflow 3");
+        assertTrue(list(named(core, CONTAINER, "airflow-scheduler"), "uploads").stream().allMatch(u -> ((String) u.get("file")).startsWith("/run/secrets/")),
+                "the scheduler parses no DAG files in Airflow 3; it gets its secret settings only");
     }
 
     @Test
@@ -164,11 +167,12 @@ class DockerTargetTest {
     void secretInputsAreMarkedSecretForTheEngine() {
         MockRun run = MockRun.of(MockRun.config("  onering:profiles: [core]\n"), false);
         ContainerArgs postgres = (ContainerArgs) run.resource(CONTAINER, "postgres").args();
-        assertTrue(MockRun.isSecret(postgres.envs().orElseThrow()), "postgres env carries its password");
+        assertFalse(MockRun.isSecret(postgres.envs().orElseThrow()), "postgres's environment carries no secret: its password is a file");
         ContainerArgs api = (ContainerArgs) run.resource(CONTAINER, "airflow-apiserver").args();
         var uploads = com.pulumi.test.PulumiTest.extractValue(api.uploads().orElseThrow());
-        assertEquals(1, uploads.size());
-        assertTrue(MockRun.isSecret(uploads.get(0).content().orElseThrow()), "the passwords file content must be secret");
+        assertTrue(uploads.size() > 1);
+        assertTrue(uploads.stream().allMatch(u -> MockRun.isSecret(u.content().orElseThrow())),
+                "the passwords seed and the secret settings' files must be secret");
         ResourceTransformation.Args role = run.resource("postgresql:index/role:Role", "role-airflow");
         assertTrue(MockRun.isSecret(((com.onering.providers.postgresql.RoleArgs) role.args()).password().orElseThrow()));
         assertEquals(0, run.result().exitCode());

@@ -46,6 +46,15 @@ public final class Platforms {
                 .orElseThrow(() -> new AssertionError(workload.name() + " gets no file " + path)).content();
     }
 
+    /** The content of the file a workload's setting names ({@code *_FILE}: a secret placed as a file). */
+    public static String fileNamedBy(WorkloadSpec workload, String variable) {
+        String path = workload.env().get(variable);
+        if (path == null) {
+            throw new AssertionError(workload.name() + " has no setting " + variable);
+        }
+        return file(workload, path);
+    }
+
     /** A {@code key=value} (or {@code key value}) setting of a properties-style text. */
     public static String property(String text, String key) {
         return text.lines().map(String::strip)

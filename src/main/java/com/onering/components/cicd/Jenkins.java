@@ -1,6 +1,7 @@
 package com.onering.components.cicd;
 
 import com.onering.model.ComponentSpec;
+import com.onering.model.FileSpec;
 import com.onering.model.HealthCheck;
 import com.onering.model.MemorySize;
 import com.onering.model.PortSpec;
@@ -43,7 +44,10 @@ public final class Jenkins implements Component {
                 .env("JAVA_OPTS", "-Djenkins.install.runSetupWizard=false -Xmx512m")
                 .env("CASC_JENKINS_CONFIG", CASC_DIR)
                 .env("JENKINS_ADMIN_USER", ADMIN_USER)
-                .env("JENKINS_ADMIN_PASSWORD", Template.secret(ADMIN_PASSWORD))
+                // JCasC resolves ${JENKINS_ADMIN_PASSWORD} from the file of that name in the SECRETS directory
+                // (configuration-as-code's DockerSecretSource), before the environment.
+                .file(FileSpec.of(FileSpec.SECRETS_DIR + "JENKINS_ADMIN_PASSWORD", Template.secret(ADMIN_PASSWORD)))
+                .env("SECRETS", FileSpec.SECRETS_DIR)
                 .env("JENKINS_URL", context.config().publishedUrl(HOST, "http", HOST_PORT) + "/")
                 .port(PortSpec.published("http", 8080, HOST_PORT))
                 .volume(VolumeSpec.data("jenkins-home", "/var/jenkins_home"))

@@ -43,7 +43,7 @@ public final class JupyterLab implements Component {
     @Override
     public ComponentSpec describe(PlatformContext context) {
         WorkloadSpec.Builder lab = WorkloadSpec.service(HOST, IMAGE)
-                .env("JUPYTER_TOKEN", Template.secret(TOKEN))
+                .secretFile("JUPYTER_TOKEN_FILE", TOKEN, Template.secret(TOKEN))
                 .env(ObjectStore.clientEnvironment(context.config()))
                 .port(PortSpec.published("http", PORT, PORT))
                 .volume(VolumeSpec.data("jupyter-work", "/home/jovyan/work"))

@@ -4,6 +4,7 @@ import com.onering.components.storage.ClickHouse;
 import com.onering.components.storage.Postgres;
 import com.onering.model.ComponentSpec;
 import com.onering.model.Dependency;
+import com.onering.model.FileSpec;
 import com.onering.model.HealthCheck;
 import com.onering.model.MemorySize;
 import com.onering.model.PortSpec;
@@ -38,11 +39,19 @@ public final class Grafana implements Component {
         return Profile.OBSERVABILITY;
     }
 
+    /** Paths config/grafana/provisioning/datasources/datasources.yaml reads the data sources' passwords from. */
+    static final String CLICKHOUSE_PASSWORD_FILE = FileSpec.SECRETS_DIR + "grafana-clickhouse-password";
+    static final String POSTGRES_PASSWORD_FILE = FileSpec.SECRETS_DIR + "grafana-postgres-password";
+
     @Override
     public ComponentSpec describe(PlatformContext context) {
         WorkloadSpec.Builder grafana = WorkloadSpec.service(HOST, context.files().image("onering/grafana", "grafana/image"))
                 .env(authentication(context))
                 .env(dataSources())
+                // Grafana's image reads GF_*__FILE; the provisioning files read $__file{…} (Grafana's config expanders).
+                .secretFile("GF_SECURITY_ADMIN_PASSWORD__FILE", ADMIN_PASSWORD, Template.secret(ADMIN_PASSWORD))
+                .file(FileSpec.of(CLICKHOUSE_PASSWORD_FILE, Template.secret(ClickHouse.ADMIN_PASSWORD)))
+                .file(FileSpec.of(POSTGRES_PASSWORD_FILE, Template.secret(Postgres.CURATED.passwordSecret())))
                 .env("GF_ANALYTICS_REPORTING_ENABLED", "false")
                 .env("GF_ANALYTICS_CHECK_FOR_UPDATES", "false")
                 .port(PortSpec.published("http", PORT, PORT))
@@ -70,15 +79,15 @@ public final class Grafana implements Component {
     static Map<String, String> authentication(PlatformContext context) {
         Map<String, String> env = new TreeMap<>();
         env.put("GF_SECURITY_ADMIN_USER", ADMIN_USER);
-        // Applied when the database is first created only; later changes go through `grafana cli admin reset-admin-password`.
-        env.put("GF_SECURITY_ADMIN_PASSWORD", Template.secret(ADMIN_PASSWORD));
+        // The password (a file, see describe) is applied when the database is first created only; later changes go
+        // through `grafana cli admin reset-admin-password`.
         env.put("GF_USERS_ALLOW_SIGN_UP", "false");
         env.put("GF_AUTH_ANONYMOUS_ENABLED", "false");
         env.put("GF_SERVER_ROOT_URL", context.config().publishedUrl(HOST, "http", PORT) + "/");
         return env;
     }
 
-    /** The values config/grafana/provisioning/datasources/datasources.yaml expands: addresses and credentials. */
+    /** The values config/grafana/provisioning/datasources/datasources.yaml expands: addresses and user names (passwords are files). */
     static Map<String, String> dataSources() {
         Map<String, String> env = new TreeMap<>();
         env.put("PROMETHEUS_URL", Prometheus.url());
@@ -86,11 +95,9 @@ public final class Grafana implements Component {
         env.put("TEMPO_URL", Tempo.url());
         env.put("CLICKHOUSE_HOST", ClickHouse.HOST);
         env.put("CLICKHOUSE_USER", ClickHouse.ADMIN_USER);
-        env.put("CLICKHOUSE_PASSWORD", Template.secret(ClickHouse.ADMIN_PASSWORD));
         env.put("CLICKHOUSE_DATABASE", ClickHouse.DATABASE);
         env.put("POSTGRES_ADDRESS", Postgres.HOST + ":" + Postgres.PORT);
         env.put("POSTGRES_USER", Postgres.CURATED.role());
-        env.put("POSTGRES_PASSWORD", Template.secret(Postgres.CURATED.passwordSecret()));
         env.put("POSTGRES_DATABASE", Postgres.CURATED.database());
         return env;
     }

@@ -42,7 +42,7 @@ public final class PostgresExporter implements Component {
         WorkloadSpec exporter = WorkloadSpec.service(NAME, IMAGE)
                 .env("DATA_SOURCE_URI", Postgres.HOST + ":" + Postgres.PORT + "/postgres?sslmode=disable")
                 .env("DATA_SOURCE_USER", ROLE)
-                .env("DATA_SOURCE_PASS", Template.secret(PASSWORD_SECRET))
+                .secretFile("DATA_SOURCE_PASS_FILE", PASSWORD_SECRET, Template.secret(PASSWORD_SECRET))
                 .port(PortSpec.internal("metrics", 9187))
                 // busybox base: wget, no curl.
                 .health(HealthCheck.exec("wget", "-q", "-O", "/dev/null", "http://127.0.0.1:9187/"))

@@ -63,7 +63,7 @@ public final class Airflow implements Component {
         // The StatsD client resolves its host when a process starts, so the exporter must exist before any of them.
         List<Dependency> metricsSink = emitsMetrics(context) ? List.of(Dependency.started(AirflowStatsdExporter.HOST)) : List.of();
 
-        WorkloadSpec init = WorkloadSpec.job(INIT, image)
+        WorkloadSpec init = withSecretSettings(WorkloadSpec.job(INIT, image))
                 .command("db", "migrate")
                 .env(env)
                 .dependsOn(Dependency.healthy("postgres"))
@@ -114,7 +114,7 @@ public final class Airflow implements Component {
                 .build();
         WorkloadSpec flower = airflowService("airflow-flower", image, env, "celery", "flower")
                 .port(PortSpec.published("flower", 5555, 5555))
-                .env("AIRFLOW__CELERY__FLOWER_BASIC_AUTH", ADMIN_USER + ":" + Template.secret(ADMIN_PASSWORD))
+                .secretCommand("AIRFLOW__CELERY__FLOWER_BASIC_AUTH_CMD", "airflow-flower-basic-auth", ADMIN_USER + ":" + Template.secret(ADMIN_PASSWORD))
                 // Flower answers 401 behind basic auth; either answer proves it serves.
                 .health(HealthCheck.shell("curl -s -o /dev/null -w '%{http_code}' http://localhost:5555/ | grep -Eq '^(200|401)$'"))
                 .ui("flower", "/")
@@ -133,7 +133,7 @@ public final class Airflow implements Component {
     }
 
     private static WorkloadSpec.Builder airflowService(String name, ImageSource image, Map<String, String> env, String... command) {
-        return WorkloadSpec.service(name, image)
+        return withSecretSettings(WorkloadSpec.service(name, image))
                 .command(command)
                 .env(env)
                 .dependsOn(Dependency.completed(INIT));
@@ -166,18 +166,28 @@ public final class Airflow implements Component {
                 .withStartPeriod(Duration.ofSeconds(60)).withTimeout(CLI_PROBE_TIMEOUT);
     }
 
-    /** Settings every Airflow process must share; a JWT secret that differs per process breaks task execution. */
-    private static Map<String, String> commonEnvironment(PlatformContext context) {
+    /**
+     * The secret settings every Airflow process shares, as files read through their {@code _CMD} variants (Airflow
+     * reads {@code _CMD} for every option its config marks sensitive; the image's entrypoint also uses the database and
+     * broker ones for its start-up checks). Each file holds one whole value: {@code _CMD} runs without a shell. A JWT
+     * secret that differs per process breaks task execution.
+     */
+    private static WorkloadSpec.Builder withSecretSettings(WorkloadSpec.Builder builder) {
         String metadataDb = Postgres.url("postgresql+psycopg2", DATABASE);
+        return builder
+                .secretCommand("AIRFLOW__DATABASE__SQL_ALCHEMY_CONN_CMD", "airflow-sql-alchemy-conn", metadataDb)
+                .secretCommand("AIRFLOW__CELERY__RESULT_BACKEND_CMD", "airflow-celery-result-backend", "db+" + metadataDb)
+                .secretCommand("AIRFLOW__CELERY__BROKER_URL_CMD", "airflow-celery-broker-url", Redis.url(0))
+                .secretCommand("AIRFLOW__CORE__FERNET_KEY_CMD", "airflow-fernet-key", Template.secret("airflow-fernet-key"))
+                .secretCommand("AIRFLOW__API_AUTH__JWT_SECRET_CMD", "airflow-jwt-secret", Template.secret("airflow-jwt-secret"))
+                .secretCommand("AIRFLOW__API__SECRET_KEY_CMD", "airflow-api-secret-key", Template.secret("airflow-api-secret-key"));
+    }
+
+    /** Settings every Airflow process must share, besides the secret ones ({@link #withSecretSettings}). */
+    private static Map<String, String> commonEnvironment(PlatformContext context) {
         Map<String, String> env = new TreeMap<>();
         env.put("AIRFLOW__CORE__EXECUTOR", "CeleryExecutor");
-        env.put("AIRFLOW__DATABASE__SQL_ALCHEMY_CONN", metadataDb);
-        env.put("AIRFLOW__CELERY__RESULT_BACKEND", "db+" + metadataDb);
-        env.put("AIRFLOW__CELERY__BROKER_URL", Redis.url(0));
         env.put("AIRFLOW__CELERY__WORKER_CONCURRENCY", "2");
-        env.put("AIRFLOW__CORE__FERNET_KEY", Template.secret("airflow-fernet-key"));
-        env.put("AIRFLOW__API_AUTH__JWT_SECRET", Template.secret("airflow-jwt-secret"));
-        env.put("AIRFLOW__API__SECRET_KEY", Template.secret("airflow-api-secret-key"));
         env.put("AIRFLOW__CORE__EXECUTION_API_SERVER_URL", "http://" + API_SERVER + ":" + API_PORT + "/execution/");
         env.put("AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_USERS", ADMIN_USER + ":admin");
         env.put("AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_PASSWORDS_FILE", PASSWORDS_FILE);

@@ -5,6 +5,7 @@ import com.onering.config.PlatformConfig;
 import com.onering.model.ComponentSpec;
 import com.onering.model.DatabaseNeed;
 import com.onering.model.Dependency;
+import com.onering.model.FileSpec;
 import com.onering.model.HealthCheck;
 import com.onering.model.MemorySize;
 import com.onering.model.PortSpec;
@@ -42,6 +43,9 @@ public final class Keycloak implements Component {
         return "http://" + HOST + ":" + HTTP_PORT + "/realms/" + REALM;
     }
 
+    /** Keycloak's config file, holding only its secrets; every other option is set in the environment. */
+    static final String SECRETS_CONFIG = FileSpec.SECRETS_DIR + "keycloak.conf";
+
     @Override
     public String name() {
         return "keycloak";
@@ -55,13 +59,15 @@ public final class Keycloak implements Component {
     @Override
     public ComponentSpec describe(PlatformContext context) {
         WorkloadSpec server = WorkloadSpec.service(HOST, context.files().image("onering/keycloak", "keycloak"))
-                .command("start", "--optimized")
+                // The two secrets come from a config file: Keycloak reads the given file instead of conf/keycloak.conf,
+                // below the environment in precedence (keycloak.org/server/configuration). The bootstrap admin is used only
+                // while the master realm does not exist yet, i.e. on the first start.
+                .command("--config-file=" + SECRETS_CONFIG, "start", "--optimized")
+                .file(FileSpec.of(SECRETS_CONFIG, "db-password=" + Template.secret(DATABASE.passwordSecret()) + "\n"
+                        + "bootstrap-admin-password=" + Template.secret(ADMIN_PASSWORD) + "\n"))
                 .env("KC_DB_URL", Postgres.jdbcUrl(DATABASE.database()))
                 .env("KC_DB_USERNAME", DATABASE.role())
-                .env("KC_DB_PASSWORD", Template.secret(DATABASE.passwordSecret()))
-                // Used only while the master realm does not exist yet, i.e. on the first start.
                 .env("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USER)
-                .env("KC_BOOTSTRAP_ADMIN_PASSWORD", Template.secret(ADMIN_PASSWORD))
                 .env("KC_HTTP_ENABLED", "true")
                 // Browsers and token issuers use the published URL; containers (oauth2-proxy) reach the back channel by name.
                 .env("KC_HOSTNAME", publicUrl(context.config()))

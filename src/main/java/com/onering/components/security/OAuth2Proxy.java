@@ -43,8 +43,9 @@ public final class OAuth2Proxy {
                 .env("OAUTH2_PROXY_HTTP_ADDRESS", "0.0.0.0:" + PORT)
                 .env("OAUTH2_PROXY_PROVIDER", "keycloak-oidc")
                 .env("OAUTH2_PROXY_CLIENT_ID", clientId)
-                .env("OAUTH2_PROXY_CLIENT_SECRET", Template.secret(clientSecret))
-                .env("OAUTH2_PROXY_COOKIE_SECRET", Template.secret(cookieSecret))
+                // Read whole, untrimmed (v7.15.3 --client-secret-file, --cookie-secret-file): the files end without a newline.
+                .secretFile("OAUTH2_PROXY_CLIENT_SECRET_FILE", clientSecret, Template.secret(clientSecret))
+                .secretFile("OAUTH2_PROXY_COOKIE_SECRET_FILE", cookieSecret, Template.secret(cookieSecret))
                 // Cookies are not scoped by port: every UI on the same address needs its own cookie name.
                 .env("OAUTH2_PROXY_COOKIE_NAME", "_oauth2_proxy_" + clientId.replace('-', '_'))
                 // Plain HTTP on the publish address; a TLS-terminating front would turn this back on.

@@ -41,7 +41,7 @@ public final class OpenLdap implements Component {
         Directory directory = Directory.declared(context.config().ldapSuffix());
         WorkloadSpec server = WorkloadSpec.service(HOST, context.files().image("onering/openldap", "openldap"))
                 .env("LDAP_SUFFIX", directory.suffix())
-                .env("LDAP_ADMIN_PASSWORD", Template.secret(Directory.ADMIN_PASSWORD_SECRET))
+                .secretFile("LDAP_ADMIN_PASSWORD_FILE", Directory.ADMIN_PASSWORD_SECRET, Template.secret(Directory.ADMIN_PASSWORD_SECRET))
                 .port(PortSpec.published("ldap", PORT, 1389))
                 .volume(VolumeSpec.data("openldap-data", "/var/lib/ldap"))
                 // The root DSE is readable anonymously; it lists the suffix only once the mdb database is open.

@@ -74,7 +74,8 @@ public final class Postgres implements Component {
         WorkloadSpec.Builder builder = WorkloadSpec.service("postgres", IMAGE)
                 .command(command.toArray(String[]::new))
                 .env("POSTGRES_USER", SUPERUSER)
-                .env("POSTGRES_PASSWORD", Template.secret(SUPERUSER_PASSWORD))
+                // Read by the entrypoint (as root, before it drops to postgres) at the first initdb only.
+                .secretFile("POSTGRES_PASSWORD_FILE", SUPERUSER_PASSWORD, Template.secret(SUPERUSER_PASSWORD))
                 .env("POSTGRES_DB", "postgres")
                 .port(PortSpec.published("postgres", PORT, PORT))
                 // PostgreSQL 18 images keep PGDATA under /var/lib/postgresql/18/docker and refuse a mount at .../data.

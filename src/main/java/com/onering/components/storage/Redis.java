@@ -48,14 +48,12 @@ public final class Redis implements Component {
                 // The password lives in a config file, not on the command line where `ps` would show it.
                 .command("valkey-server", CONFIG_PATH)
                 .file(FileSpec.of(CONFIG_PATH, context.files().read("redis/valkey.conf") + "requirepass " + Template.secret(PASSWORD) + "\n"))
-                // The CLI reads the password from the environment (VALKEYCLI_AUTH; REDISCLI_AUTH is its compatibility name),
-                // so the health probe never puts it on a command line.
-                .env("VALKEYCLI_AUTH", Template.secret(PASSWORD))
-                .env("REDISCLI_AUTH", Template.secret(PASSWORD))
                 .port(PortSpec.published("redis", PORT, PORT))
                 .volume(VolumeSpec.data("redis-data", "/data"))
-                // valkey-cli exits 0 even on NOAUTH, so the probe checks the answer itself.
-                .health(HealthCheck.shell("valkey-cli ping | grep -q PONG"))
+                // The probe takes the password from the config file into the CLI's environment (REDISCLI_AUTH), so it is
+                // neither in the container's environment nor on a command line; valkey-cli exits 0 even on NOAUTH, so the
+                // probe checks the answer itself.
+                .health(HealthCheck.shell("REDISCLI_AUTH=\"$(sed -n 's/^requirepass //p' " + CONFIG_PATH + ")\" valkey-cli ping | grep -q PONG"))
                 .memory(MemorySize.mebibytes(128))
                 .dataStore()
                 .build();

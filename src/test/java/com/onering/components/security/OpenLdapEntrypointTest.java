@@ -89,7 +89,10 @@ class OpenLdapEntrypointTest {
 
     private void start() throws Exception {
         Map<String, String> env = new HashMap<>(openldap.workloads().get(0).env());
-        env.put("LDAP_ADMIN_PASSWORD", secrets.get(Directory.ADMIN_PASSWORD_SECRET));
+        // The file the provisioner places, as it places it: the rendered secret, no trailing newline.
+        Path passwordFile = dir.resolve("admin-password");
+        Files.writeString(passwordFile, secrets.get(Directory.ADMIN_PASSWORD_SECRET));
+        env.put("LDAP_ADMIN_PASSWORD_FILE", passwordFile.toString());
         env.put("LDAP_PORT", String.valueOf(port));
         env.put("LDAP_DATA_DIR", dir.resolve("data").toString());
         env.put("LDAP_RUN_DIR", dir.resolve("run").toString());

@@ -8,6 +8,7 @@ import com.onering.identity.Directory;
 import com.onering.identity.DirectoryEntry;
 import com.onering.model.ComponentSpec;
 import com.onering.model.ImageSource;
+import com.onering.model.FileSpec;
 import com.onering.model.Template;
 import com.onering.model.VolumeSpec;
 import com.onering.model.WorkloadSpec;
@@ -41,11 +42,14 @@ class SecurityComponentsTest {
         assertTrue(keycloak.image() instanceof ImageSource.Built);
         assertEquals(List.of("quay.io/keycloak/keycloak:26.7.3", "quay.io/keycloak/keycloak:26.7.3"), baseImages("keycloak/Dockerfile"));
         assertTrue(ConfigFiles.projectDefault().read("keycloak/Dockerfile").contains("kc.sh build"));
-        assertEquals(List.of("start", "--optimized"), keycloak.command());
+        assertEquals(List.of("--config-file=/run/secrets/onering/keycloak.conf", "start", "--optimized"), keycloak.command());
         assertEquals("http://127.0.0.1:8180", keycloak.env().get("KC_HOSTNAME"));
         assertEquals("jdbc:postgresql://postgres:5432/keycloak", keycloak.env().get("KC_DB_URL"));
-        assertEquals(Template.secret(Keycloak.ADMIN_PASSWORD), keycloak.env().get("KC_BOOTSTRAP_ADMIN_PASSWORD"));
-        assertEquals(Template.secret("keycloak-db-password"), keycloak.env().get("KC_DB_PASSWORD"));
+        // Its secrets are in the config file (keycloak.conf syntax), not in the environment docker inspect shows.
+        assertEquals(List.of("db-password=" + Template.secret("keycloak-db-password") + "\nbootstrap-admin-password="
+                        + Template.secret(Keycloak.ADMIN_PASSWORD) + "\n"),
+                keycloak.files().stream().filter(f -> f.containerPath().equals("/run/secrets/onering/keycloak.conf")).map(FileSpec::content).toList());
+        assertEquals("admin", keycloak.env().get("KC_BOOTSTRAP_ADMIN_USERNAME"));
         assertTrue(keycloak.env().get("JAVA_OPTS_KC_HEAP").contains("-XX:MaxRAMPercentage="), "heap follows the container limit");
         List<String> probe = keycloak.health().orElseThrow().test();
         assertEquals(List.of("CMD", "bash", "-c"), probe.subList(0, 3), "no curl in the image: the probe uses bash");
@@ -65,7 +69,9 @@ class SecurityComponentsTest {
         String entrypoint = ConfigFiles.projectDefault().read("openldap/entrypoint.sh");
         assertTrue(entrypoint.contains("overlay memberof"), "memberOf is what Keycloak and ClickHouse read");
         assertEquals("dc=oner,dc=local", slapd.env().get("LDAP_SUFFIX"));
-        assertEquals(Template.secret(Directory.ADMIN_PASSWORD_SECRET), slapd.env().get("LDAP_ADMIN_PASSWORD"));
+        String passwordFile = slapd.env().get("LDAP_ADMIN_PASSWORD_FILE");
+        assertEquals(List.of(Template.secret(Directory.ADMIN_PASSWORD_SECRET)),
+                slapd.files().stream().filter(f -> f.containerPath().equals(passwordFile)).map(FileSpec::content).toList());
         assertTrue(slapd.health().orElseThrow().test().get(1).startsWith("ldapsearch "));
         assertEquals(List.of(VolumeSpec.data("openldap-data", "/var/lib/ldap")), slapd.volumes());
         assertEquals(1, spec.hooks().size());
