@@ -10,6 +10,7 @@ import com.onering.components.observability.Prometheus;
 import com.onering.components.observability.Tempo;
 import com.onering.model.Dependency;
 import com.onering.model.MetricsSpec;
+import com.onering.components.storage.ClickHouse;
 import com.onering.model.Template;
 import com.onering.model.WorkloadSpec;
 import com.onering.plan.OfflinePlan;
@@ -120,6 +121,10 @@ class ObservabilityProfileTest {
             passwords++;
         }
         assertEquals(2, passwords, dataSources);
+        // ClickHouse as the BI tools' read-only login, once the roles hook has made it; never as the admin.
+        assertEquals(ClickHouse.READER_USER, grafana.env().get("CLICKHOUSE_USER"));
+        assertEquals(Template.secret(ClickHouse.READER_PASSWORD), Platforms.file(grafana, "/run/secrets/onering/grafana-clickhouse-password"));
+        assertTrue(grafana.afterHooks().contains(ClickHouse.ROLES_HOOK));
     }
 
     @Test

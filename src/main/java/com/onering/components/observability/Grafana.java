@@ -50,7 +50,7 @@ public final class Grafana implements Component {
                 .env(dataSources())
                 // Grafana's image reads GF_*__FILE; the provisioning files read $__file{…} (Grafana's config expanders).
                 .secretFile("GF_SECURITY_ADMIN_PASSWORD__FILE", ADMIN_PASSWORD, Template.secret(ADMIN_PASSWORD))
-                .file(FileSpec.of(CLICKHOUSE_PASSWORD_FILE, Template.secret(ClickHouse.ADMIN_PASSWORD)))
+                .file(FileSpec.of(CLICKHOUSE_PASSWORD_FILE, Template.secret(ClickHouse.READER_PASSWORD)))
                 .file(FileSpec.of(POSTGRES_PASSWORD_FILE, Template.secret(Postgres.CURATED.passwordSecret())))
                 .env("GF_ANALYTICS_REPORTING_ENABLED", "false")
                 .env("GF_ANALYTICS_CHECK_FOR_UPDATES", "false")
@@ -63,6 +63,8 @@ public final class Grafana implements Component {
                 // The SQL data sources sit on the internal data network; Grafana must join it. Prometheus, Loki and
                 // Tempo are not dependencies: Prometheus scrapes Grafana, and a data source may start later.
                 .dependsOn(Dependency.started(ClickHouse.HOST))
+                // Its ClickHouse login exists once the roles hook has run.
+                .afterHook(ClickHouse.ROLES_HOOK)
                 .dependsOn(Dependency.started(Postgres.HOST))
                 .memory(MemorySize.mebibytes(256));
         grafana.files(context.files().placedUnder("grafana/provisioning", "/etc/grafana/provisioning"));
@@ -94,7 +96,8 @@ public final class Grafana implements Component {
         env.put("LOKI_URL", Loki.url());
         env.put("TEMPO_URL", Tempo.url());
         env.put("CLICKHOUSE_HOST", ClickHouse.HOST);
-        env.put("CLICKHOUSE_USER", ClickHouse.ADMIN_USER);
+        // The BI tools' read-only login (analytics, marts, system), never the admin.
+        env.put("CLICKHOUSE_USER", ClickHouse.READER_USER);
         env.put("CLICKHOUSE_DATABASE", ClickHouse.DATABASE);
         env.put("POSTGRES_ADDRESS", Postgres.HOST + ":" + Postgres.PORT);
         env.put("POSTGRES_USER", Postgres.CURATED.role());
