@@ -135,6 +135,22 @@ def check_airflow_and_gate(out):
             f"the gate answered an anonymous request with {answer}, not a redirect to Keycloak's login")
 
 
+def check_no_secret_in_environments(out):
+    """docker inspect, as anyone with the Docker API would: no password of the stack's outputs is in a container's
+    environment (the S3 key pair is not checked: docs/secrets.md lists where it stays in environments)."""
+    secrets = {key: value for key, value in out.items() if isinstance(value, str)
+               and ("Password" in key or key.startswith("ldapPassword-"))}
+    for key in ("postgresAdminUrl", "redisUrl"):
+        secrets[key] = urllib.parse.unquote(urllib.parse.urlsplit(out[key]).password)
+    containers = run(["docker", "ps", "-q", "--filter", "label=com.onering.stack=e2e"]).split()
+    require(containers, "no container of the e2e stack is running")
+    for container in json.loads(run(["docker", "inspect", *containers])):
+        name = container["Name"].lstrip("/")
+        environment = "\n".join(container["Config"]["Env"] or [])
+        for key, value in secrets.items():
+            require(value not in environment, f"docker inspect shows {key} in the environment of {name}")
+
+
 def write_markers(out):
     # In a database and schema the stack manages (curated.gold), not in the unmanaged postgres database: only there
     # does a destroy that dropped what it manages lose the row.
@@ -203,6 +219,7 @@ def main(mode):
             check_directory(out)
             check_keycloak(out, resources)
             check_airflow_and_gate(out)
+            check_no_secret_in_environments(out)
         elif mode == "write-markers":
             write_markers(out)
         elif mode == "markers-present":

@@ -26,11 +26,12 @@ import org.junit.jupiter.api.Test;
 class SecretsInEnvironmentDocTest {
     private static final Pattern ROW = Pattern.compile("^\\| `([a-z0-9-]+)` \\| `([A-Z0-9_]+)` \\|.*\\|\\s*$");
 
-    /** Every workload of every profile, over the three brokers (each brings its own workloads). */
+    /** Every workload of every profile, over the three brokers and both object stores (each brings its own workloads). */
     private static Set<String> secretsInEnvironment() {
         Set<String> found = new TreeSet<>();
-        for (String broker : List.of("pulsar", "kafka", "redpanda")) {
-            Platform platform = Platforms.assemble(Platforms.allProfiles() + "  onering:broker: " + broker + "\n");
+        for (String variant : List.of("  onering:broker: pulsar\n", "  onering:broker: kafka\n", "  onering:broker: redpanda\n",
+                "  onering:objectStore: seaweedfs\n")) {
+            Platform platform = Platforms.assemble(Platforms.allProfiles() + variant);
             for (WorkloadSpec workload : platform.workloads()) {
                 workload.env().forEach((name, value) -> {
                     if (!Template.secretRefs(value).isEmpty()) {
