@@ -16,8 +16,8 @@ and the absolute ``root_path`` of the checkout.
 
 Run it with the Python that has dbt (the test venv)::
 
-    .work/venv/bin/python config/dbt/render_manifest.py          # rewrite
-    .work/venv/bin/python config/dbt/render_manifest.py --check  # exit 1 if stale
+    .work/venvs/dbt/bin/python config/dbt/render_manifest.py          # rewrite
+    .work/venvs/dbt/bin/python config/dbt/render_manifest.py --check  # exit 1 if stale
 """
 from __future__ import annotations
 

@@ -1,43 +1,68 @@
 #!/usr/bin/env bash
-# Run the Python/SQL content tests.
-#   - creates (or reuses) the venv .work/venv with the machine's python3,
-#   - installs tests/python/requirements-test.txt when it changed,
-#   - runs pytest on tests/python; extra arguments go to pytest; the exit code
-#     is pytest's.
-# The dbt postgres_gold test needs a real PostgreSQL: export ONERING_TEST_PG_HOST,
-# ONERING_TEST_PG_PORT, ONERING_TEST_PG_USER, ONERING_TEST_PG_PASSWORD first
-# (scripts/test-servers.sh start postgres; source .work/test-servers/servers.env).
+# Run the Python/SQL content tests, each group in a virtualenv with only what that group needs.
+#   run.sh [--group NAME]... [pytest args]
+# Groups (tests/python/groups/<name>.in, locked in <name>.txt against the one verified version set
+# requirements-test.txt): dags, dbt, data, ml, apps. Each venv lives in .work/venvs/<name> and is synced with uv
+# (pinned below, installed from PyPI into .work/uv) only when its lock changed; uv's cache keeps one copy of each
+# wheel for every group. Exit status: non-zero when any group failed; every selected group runs.
+# The dbt postgres_gold test needs a real PostgreSQL: export ONERING_TEST_PG_HOST, ONERING_TEST_PG_PORT,
+# ONERING_TEST_PG_USER, ONERING_TEST_PG_PASSWORD first (scripts/test-servers.sh start postgres; source
+# .work/test-servers/servers.env).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-VENV="${ONER_TEST_VENV:-$ROOT/.work/venv}"
-REQ="$ROOT/tests/python/requirements-test.txt"
+HERE="$ROOT/tests/python"
 PYTHON="${PYTHON:-python3}"
-STAMP="$VENV/.requirements-test.sha256"
+UV_VERSION=0.13.9
+UV_HOME="$ROOT/.work/uv"
 
-if [ ! -x "$VENV/bin/python" ]; then
-  echo "run.sh: creating venv $VENV with $("$PYTHON" --version 2>&1)"
-  "$PYTHON" -m venv "$VENV"
+# Which test files each group runs; every test file belongs to exactly one group.
+declare -A TESTS=(
+  [dags]="test_dags.py test_seed_data.py"
+  [dbt]="test_dbt_parse.py test_dbt_postgres_gold.py"
+  [data]="test_medallion.py"
+  [ml]="test_ml.py test_feast_repo.py"
+  [apps]="test_services.py"
+)
+ORDER=(dags dbt data ml apps)
+
+groups=()
+while [ "${1:-}" = --group ]; do
+  [ -n "${TESTS[${2:-}]:-}" ] || { echo "run.sh: unknown group '${2:-}'; groups: ${ORDER[*]}" >&2; exit 2; }
+  groups+=("$2")
+  shift 2
+done
+[ "${#groups[@]}" -gt 0 ] || groups=("${ORDER[@]}")
+
+assigned=$(printf '%s\n' "${TESTS[@]}" | tr ' ' '\n' | sort)
+present=$(cd "$HERE" && ls test_*.py | sort)
+if [ "$assigned" != "$present" ]; then
+  echo "run.sh: every test file must belong to exactly one group; differences (< in a group, > on disk):" >&2
+  diff <(echo "$assigned") <(echo "$present") >&2 || true
+  exit 2
 fi
-case "$("$VENV/bin/python" -c 'import sys; print("%d.%d" % sys.version_info[:2])')" in
-  3.11) ;;
-  *) echo "run.sh: warning: requirements-test.txt is resolved for CPython 3.11" >&2 ;;
-esac
 
-want="$(sha256sum "$REQ" | cut -d' ' -f1)"
-if [ ! -f "$STAMP" ] || [ "$(cat "$STAMP")" != "$want" ]; then
-  echo "run.sh: installing $(grep -c '==' "$REQ") pinned packages into $VENV"
-  start=$(date +%s)
-  "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check pip==25.3
-  "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -r "$REQ"
-  echo "$want" > "$STAMP"
-  echo "run.sh: install took $(( $(date +%s) - start ))s"
+if [ ! -x "$UV_HOME/bin/uv" ] || [ "$("$UV_HOME/bin/uv" --version | cut -d' ' -f2)" != "$UV_VERSION" ]; then
+  "$PYTHON" -m venv "$UV_HOME"
+  "$UV_HOME/bin/python" -m pip install --quiet --disable-pip-version-check "uv==$UV_VERSION"
 fi
+UV="$UV_HOME/bin/uv"
 
-export PATH="$VENV/bin:$PATH"
-cd "$ROOT"
-set +e
-"$VENV/bin/python" -m pytest tests/python "$@"
-rc=$?
-set -e
-exit "$rc"
+status=0
+for group in "${groups[@]}"; do
+  venv="$ROOT/.work/venvs/$group"
+  lock="$HERE/groups/$group.txt"
+  stamp="$venv/.lock.sha256"
+  want="$(sha256sum "$lock" | cut -d' ' -f1)"
+  if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
+    start=$(date +%s)
+    [ -x "$venv/bin/python" ] || "$UV" venv --quiet --python "$PYTHON" "$venv"
+    "$UV" pip sync --quiet --python "$venv/bin/python" "$lock"
+    echo "$want" >"$stamp"
+    echo "run.sh: $group: installed $(grep -c '==' "$lock") pinned packages in $(( $(date +%s) - start ))s"
+  fi
+  read -r -a files <<<"${TESTS[$group]}"
+  echo "run.sh: $group: ${files[*]}"
+  (cd "$HERE" && PATH="$venv/bin:$PATH" "$venv/bin/python" -m pytest "${files[@]}" "$@") || status=1
+done
+exit "$status"
