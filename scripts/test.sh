@@ -3,17 +3,28 @@
 # Starts the real servers integration tests use (PostgreSQL, slapd, s3proxy, Redis, Kafka) on loopback with
 # temporary data, runs the Java tests (mock engine, conformance, integration) and the Python/SQL content tests
 # (DAG imports, dbt parse and a dbt run against the real PostgreSQL, Feast, apps; tests/python/run.sh), and stops
-# the servers whatever happens. Both suites always run; the exit status fails if either failed.
+# the servers whatever happens. Both suites always run; the exit status fails if either failed. Each stage prints
+# its wall time ("test: stage <name>: <n> s"), which scripts/bench-test-command.sh collects.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-scripts/test-servers.sh install
+# stage NAME COMMAND...: runs the command and prints its wall time; returns the command's status.
+stage() {
+  local name=$1 started rc=0
+  shift
+  started=$(date +%s)
+  "$@" || rc=$?
+  echo "test: stage $name: $(( $(date +%s) - started )) s (exit $rc)"
+  return "$rc"
+}
+
+stage "install test servers" scripts/test-servers.sh install
 trap 'scripts/test-servers.sh stop' EXIT
-scripts/test-servers.sh start
+stage "start test servers" scripts/test-servers.sh start
 # shellcheck disable=SC1091
 source .work/test-servers/servers.env
 
 status=0
-mvn -B -ntp verify || status=$?
-tests/python/run.sh -q || status=$?
+stage "java: mvn verify" mvn -B -ntp verify || status=$?
+stage "python: content tests" tests/python/run.sh -q || status=$?
 exit "$status"

@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Measures the README's test command (scripts/test.sh) as CI runs it: on a fresh clone of HEAD, RUNS times in a row,
+# with HOGS busy-loop processes (`yes`) beside it to load the cores. Machine caches stay warm (Maven repository,
+# uv and pip caches); everything under the clone's .work/ is new each time. Writes the per-stage wall times into
+# docs/benchmarks.md between the bench-test-command markers.
+# Usage: scripts/bench-test-command.sh [RUNS=2] [HOGS=number of cores]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+runs=${1:-2}
+hogs=${2:-$(nproc)}
+out=$(mktemp -d)
+trap 'kill "${hog_pids[@]}" 2>/dev/null || true; rm -rf "$out"' EXIT
+
+hog_pids=()
+for _ in $(seq 1 "$hogs"); do
+  yes >/dev/null &
+  hog_pids+=($!)
+done
+
+for run in $(seq 1 "$runs"); do
+  clone=$out/clone-$run
+  git clone -q "$root" "$clone"
+  started=$(date +%s)
+  rc=0
+  (cd "$clone" && .ci/run) >"$out/run-$run.log" 2>&1 || rc=$?
+  total=$(( $(date +%s) - started ))
+  grep '^test: stage ' "$out/run-$run.log" | sed 's/^test: stage //' >"$out/stages-$run"
+  echo "total: $total s (exit $rc)" >>"$out/stages-$run"
+  java=$(grep -E 'Tests run: [0-9]+, Failures' "$out/run-$run.log" | tail -1 | sed 's/^\[[A-Z]*\] //')
+  python=$(grep -E '^[0-9]+ (passed|failed)' "$out/run-$run.log" | paste -sd ';' -)
+  echo "run $run: exit $rc in $total s; java: $java; python: $python"
+  echo "java: $java" >>"$out/stages-$run"
+  echo "python: $python" >>"$out/stages-$run"
+done
+
+python3 - "$root/docs/benchmarks.md" "$out" "$runs" "$hogs" "$(git rev-parse --short HEAD)" <<'PY'
+import datetime, os, sys
+doc, out, runs, hogs, commit = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
+table = {}
+extra = []
+for run in range(1, runs + 1):
+    for line in open(os.path.join(out, f"stages-{run}")):
+        name, _, value = line.strip().partition(": ")
+        if name in ("java", "python"):
+            extra.append(f"- run {run}, {name}: {value}")
+        else:
+            table.setdefault(name, []).append(value)
+cores = os.cpu_count()
+mem = int(open("/proc/meminfo").readline().split()[1]) // (1024 * 1024)
+lines = [
+    "<!-- bench-test-command:begin (written by scripts/bench-test-command.sh) -->",
+    f"Measured {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC at `{commit}` on {cores} cores, {mem} GiB, "
+    f"with {hogs} `yes` processes busy beside it; each run a fresh clone, machine caches (Maven, uv, pip) warm.",
+    "",
+    "| stage | " + " | ".join(f"run {r}" for r in range(1, runs + 1)) + " |",
+    "| --- |" + " ---: |" * runs,
+] + [f"| {name} | " + " | ".join(values) + " |" for name, values in table.items()] + [""] + extra + [
+    "<!-- bench-test-command:end -->",
+]
+text = open(doc).read()
+begin, end = "<!-- bench-test-command:begin", "<!-- bench-test-command:end -->"
+if begin in text:
+    text = text[:text.index(begin)] + "\n".join(lines) + text[text.index(end) + len(end):]
+else:
+    text = text.rstrip("\n") + "\n\n## Test command on a fresh clone under load\n\n" + "\n".join(lines) + "\n"
+open(doc, "w").write(text)
+PY
