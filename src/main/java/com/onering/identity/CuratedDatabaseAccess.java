@@ -3,9 +3,7 @@ package com.onering.identity;
 import com.onering.components.query.Trino;
 import com.onering.components.storage.Postgres;
 import com.onering.providers.postgresql.Database;
-import com.onering.providers.postgresql.DefaultPrivileges;
 import com.onering.providers.postgresql.DefaultPrivilegesArgs;
-import com.onering.providers.postgresql.Grant;
 import com.onering.providers.postgresql.GrantArgs;
 import com.onering.providers.postgresql.Role;
 import com.onering.providers.postgresql.RoleArgs;
@@ -40,6 +38,7 @@ final class CuratedDatabaseAccess {
     private static final List<String> READ_WRITE = List.of("SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE");
 
     private final PostgresAdoption adoption;
+    private final SerialGrants serialGrants;
     private final Database curated;
     private final Role owner;
     private final CustomResourceOptions options;
@@ -48,12 +47,15 @@ final class CuratedDatabaseAccess {
     private final List<Resource> layout = new ArrayList<>();
 
     /**
-     * @param adoption declares the roles and the publication, adopting them when they exist
-     * @param options  provider, parent and delete behaviour of the schemas and grants
+     * @param adoption     declares the roles and the publication, adopting them when they exist
+     * @param serialGrants declares the grants, one after another
+     * @param options      provider, parent and delete behaviour of the schemas
      * @param dropData whether deleting a schema drops the tables in it (the stack deletes its data volumes)
      */
-    CuratedDatabaseAccess(PostgresAdoption adoption, Database curated, Role owner, CustomResourceOptions options, boolean dropData) {
+    CuratedDatabaseAccess(PostgresAdoption adoption, SerialGrants serialGrants, Database curated, Role owner, CustomResourceOptions options,
+                          boolean dropData) {
         this.adoption = adoption;
+        this.serialGrants = serialGrants;
         this.curated = curated;
         this.owner = owner;
         this.options = options;
@@ -147,37 +149,37 @@ final class CuratedDatabaseAccess {
     /** CONNECT on the database, USAGE on each schema, the table privileges on existing and future tables there. */
     private List<Resource> grants(Role role, String name, Map<String, List<String>> tablePrivileges) {
         List<Resource> grants = new ArrayList<>();
-        grants.add(new Grant("grant-" + name + "-connect-curated", GrantArgs.builder()
+        grants.add(serialGrants.grant("grant-" + name + "-connect-curated", GrantArgs.builder()
                 .database(curated.name())
                 .role(role.name())
                 .objectType("database")
                 .privileges("CONNECT")
-                .build(), options));
+                .build()));
         tablePrivileges.forEach((schemaName, privileges) -> {
             Schema schema = schemas.get(schemaName);
-            grants.add(new Grant("grant-" + name + "-usage-" + schemaName, GrantArgs.builder()
+            grants.add(serialGrants.grant("grant-" + name + "-usage-" + schemaName, GrantArgs.builder()
                     .database(curated.name())
                     .role(role.name())
                     .schema(schema.name())
                     .objectType("schema")
                     .privileges("USAGE")
-                    .build(), options));
-            grants.add(new Grant("grant-" + name + "-tables-" + schemaName, GrantArgs.builder()
+                    .build()));
+            grants.add(serialGrants.grant("grant-" + name + "-tables-" + schemaName, GrantArgs.builder()
                     .database(curated.name())
                     .role(role.name())
                     .schema(schema.name())
                     .objectType("table")
                     .privileges(privileges)
-                    .build(), options));
+                    .build()));
             // Tables created later by the owner (Liquibase) get the same privileges.
-            grants.add(new DefaultPrivileges("default-privileges-" + name + "-" + schemaName, DefaultPrivilegesArgs.builder()
+            grants.add(serialGrants.defaultPrivileges("default-privileges-" + name + "-" + schemaName, DefaultPrivilegesArgs.builder()
                     .database(curated.name())
                     .owner(owner.name())
                     .role(role.name())
                     .schema(schema.name())
                     .objectType("table")
                     .privileges(privileges)
-                    .build(), options));
+                    .build()));
         });
         return grants;
     }

@@ -94,17 +94,18 @@ public final class ServiceDatabases implements Attachment {
     }
 
     private void declare(PostgresAdoption adoption, CustomResourceOptions options) {
+        SerialGrants grants = new SerialGrants(options);
         Map<String, Provisioned> databases = new HashMap<>();
         for (ComponentSpec component : platform.components()) {
             for (DatabaseNeed need : component.databases()) {
-                Provisioned provisioned = provision(adoption, need, options);
+                Provisioned provisioned = provision(adoption, grants, need);
                 databases.put(need.database(), provisioned);
                 byComponent.computeIfAbsent(component.name(), k -> new ArrayList<>()).addAll(provisioned.resources());
             }
         }
         Provisioned curated = databases.get(Postgres.CURATED_DATABASE);
         if (curated != null) {
-            CuratedDatabaseAccess access = new CuratedDatabaseAccess(adoption, curated.database(), curated.role(), options,
+            CuratedDatabaseAccess access = new CuratedDatabaseAccess(adoption, grants, curated.database(), curated.role(), options,
                     !platform.config().retainDataVolumes());
             Map<PlatformRole, Role> dataRoles = access.dataRoles();
             // The Postgres component's own hooks (migrations) create tables in these schemas: after the grants exist.
@@ -144,17 +145,17 @@ public final class ServiceDatabases implements Attachment {
         return byComponent.getOrDefault(component, List.of());
     }
 
-    private Provisioned provision(PostgresAdoption adoption, DatabaseNeed need, CustomResourceOptions options) {
+    private Provisioned provision(PostgresAdoption adoption, SerialGrants grants, DatabaseNeed need) {
         Role role = adoption.role(need.role(), RoleArgs.builder()
                 .login(true)
                 .password(secrets.get(need.passwordSecret())));
         Database database = adoption.database(need.database(), role, need.role());
-        Grant noPublicConnect = new Grant("revoke-public-" + need.database(), GrantArgs.builder()
+        Grant noPublicConnect = grants.grant("revoke-public-" + need.database(), GrantArgs.builder()
                 .database(database.name())
                 .role("public")
                 .objectType("database")
                 .privileges(List.of())
-                .build(), options);
+                .build());
         return new Provisioned(role, database, noPublicConnect);
     }
 }

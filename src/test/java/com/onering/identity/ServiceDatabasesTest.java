@@ -294,4 +294,33 @@ class ServiceDatabasesTest {
         preview.declared().forEach((key, args) -> assertTrue(!(args.options() instanceof CustomResourceOptions custom) || custom.getImportId().isEmpty(),
                 key + " imports in a preview"));
     }
+
+    /**
+     * PostgreSQL refuses concurrent privilege changes of one object ("tuple concurrently updated"): the first real
+     * recreate failed on two grants of the gold tables applied in parallel. Every grant and default privilege waits
+     * for the one before it, so any two are ordered.
+     */
+    @Test
+    void grantsApplyOneAfterAnother() {
+        List<PlannedResource> plan = OfflinePlan.run(MockRun.config("  onering:profiles: [core, security, streaming]\n"), ConfigFiles.projectDefault());
+        List<PlannedResource> grants = plan.stream().filter(r -> r.type().equals("postgresql:index/grant:Grant")
+                || r.type().equals("postgresql:index/defaultPrivileges:DefaultPrivileges")).toList();
+        Map<String, PlannedResource> byUrn = new java.util.HashMap<>();
+        grants.forEach(g -> byUrn.put(g.urn(), g));
+        Set<Integer> ancestorCounts = new java.util.HashSet<>();
+        for (PlannedResource grant : grants) {
+            Set<String> ancestors = new java.util.HashSet<>();
+            java.util.Deque<String> todo = new java.util.ArrayDeque<>(grant.dependsOn());
+            while (!todo.isEmpty()) {
+                String urn = todo.pop();
+                PlannedResource earlier = byUrn.get(urn);
+                if (earlier != null && ancestors.add(urn)) {
+                    todo.addAll(earlier.dependsOn());
+                }
+            }
+            ancestorCounts.add(ancestors.size());
+        }
+        assertTrue(grants.size() > 20, "grants: " + grants.size());
+        assertEquals(grants.size(), ancestorCounts.size(), "two grants could run at the same time");
+    }
 }
