@@ -58,7 +58,8 @@ class AirflowAuthPasswordsTest {
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
         Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwxrwxrwx"));
         Path passwords = home.resolve("passwords.json");
-        Path script = ConfigFiles.projectDefault().resolve("airflow/onering-entrypoint.sh").toAbsolutePath();
+        // A copy the unprivileged user can reach wherever the checkout lives (a clone under a private directory too).
+        Path script = Files.copy(ConfigFiles.projectDefault().resolve("airflow/onering-entrypoint.sh"), dir.resolve("onering-entrypoint.sh"));
         // What Airflow does at start: open for append; then read the content back.
         CommandResult result = TestServers.run(List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups",
                 "bash", script.toString(), "sh", "-c", "exec 3>>\"$AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_PASSWORDS_FILE\" && cat \"$AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_PASSWORDS_FILE\""),
