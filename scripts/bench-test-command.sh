@@ -25,13 +25,13 @@ for run in $(seq 1 "$runs"); do
   rc=0
   (cd "$clone" && .ci/run) >"$out/run-$run.log" 2>&1 || rc=$?
   total=$(( $(date +%s) - started ))
-  grep '^test: stage ' "$out/run-$run.log" | sed 's/^test: stage //' >"$out/stages-$run"
-  echo "total: $total s (exit $rc)" >>"$out/stages-$run"
+  # "test: stage <name>: <n> s (exit k)" -> "<name>\t<n> s (exit k)"; stage names may contain ": " themselves.
+  grep '^test: stage ' "$out/run-$run.log" | sed -E 's/^test: stage (.*): ([0-9]+ s \(exit [0-9]+\))$/\1\t\2/' >"$out/stages-$run"
+  printf 'whole command, clone excluded\t%s s (exit %s)\n' "$total" "$rc" >>"$out/stages-$run"
   java=$(grep -E 'Tests run: [0-9]+, Failures' "$out/run-$run.log" | tail -1 | sed 's/^\[[A-Z]*\] //')
   python=$(grep -E '^[0-9]+ (passed|failed)' "$out/run-$run.log" | paste -sd ';' -)
   echo "run $run: exit $rc in $total s; java: $java; python: $python"
-  echo "java: $java" >>"$out/stages-$run"
-  echo "python: $python" >>"$out/stages-$run"
+  printf 'result\tJava: %s; Python: %s\n' "$java" "$python" >>"$out/stages-$run"
 done
 
 python3 - "$root/docs/benchmarks.md" "$out" "$runs" "$hogs" "$(git rev-parse --short HEAD)" <<'PY'
@@ -41,9 +41,9 @@ table = {}
 extra = []
 for run in range(1, runs + 1):
     for line in open(os.path.join(out, f"stages-{run}")):
-        name, _, value = line.strip().partition(": ")
-        if name in ("java", "python"):
-            extra.append(f"- run {run}, {name}: {value}")
+        name, _, value = line.rstrip("\n").partition("\t")
+        if name == "result":
+            extra.append(f"- run {run}: {value}")
         else:
             table.setdefault(name, []).append(value)
 cores = os.cpu_count()
