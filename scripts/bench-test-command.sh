@@ -25,8 +25,9 @@ for run in $(seq 1 "$runs"); do
   rc=0
   (cd "$clone" && .ci/run) >"$out/run-$run.log" 2>&1 || rc=$?
   total=$(( $(date +%s) - started ))
-  # "test: stage <name>: <n> s (exit k)" -> "<name>\t<n> s (exit k)"; stage names may contain ": " themselves.
-  grep '^test: stage ' "$out/run-$run.log" | sed -E 's/^test: stage (.*): ([0-9]+ s \(exit [0-9]+\))$/\1\t\2/' >"$out/stages-$run"
+  # "test: stage <name>: <n> s (exit k)" -> "<name>\t<n> s (exit k)"; stage names may contain ": " themselves, and
+  # Maven leaves colour codes without a newline before the line that follows it.
+  grep -o 'test: stage .*' "$out/run-$run.log" | sed -E 's/^test: stage (.*): ([0-9]+ s \(exit [0-9]+\))$/\1\t\2/' >"$out/stages-$run"
   printf 'whole command, clone excluded\t%s s (exit %s)\n' "$total" "$rc" >>"$out/stages-$run"
   java=$(grep -E 'Tests run: [0-9]+, Failures' "$out/run-$run.log" | tail -1 | sed 's/^\[[A-Z]*\] //')
   python=$(grep -E '^[0-9]+ (passed|failed)' "$out/run-$run.log" | paste -sd ';' -)
