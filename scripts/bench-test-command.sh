@@ -35,8 +35,9 @@ for run in $(seq 1 "$runs"); do
   printf 'result\tJava: %s; Python: %s\n' "$java" "$python" >>"$out/stages-$run"
 done
 
-python3 - "$root/docs/benchmarks.md" "$out" "$runs" "$hogs" "$(git rev-parse --short HEAD)" <<'PY'
-import datetime, os, sys
+PYTHONPATH="$root/scripts/lib" python3 - "$root/docs/benchmarks.md" "$out" "$runs" "$hogs" "$(git rev-parse --short HEAD)" <<'PY'
+import os, sys
+import measured_section
 doc, out, runs, hogs, commit = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
 table = {}
 extra = []
@@ -47,23 +48,12 @@ for run in range(1, runs + 1):
             extra.append(f"- run {run}: {value}")
         else:
             table.setdefault(name, []).append(value)
-cores = os.cpu_count()
-mem = int(open("/proc/meminfo").readline().split()[1]) // (1024 * 1024)
-lines = [
-    "<!-- bench-test-command:begin (written by scripts/bench-test-command.sh) -->",
-    f"Measured {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC at `{commit}` on {cores} cores, {mem} GiB, "
-    f"with {hogs} `yes` processes busy beside it; each run a fresh clone, machine caches (Maven, uv, pip) warm.",
+when, machine = measured_section.machine()
+measured_section.replace(doc, "bench-test-command", "scripts/bench-test-command.sh", [
+    f"Measured {when} at `{commit}` on {machine}, with {hogs} `yes` processes busy beside it; each run a fresh clone, "
+    "machine caches (Maven, uv, pip) warm.",
     "",
     "| stage | " + " | ".join(f"run {r}" for r in range(1, runs + 1)) + " |",
     "| --- |" + " ---: |" * runs,
-] + [f"| {name} | " + " | ".join(values) + " |" for name, values in table.items()] + [""] + extra + [
-    "<!-- bench-test-command:end -->",
-]
-text = open(doc).read()
-begin, end = "<!-- bench-test-command:begin", "<!-- bench-test-command:end -->"
-if begin in text:
-    text = text[:text.index(begin)] + "\n".join(lines) + text[text.index(end) + len(end):]
-else:
-    text = text.rstrip("\n") + "\n\n## Test command on a fresh clone under load\n\n" + "\n".join(lines) + "\n"
-open(doc, "w").write(text)
+] + [f"| {name} | " + " | ".join(values) + " |" for name, values in table.items()] + [""] + extra)
 PY

@@ -66,25 +66,19 @@ for r in json.load(sys.stdin)["deployment"]["resources"]:
 
 # Rewrites the measured section of docs/e2e.md from this run's timings.
 write_report() {
-  python3 - "$root/docs/e2e.md" "$work/timings.tsv" <<'PY'
-import datetime, os, platform, sys
+  PYTHONPATH="$root/scripts/lib" python3 - "$root/docs/e2e.md" "$work/timings.tsv" <<'PY'
+import platform, sys
+import measured_section
 doc, timings = sys.argv[1], sys.argv[2]
 rows = [line.rstrip("\n").split("\t") for line in open(timings) if line.strip()]
-cores = os.cpu_count()
-mem = int(open("/proc/meminfo").readline().split()[1]) // (1024 * 1024)
-section = [
-    "<!-- e2e-run:begin (written by scripts/e2e.sh) -->",
-    f"Last run: {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC on {platform.system()} {platform.machine()}, "
-    f"{cores} cores, {mem} GiB; wall time of each step, measured by the script.",
+when, machine = measured_section.machine()
+measured_section.replace(doc, "e2e-run", "scripts/e2e.sh", [
+    f"Last run: {when} on {platform.system()} {platform.machine()}, {machine}; wall time of each step, measured by the script.",
     "",
     "| step | seconds |",
     "| --- | ---: |",
 ] + [f"| {title} | {seconds} |" for title, seconds in rows] + [
     f"| **total** | **{sum(int(s) for _, s in rows)}** |",
-    "<!-- e2e-run:end -->",
-]
-text = open(doc).read()
-begin, end = text.index("<!-- e2e-run:begin"), text.index("<!-- e2e-run:end -->") + len("<!-- e2e-run:end -->")
-open(doc, "w").write(text[:begin] + "\n".join(section) + text[end:])
+])
 PY
 }
