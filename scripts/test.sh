@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The project's test command (README "Run the tests"; CI runs exactly this through .ci/run).
-# Starts the real servers integration tests use (PostgreSQL, slapd, s3proxy, Redis, Kafka) on loopback with
+# Checks the generated provider SDKs in sdks/ against a regeneration (scripts/sdks.sh --check; skipped with a message
+# where the Pulumi CLI is not installed). Starts the real servers integration tests use (PostgreSQL, slapd, s3proxy, Redis, Kafka) on loopback with
 # temporary data, runs the Java tests (mock engine, conformance, integration) and the Python/SQL content tests
 # (DAG imports, dbt parse and a dbt run against the real PostgreSQL, Feast, apps; tests/python/run.sh), and stops
 # the servers whatever happens. Both suites always run; the exit status fails if either failed. Each stage prints
@@ -25,6 +26,7 @@ stage "start test servers" scripts/test-servers.sh start
 source .work/test-servers/servers.env
 
 status=0
+stage "sdks: regeneration check" scripts/sdks.sh --check || status=$?
 stage "java: mvn verify" mvn -B -ntp verify || status=$?
 stage "python: content tests" tests/python/run.sh -q || status=$?
 exit "$status"

@@ -2,7 +2,7 @@
 # Run the Python/SQL content tests, each group in a virtualenv with only what that group needs.
 #   run.sh [--group NAME]... [pytest args]
 # Groups (tests/python/groups/<name>.in, locked in <name>.txt against the one verified version set
-# requirements-test.txt): dags, dbt, data, ml, apps. Each venv lives in .work/venvs/<name> and is synced with uv
+# requirements-test.txt): dags, dbt, data, ml, apps, tools. Each venv lives in .work/venvs/<name> and is synced with uv
 # (pinned below, installed from PyPI into .work/uv) only when its lock changed; uv's cache keeps one copy of each
 # wheel for every group. Exit status: non-zero when any group failed; every selected group runs.
 # The dbt postgres_gold test needs a real PostgreSQL: export ONERING_TEST_PG_HOST, ONERING_TEST_PG_PORT,
@@ -23,8 +23,9 @@ declare -A TESTS=(
   [data]="test_medallion.py"
   [ml]="test_ml.py test_feast_repo.py"
   [apps]="test_services.py"
+  [tools]="test_schema_filter.py"
 )
-ORDER=(dags dbt data ml apps)
+ORDER=(dags dbt data ml apps tools)
 
 groups=()
 while [ "${1:-}" = --group ]; do

@@ -1,8 +1,8 @@
 package com.onering.hooks;
 
 import com.onering.model.HookSpec;
-import com.onering.providers.command.local.Command;
-import com.onering.providers.command.local.CommandArgs;
+import com.pulumi.command.local.Command;
+import com.pulumi.command.local.CommandArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;

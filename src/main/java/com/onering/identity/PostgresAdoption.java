@@ -2,12 +2,12 @@ package com.onering.identity;
 
 import com.onering.hooks.HookExecutor;
 import com.onering.model.HookSpec;
-import com.onering.providers.postgresql.Database;
-import com.onering.providers.postgresql.DatabaseArgs;
-import com.onering.providers.postgresql.Publication;
-import com.onering.providers.postgresql.PublicationArgs;
-import com.onering.providers.postgresql.Role;
-import com.onering.providers.postgresql.RoleArgs;
+import com.pulumi.postgresql.Database;
+import com.pulumi.postgresql.DatabaseArgs;
+import com.pulumi.postgresql.Publication;
+import com.pulumi.postgresql.PublicationArgs;
+import com.pulumi.postgresql.Role;
+import com.pulumi.postgresql.RoleArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;

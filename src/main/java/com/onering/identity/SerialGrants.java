@@ -1,9 +1,9 @@
 package com.onering.identity;
 
-import com.onering.providers.postgresql.DefaultPrivileges;
-import com.onering.providers.postgresql.DefaultPrivilegesArgs;
-import com.onering.providers.postgresql.Grant;
-import com.onering.providers.postgresql.GrantArgs;
+import com.pulumi.postgresql.DefaultPrivileges;
+import com.pulumi.postgresql.DefaultPrivilegesArgs;
+import com.pulumi.postgresql.Grant;
+import com.pulumi.postgresql.GrantArgs;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
 

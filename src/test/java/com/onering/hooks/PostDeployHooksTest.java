@@ -9,7 +9,7 @@ import com.onering.plan.OfflinePlan;
 import com.onering.plan.PlanMocks;
 import com.onering.plan.PlannedResource;
 import com.onering.platform.ConfigFiles;
-import com.onering.providers.command.local.CommandArgs;
+import com.pulumi.command.local.CommandArgs;
 import com.onering.testsupport.MockRun;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -10,9 +10,9 @@ import com.onering.plan.OfflinePlan;
 import com.onering.plan.PlanMocks;
 import com.onering.plan.PlannedResource;
 import com.onering.platform.ConfigFiles;
-import com.onering.providers.keycloak.ProviderArgs;
-import com.onering.providers.keycloak.ldap.UserFederationArgs;
-import com.onering.providers.keycloak.openid.ClientArgs;
+import com.pulumi.keycloak.ProviderArgs;
+import com.pulumi.keycloak.ldap.UserFederationArgs;
+import com.pulumi.keycloak.openid.ClientArgs;
 import com.onering.testsupport.MockRun;
 import com.pulumi.docker.ContainerArgs;
 import com.pulumi.resources.CustomResourceOptions;
@@ -127,7 +127,7 @@ class KeycloakRealmTest {
                     container + " gets its secrets as secret files");
         }
         for (String hook : List.of("hook-ldap-directory", "hook-clickhouse-roles")) {
-            var command = (com.onering.providers.command.local.CommandArgs) run.resource("command:local:Command", hook).args();
+            var command = (com.pulumi.command.local.CommandArgs) run.resource("command:local:Command", hook).args();
             assertTrue(MockRun.isSecret(command.environment().orElseThrow()), hook + " receives passwords in its environment");
         }
         ContainerArgs postgres = (ContainerArgs) run.resource("docker:index/container:Container", "postgres").args();

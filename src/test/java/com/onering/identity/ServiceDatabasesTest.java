@@ -21,9 +21,9 @@ import com.onering.platform.DeployedComponent;
 import com.onering.platform.Platform;
 import com.onering.platform.PlatformComponent;
 import com.onering.platform.PlatformContext;
-import com.onering.providers.postgresql.PublicationArgs;
-import com.onering.providers.postgresql.RoleArgs;
-import com.onering.providers.postgresql.SchemaArgs;
+import com.pulumi.postgresql.PublicationArgs;
+import com.pulumi.postgresql.RoleArgs;
+import com.pulumi.postgresql.SchemaArgs;
 import com.onering.secrets.SecretStore;
 import com.onering.testsupport.MockRun;
 import com.onering.testsupport.Platforms;
@@ -204,8 +204,8 @@ class ServiceDatabasesTest {
                         secrets.declare(debezium.secrets(), postgresComponent, Map.of());
                         ServiceDatabases databases = new ServiceDatabases(platform, secrets, (w, p) -> "127.0.0.1:5432", new com.onering.hooks.LocalCommandExecutor(), true);
                         // Stands in for the Postgres container (any custom resource: the provider only depends on it).
-                        Resource container = new com.onering.providers.random.RandomPassword("postgres-container",
-                                com.onering.providers.random.RandomPasswordArgs.builder().length(8).build());
+                        Resource container = new com.pulumi.random.RandomPassword("postgres-container",
+                                com.pulumi.random.RandomPasswordArgs.builder().length(8).build());
                         databases.onDeployed(new DeployedComponent(postgresComponent, Map.of("postgres", container)));
                         prerequisites.addAll(databases.prerequisitesOf("debezium"));
                         postgresComponent.complete();
@@ -265,7 +265,7 @@ class ServiceDatabasesTest {
         String config = "  onering:profiles: [core, security, streaming]\n";
         MockRun update = MockRun.of(MockRun.config(config), false);
         ResourceTransformation.Args hook = update.resource("command:local:Command", "hook-" + PostgresObjects.HOOK);
-        Map<String, String> environment = Internal.of(((com.onering.providers.command.local.CommandArgs) hook.args()).environment().orElseThrow())
+        Map<String, String> environment = Internal.of(((com.pulumi.command.local.CommandArgs) hook.args()).environment().orElseThrow())
                 .getValueNullable().join();
         PostgresObjects told = PostgresObjects.fromJson(environment.get(PostgresObjects.OBJECTS_SETTING));
         Map<String, String> importIds = new TreeMap<>();
@@ -287,7 +287,7 @@ class ServiceDatabasesTest {
         assertTrue(told.databases().contains(new PostgresObjects.Database("airflow", "airflow")), told.databases().toString());
         assertEquals(List.of(new PostgresObjects.Publication("curated", "dbz_publication", List.of("insert", "update", "delete", "truncate"))),
                 told.publications());
-        assertTrue(MockRun.isSecret(((com.onering.providers.command.local.CommandArgs) hook.args()).environment().orElseThrow()),
+        assertTrue(MockRun.isSecret(((com.pulumi.command.local.CommandArgs) hook.args()).environment().orElseThrow()),
                 "the hook's settings carry the superuser's password");
 
         MockRun preview = MockRun.of(MockRun.config(config), true);

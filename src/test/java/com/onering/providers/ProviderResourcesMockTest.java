@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.protobuf.Struct;
 import com.google.protobuf.Value;
-import com.onering.providers.command.local.enums.Logging;
+import com.pulumi.command.local.enums.Logging;
 import com.pulumi.core.Output;
 import com.pulumi.core.internal.Constants;
 import com.pulumi.core.internal.Internal;
@@ -226,7 +226,7 @@ class ProviderResourcesMockTest {
             String plugin = type.startsWith("pulumi:providers:") ? type.substring("pulumi:providers:".length()) : type.split(":")[0];
             var matching = requests.values().stream().filter(r -> r.getType().equals(type)).toList();
             assertEquals(1, matching.size(), type);
-            assertEquals(PluginVersion.of(plugin), matching.get(0).getVersion(), type + " asks for the pinned plugin version");
+            assertEquals(ProviderPins.versions().get(plugin), matching.get(0).getVersion(), type + " asks for the pinned plugin version");
         }
         assertEquals(List.of("bcryptHash", "result"), requests.get("db-password").getAdditionalSecretOutputsList());
         assertEquals(List.of("postgresql:index/defaultPrivileg:DefaultPrivileg"),

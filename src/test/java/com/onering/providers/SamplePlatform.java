@@ -1,50 +1,50 @@
 package com.onering.providers;
 
-import com.onering.providers.command.local.Command;
-import com.onering.providers.command.local.CommandArgs;
-import com.onering.providers.command.local.enums.Logging;
-import com.onering.providers.keycloak.DefaultRoles;
-import com.onering.providers.keycloak.DefaultRolesArgs;
-import com.onering.providers.keycloak.Group;
-import com.onering.providers.keycloak.GroupArgs;
-import com.onering.providers.keycloak.GroupRoles;
-import com.onering.providers.keycloak.GroupRolesArgs;
-import com.onering.providers.keycloak.Realm;
-import com.onering.providers.keycloak.RealmArgs;
-import com.onering.providers.keycloak.inputs.RealmInternationalizationArgs;
-import com.onering.providers.keycloak.inputs.RealmSmtpServerArgs;
-import com.onering.providers.keycloak.inputs.RealmSmtpServerAuthArgs;
-import com.onering.providers.keycloak.ldap.GroupMapper;
-import com.onering.providers.keycloak.ldap.GroupMapperArgs;
-import com.onering.providers.keycloak.ldap.RoleMapper;
-import com.onering.providers.keycloak.ldap.RoleMapperArgs;
-import com.onering.providers.keycloak.ldap.UserFederation;
-import com.onering.providers.keycloak.ldap.UserFederationArgs;
-import com.onering.providers.keycloak.ldap.inputs.UserFederationCacheArgs;
-import com.onering.providers.keycloak.openid.AudienceProtocolMapper;
-import com.onering.providers.keycloak.openid.AudienceProtocolMapperArgs;
-import com.onering.providers.keycloak.openid.Client;
-import com.onering.providers.keycloak.openid.ClientArgs;
-import com.onering.providers.keycloak.openid.GroupMembershipProtocolMapper;
-import com.onering.providers.keycloak.openid.GroupMembershipProtocolMapperArgs;
-import com.onering.providers.keycloak.openid.UserRealmRoleProtocolMapper;
-import com.onering.providers.keycloak.openid.UserRealmRoleProtocolMapperArgs;
-import com.onering.providers.postgresql.Database;
-import com.onering.providers.postgresql.DatabaseArgs;
-import com.onering.providers.postgresql.DefaultPrivileges;
-import com.onering.providers.postgresql.DefaultPrivilegesArgs;
-import com.onering.providers.postgresql.Extension;
-import com.onering.providers.postgresql.ExtensionArgs;
-import com.onering.providers.postgresql.Grant;
-import com.onering.providers.postgresql.GrantArgs;
-import com.onering.providers.postgresql.GrantRole;
-import com.onering.providers.postgresql.GrantRoleArgs;
-import com.onering.providers.postgresql.Schema;
-import com.onering.providers.postgresql.SchemaArgs;
-import com.onering.providers.random.RandomBytes;
-import com.onering.providers.random.RandomBytesArgs;
-import com.onering.providers.random.RandomPassword;
-import com.onering.providers.random.RandomPasswordArgs;
+import com.pulumi.command.local.Command;
+import com.pulumi.command.local.CommandArgs;
+import com.pulumi.command.local.enums.Logging;
+import com.pulumi.keycloak.DefaultRoles;
+import com.pulumi.keycloak.DefaultRolesArgs;
+import com.pulumi.keycloak.Group;
+import com.pulumi.keycloak.GroupArgs;
+import com.pulumi.keycloak.GroupRoles;
+import com.pulumi.keycloak.GroupRolesArgs;
+import com.pulumi.keycloak.Realm;
+import com.pulumi.keycloak.RealmArgs;
+import com.pulumi.keycloak.inputs.RealmInternationalizationArgs;
+import com.pulumi.keycloak.inputs.RealmSmtpServerArgs;
+import com.pulumi.keycloak.inputs.RealmSmtpServerAuthArgs;
+import com.pulumi.keycloak.ldap.GroupMapper;
+import com.pulumi.keycloak.ldap.GroupMapperArgs;
+import com.pulumi.keycloak.ldap.RoleMapper;
+import com.pulumi.keycloak.ldap.RoleMapperArgs;
+import com.pulumi.keycloak.ldap.UserFederation;
+import com.pulumi.keycloak.ldap.UserFederationArgs;
+import com.pulumi.keycloak.ldap.inputs.UserFederationCacheArgs;
+import com.pulumi.keycloak.openid.AudienceProtocolMapper;
+import com.pulumi.keycloak.openid.AudienceProtocolMapperArgs;
+import com.pulumi.keycloak.openid.Client;
+import com.pulumi.keycloak.openid.ClientArgs;
+import com.pulumi.keycloak.openid.GroupMembershipProtocolMapper;
+import com.pulumi.keycloak.openid.GroupMembershipProtocolMapperArgs;
+import com.pulumi.keycloak.openid.UserRealmRoleProtocolMapper;
+import com.pulumi.keycloak.openid.UserRealmRoleProtocolMapperArgs;
+import com.pulumi.postgresql.Database;
+import com.pulumi.postgresql.DatabaseArgs;
+import com.pulumi.postgresql.DefaultPrivileges;
+import com.pulumi.postgresql.DefaultPrivilegesArgs;
+import com.pulumi.postgresql.Extension;
+import com.pulumi.postgresql.ExtensionArgs;
+import com.pulumi.postgresql.Grant;
+import com.pulumi.postgresql.GrantArgs;
+import com.pulumi.postgresql.GrantRole;
+import com.pulumi.postgresql.GrantRoleArgs;
+import com.pulumi.postgresql.Schema;
+import com.pulumi.postgresql.SchemaArgs;
+import com.pulumi.random.RandomBytes;
+import com.pulumi.random.RandomBytesArgs;
+import com.pulumi.random.RandomPassword;
+import com.pulumi.random.RandomPasswordArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.ProviderResource;
@@ -53,22 +53,22 @@ import java.util.Map;
 
 /** A small Keycloak + LDAP + PostgreSQL platform using one of every binding, for the mock-engine tests. */
 record SamplePlatform(
-        com.onering.providers.random.Provider randomProvider,
+        com.pulumi.random.Provider randomProvider,
         RandomPassword dbPassword,
         RandomBytes cookieSecret,
-        com.onering.providers.command.Provider commandProvider,
+        com.pulumi.command.Provider commandProvider,
         Command waitForKeycloak,
-        com.onering.providers.postgresql.Provider postgres,
-        com.onering.providers.postgresql.Role dbRole,
+        com.pulumi.postgresql.Provider postgres,
+        com.pulumi.postgresql.Role dbRole,
         Database database,
         Schema schema,
         Extension extension,
         Grant grant,
         DefaultPrivileges defaultPrivileges,
         GrantRole grantRole,
-        com.onering.providers.keycloak.Provider keycloak,
+        com.pulumi.keycloak.Provider keycloak,
         Realm realm,
-        com.onering.providers.keycloak.Role role,
+        com.pulumi.keycloak.Role role,
         Group group,
         GroupRoles groupRoles,
         DefaultRoles defaultRoles,
@@ -85,13 +85,13 @@ record SamplePlatform(
     }
 
     static SamplePlatform define() {
-        var randomProvider = new com.onering.providers.random.Provider("random");
+        var randomProvider = new com.pulumi.random.Provider("random");
         var dbPassword = new RandomPassword("db-password",
                 RandomPasswordArgs.builder().length(32).special(false).build(), with(randomProvider));
         var cookieSecret = new RandomBytes("cookie-secret",
                 RandomBytesArgs.builder().length(32).keepers(Map.of("rotation", "1")).build(), with(randomProvider));
 
-        var commandProvider = new com.onering.providers.command.Provider("command");
+        var commandProvider = new com.pulumi.command.Provider("command");
         var waitForKeycloak = new Command("wait-for-keycloak", CommandArgs.builder()
                 .create("curl -fsS http://keycloak:8080/health/ready")
                 .interpreter("/bin/sh", "-c")
@@ -100,8 +100,8 @@ record SamplePlatform(
                 .triggers("v1", 2)
                 .build(), with(commandProvider));
 
-        var postgres = new com.onering.providers.postgresql.Provider("postgres",
-                com.onering.providers.postgresql.ProviderArgs.builder()
+        var postgres = new com.pulumi.postgresql.Provider("postgres",
+                com.pulumi.postgresql.ProviderArgs.builder()
                         .host("postgres")
                         .port(5432)
                         .username("postgres")
@@ -110,8 +110,8 @@ record SamplePlatform(
                         .sslmode("disable")
                         .superuser(false)
                         .build());
-        var dbRole = new com.onering.providers.postgresql.Role("keycloak-db-role",
-                com.onering.providers.postgresql.RoleArgs.builder()
+        var dbRole = new com.pulumi.postgresql.Role("keycloak-db-role",
+                com.pulumi.postgresql.RoleArgs.builder()
                         .name("keycloak").login(true).password(dbPassword.result()).build(), with(postgres));
         var database = new Database("keycloak-db",
                 DatabaseArgs.builder().name("keycloak").owner(dbRole.name()).build(), with(postgres));
@@ -128,8 +128,8 @@ record SamplePlatform(
         var grantRole = new GrantRole("keycloak-read-all",
                 GrantRoleArgs.builder().role(dbRole.name()).grantRole("pg_read_all_data").build(), with(postgres));
 
-        var keycloak = new com.onering.providers.keycloak.Provider("keycloak",
-                com.onering.providers.keycloak.ProviderArgs.builder()
+        var keycloak = new com.pulumi.keycloak.Provider("keycloak",
+                com.pulumi.keycloak.ProviderArgs.builder()
                         .url("http://keycloak:8080")
                         .basePath("")
                         .clientId("admin-cli")
@@ -162,8 +162,8 @@ record SamplePlatform(
                         .auth(RealmSmtpServerAuthArgs.builder().username("sso").password("mail-secret").build())
                         .build())
                 .build(), with(keycloak));
-        var role = new com.onering.providers.keycloak.Role("platform-admin",
-                com.onering.providers.keycloak.RoleArgs.builder()
+        var role = new com.pulumi.keycloak.Role("platform-admin",
+                com.pulumi.keycloak.RoleArgs.builder()
                         .realmId(realm.id()).name("platform-admin").description("Platform administrators").build(),
                 with(keycloak));
         var group = new Group("admins", GroupArgs.builder().realmId(realm.id()).name("admins").build(), with(keycloak));

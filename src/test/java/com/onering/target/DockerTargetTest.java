@@ -174,7 +174,7 @@ class DockerTargetTest {
         assertTrue(uploads.stream().allMatch(u -> MockRun.isSecret(u.content().orElseThrow())),
                 "the passwords seed and the secret settings' files must be secret");
         ResourceTransformation.Args role = run.resource("postgresql:index/role:Role", "role-airflow");
-        assertTrue(MockRun.isSecret(((com.onering.providers.postgresql.RoleArgs) role.args()).password().orElseThrow()));
+        assertTrue(MockRun.isSecret(((com.pulumi.postgresql.RoleArgs) role.args()).password().orElseThrow()));
         assertEquals(0, run.result().exitCode());
     }
 
