@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.onering.testsupport.ContainerInvariants;
 import com.onering.model.MemorySize;
 import com.onering.model.PortSpec;
 import com.onering.model.Profile;
-import com.onering.model.WorkloadKind;
 import com.onering.model.WorkloadSpec;
 import com.onering.plan.OfflinePlan;
 import com.onering.plan.PlannedResource;
@@ -69,39 +69,7 @@ class AllProfilesTest {
 
     @Test
     void invariantsHoldForEveryContainer() {
-        Platform platform = Platforms.assemble(Platforms.allProfiles());
-        assertEquals(platform.workloads().stream().map(WorkloadSpec::name).collect(Collectors.toSet()),
-                containers().stream().map(PlannedResource::name).collect(Collectors.toSet()));
-        for (PlannedResource c : containers()) {
-            String name = c.name();
-            WorkloadSpec spec = Platforms.workload(platform, name);
-            assertEquals("onering-dev-" + name, c.inputs().get("name"));
-            assertTrue(((Number) c.inputs().get("memory")).intValue() > 0, name + " has no memory limit");
-            if (spec.kind() == WorkloadKind.SERVICE) {
-                assertEquals("unless-stopped", c.inputs().get("restart"), name);
-                @SuppressWarnings("unchecked")
-                Map<String, Object> health = (Map<String, Object>) c.inputs().get("healthcheck");
-                assertTrue(health != null && ((List<?>) health.get("tests")).size() > 1, name + " has no health check");
-            }
-            for (Map<String, Object> port : list(c, "ports")) {
-                assertEquals("127.0.0.1", port.get("ip"), name + " publishes beyond loopback");
-            }
-            assertFalse(list(c, "networksAdvanced").isEmpty(), name + " is on no network");
-            assertFalse(c.inputs().containsKey("networkMode"), name);
-            for (Map<String, Object> volume : list(c, "volumes")) {
-                boolean socket = "/var/run/docker.sock".equals(volume.get("hostPath"));
-                assertTrue(socket ? spec.dockerSocket() : volume.get("volumeName") != null,
-                        name + " mounts a host path it was not granted: " + volume);
-            }
-        }
-    }
-
-    @Test
-    void everyImageIsPinned() {
-        for (PlannedResource image : plan.stream().filter(r -> r.type().equals("docker:index/remoteImage:RemoteImage")).toList()) {
-            String name = (String) image.inputs().get("name");
-            assertTrue(name.matches("^[^:]+(:\\d+)?/?[^:]*:[A-Za-z0-9._-]+$") && !name.endsWith(":latest"), "image not pinned: " + name);
-        }
+        ContainerInvariants.assertHold(Platforms.assemble(Platforms.allProfiles()), plan, "dev");
     }
 
     @Test

@@ -1,17 +1,14 @@
 package com.onering.components;
 
-import static com.onering.testsupport.PlanQueries.list;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.onering.testsupport.ContainerInvariants;
 import com.onering.config.StreamingBroker;
-import com.onering.model.Dependency;
 import com.onering.model.ImageSource;
 import com.onering.model.MemorySize;
 import com.onering.model.Profile;
-import com.onering.model.Tier;
-import com.onering.model.WorkloadKind;
 import com.onering.model.WorkloadSpec;
 import com.onering.plan.OfflinePlan;
 import com.onering.plan.PlannedResource;
@@ -46,35 +43,7 @@ class DataPlaneInvariantsTest {
         Set<String> urns = new HashSet<>();
         plan.forEach(r -> assertTrue(urns.add(r.urn()), "duplicate URN " + r.urn()));
 
-        for (PlannedResource image : plan.stream().filter(r -> r.type().equals("docker:index/remoteImage:RemoteImage")).toList()) {
-            String name = (String) image.inputs().get("name");
-            assertTrue(name.matches("^[^:]+(:\\d+)?/?[^:]*:[A-Za-z0-9._-]+$") && !name.endsWith(":latest"), "not pinned: " + name);
-        }
-        List<PlannedResource> containers = plan.stream().filter(r -> r.type().equals(CONTAINER)).toList();
-        assertEquals(platform.workloads().size(), containers.size());
-        for (PlannedResource c : containers) {
-            WorkloadSpec workload = Platforms.workload(platform, c.name());
-            assertTrue(((Number) c.inputs().get("memory")).intValue() > 0, c.name() + " has no memory limit");
-            if (workload.kind() == WorkloadKind.SERVICE) {
-                assertTrue(c.inputs().get("healthcheck") != null, c.name() + " has no health check");
-            }
-            for (Map<String, Object> port : list(c, "ports")) {
-                assertEquals("127.0.0.1", port.get("ip"), c.name() + " publishes beyond loopback");
-            }
-            List<String> networks = list(c, "networksAdvanced").stream().map(n -> (String) n.get("name")).toList();
-            boolean needsData = workload.tier() == Tier.DATA_STORE || reachesDataStore(platform, workload);
-            assertEquals(needsData, networks.contains("onering-dev-data"), c.name() + " data-network membership: " + networks);
-        }
-    }
-
-    private static boolean reachesDataStore(Platform platform, WorkloadSpec workload) {
-        for (Dependency d : workload.dependsOn()) {
-            WorkloadSpec upstream = Platforms.workload(platform, d.workload());
-            if (upstream.tier() == Tier.DATA_STORE || reachesDataStore(platform, upstream)) {
-                return true;
-            }
-        }
-        return false;
+        ContainerInvariants.assertHold(platform, plan, "dev");
     }
 
     @ParameterizedTest

@@ -1,10 +1,13 @@
 package com.onering.hooks;
 
+import com.onering.model.HookSpec;
+import com.onering.model.Template;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,6 +33,11 @@ public final class HookHarness {
         }
     }
 
+    /** Runs a hook that reads no config files, with the timeout the hook tests use against local stubs. */
+    public static Outcome run(Hook hook, Map<String, String> env) {
+        return run(hook, env, Path.of("."), Duration.ofSeconds(5));
+    }
+
     public static Outcome run(Hook hook, Map<String, String> env, Path configRoot, Duration timeout) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -41,5 +49,26 @@ public final class HookHarness {
     /** A context for driving a hook's parts directly; the report goes to {@code out}. */
     public static HookContext context(String hook, Map<String, String> env, Path configRoot, Duration timeout, PrintStream out) {
         return new HookContext(hook, env, configRoot, new HookReport(hook, out), timeout, HookContext.Waiting.real(System.err));
+    }
+
+    /**
+     * A spec's environment rendered with the provisioner's own {@link Template}: endpoints ({@code workload/port} to
+     * {@code host:port}) from {@code endpoints}, the secrets named in {@code secrets} with those values and every other
+     * secret as {@code value-of-<name>}. An endpoint the test does not give is an error.
+     */
+    public static Map<String, String> environment(HookSpec spec, Map<String, String> endpoints, Map<String, String> secrets) {
+        Map<String, String> env = new HashMap<>();
+        spec.env().forEach((key, template) -> {
+            Map<String, String> values = new HashMap<>();
+            Template.secretRefs(template).forEach(name -> values.put(name, secrets.getOrDefault(name, "value-of-" + name)));
+            env.put(key, Template.render(Template.renderEndpoints(template, (workload, port) -> {
+                String endpoint = endpoints.get(workload + "/" + port);
+                if (endpoint == null) {
+                    throw new IllegalArgumentException(spec.hook() + ": no test endpoint for " + workload + "/" + port);
+                }
+                return endpoint;
+            }), values));
+        });
+        return env;
     }
 }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.onering.testsupport.ContainerInvariants;
+import com.onering.testsupport.Platforms;
 import com.onering.config.PlatformConfig;
 import com.onering.plan.OfflinePlan;
 import com.onering.plan.PlanMocks;
@@ -15,10 +17,7 @@ import com.onering.platform.ConfigFiles;
 import com.onering.testsupport.MockRun;
 import com.pulumi.docker.ContainerArgs;
 import com.pulumi.resources.ResourceTransformation;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,11 +27,12 @@ import org.junit.jupiter.api.Test;
 
 class DockerTargetTest {
     private static final String CONTAINER = "docker:index/container:Container";
+    private static final String CORE = "  onering:profiles: [core]\n";
     private static List<PlannedResource> core;
 
     @BeforeAll
     static void planCore() {
-        core = OfflinePlan.run(MockRun.config("  onering:profiles: [core]\n"), ConfigFiles.projectDefault());
+        core = OfflinePlan.run(MockRun.config(CORE), ConfigFiles.projectDefault());
     }
 
     @SuppressWarnings("unchecked")
@@ -54,44 +54,8 @@ class DockerTargetTest {
     }
 
     @Test
-    void everyImageIsPinnedAndEveryContainerRunsAPulledOrBuiltImage() throws Exception {
-        Set<String> imageIds = new HashSet<>();
-        for (PlannedResource image : ofType(core, "docker:index/remoteImage:RemoteImage")) {
-            String name = (String) image.inputs().get("name");
-            assertTrue(name.matches("^[^:]+(:\\d+)?/?[^:]*:[A-Za-z0-9._-]+$"), "image not pinned to a tag: " + name);
-            assertFalse(name.endsWith(":latest"), name);
-            assertEquals(true, image.inputs().get("keepLocally"), name);
-            imageIds.add("sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8))));
-        }
-        for (PlannedResource container : ofType(core, CONTAINER)) {
-            assertTrue(imageIds.contains(container.inputs().get("image")), container.name() + " runs an undeclared image");
-        }
-    }
-
-    @Test
     void invariantsHoldForEveryContainer() {
-        for (PlannedResource c : ofType(core, CONTAINER)) {
-            String name = c.name();
-            assertEquals("onering-dev-" + name, c.inputs().get("name"));
-            assertTrue(((Number) c.inputs().get("memory")).intValue() > 0, name + " has no memory limit");
-            boolean job = Boolean.FALSE.equals(c.inputs().get("mustRun"));
-            if (job) {
-                assertEquals(true, c.inputs().get("attach"), name);
-                assertEquals("no", c.inputs().get("restart"), name);
-            } else {
-                assertEquals("unless-stopped", c.inputs().get("restart"), name);
-                @SuppressWarnings("unchecked")
-                Map<String, Object> health = (Map<String, Object>) c.inputs().get("healthcheck");
-                assertTrue(health != null && !((List<?>) health.get("tests")).isEmpty(), name + " has no health check");
-            }
-            for (Map<String, Object> port : list(c, "ports")) {
-                assertEquals("127.0.0.1", port.get("ip"), name + " publishes beyond loopback");
-            }
-            List<String> networks = list(c, "networksAdvanced").stream().map(n -> (String) n.get("name")).toList();
-            assertFalse(networks.isEmpty(), name + " is on no network");
-            assertTrue(list(c, "networksAdvanced").stream().allMatch(n -> ((List<?>) n.get("aliases")).contains(name)), name);
-            assertFalse(c.inputs().containsKey("networkMode"), "networkMode diffs on every run (pulumi-docker#1272)");
-        }
+        ContainerInvariants.assertHold(Platforms.assemble(CORE), core, "dev");
     }
 
     @Test

@@ -9,10 +9,7 @@ import com.onering.hooks.HookHarness.Outcome;
 import com.onering.hooks.HookReport.Action;
 import com.onering.hooks.StubServer;
 import com.onering.hooks.StubServer.Reply;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -81,19 +78,13 @@ class MetabaseHookTest {
     }
 
     private Map<String, String> env(String clickhousePassword) {
-        Map<String, String> env = new HashMap<>();
-        MetabaseHook.spec().env().forEach((k, v) -> env.put(k, v.replace("{{endpoint:metabase/http}}", metabase.url().substring(7))
-                .replace("{{secret:metabase-admin-password}}", adminPassword).replace("{{secret:ldap-clickhouse-reader-password}}", clickhousePassword)));
-        return env;
-    }
-
-    private Outcome apply(Map<String, String> env) {
-        return HookHarness.run(new MetabaseHook(), env, Path.of("."), Duration.ofSeconds(5));
+        return HookHarness.environment(MetabaseHook.spec(), Map.of("metabase/http", metabase.url().substring(7)),
+                Map.of("metabase-admin-password", adminPassword, "ldap-clickhouse-reader-password", clickhousePassword));
     }
 
     @Test
     void setsUpOnceRegistersClickHouseThenChangesNothingThenFollowsAPasswordChange() {
-        Outcome first = apply(env("ch-1"));
+        Outcome first = HookHarness.run(new MetabaseHook(), env("ch-1"));
         assertEquals(0, first.exitCode(), first.toString());
         assertEquals(List.of("metabase: created admin admin@onering.local (first-time setup)", "metabase: created database ClickHouse analytics"),
                 first.lines(Action.CREATED));
@@ -105,12 +96,12 @@ class MetabaseHookTest {
         assertEquals("clickhouse-reader", registered.getAsJsonObject("details").get("user").getAsString());
 
         int writes = metabase.writes().size();
-        Outcome second = apply(env("ch-1"));
+        Outcome second = HookHarness.run(new MetabaseHook(), env("ch-1"));
         assertEquals(0, second.exitCode(), second.toString());
         assertEquals(2, second.count(Action.UNCHANGED), second.toString());
         assertEquals(writes + 1, metabase.writes().size(), "only the login may write");
 
-        Outcome third = apply(env("ch-2"));
+        Outcome third = HookHarness.run(new MetabaseHook(), env("ch-2"));
         assertEquals(List.of("metabase: updated database ClickHouse analytics"), third.lines(Action.UPDATED));
         assertEquals("ch-2", databases.get(0).getAsJsonObject("details").get("password").getAsString());
         assertEquals(1, databases.size());
@@ -118,10 +109,10 @@ class MetabaseHookTest {
 
     @Test
     void aWrongAdminPasswordAfterSetupNamesTheSecret() {
-        assertEquals(0, apply(env("ch-1")).exitCode());
+        assertEquals(0, HookHarness.run(new MetabaseHook(), env("ch-1")).exitCode());
         Map<String, String> env = env("ch-1");
         env.put("METABASE_ADMIN_PASSWORD", "wrong");
-        Outcome outcome = apply(env);
+        Outcome outcome = HookHarness.run(new MetabaseHook(), env);
         assertEquals(1, outcome.exitCode(), outcome.toString());
         assertTrue(outcome.err().contains("refused the credentials (HTTP 400 to POST /api/session)"), outcome.err());
         assertTrue(outcome.err().contains("secret metabase-admin-password"), outcome.err());

@@ -12,10 +12,7 @@ import com.onering.hooks.StubServer;
 import com.onering.hooks.StubServer.Reply;
 import com.onering.model.Profile;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -87,22 +84,14 @@ class OpenMetadataHookTest {
     }
 
     private Map<String, String> env(Set<Profile> profiles, String pgPassword) {
-        Map<String, String> env = new HashMap<>();
-        OpenMetadataHook.spec(PlatformConfig.defaults("dev", profiles), true).env().forEach((k, v) -> env.put(k,
-                v.replace("{{endpoint:openmetadata-server/http}}", openMetadata.url().substring(7))
-                        .replace("{{secret:openmetadata-admin-password}}", password)
-                        .replace("{{secret:postgres-curated-password}}", pgPassword)
-                        .replaceAll("\\{\\{secret:([a-z0-9-]+)}}", "value-of-$1")));
-        return env;
-    }
-
-    private Outcome apply(Map<String, String> env) {
-        return HookHarness.run(new OpenMetadataHook(), env, Path.of("."), Duration.ofSeconds(5));
+        return HookHarness.environment(OpenMetadataHook.spec(PlatformConfig.defaults("dev", profiles), true),
+                Map.of("openmetadata-server/http", openMetadata.url().substring(7)),
+                Map.of("openmetadata-admin-password", password, "postgres-curated-password", pgPassword));
     }
 
     @Test
     void registersTheEnabledSourcesThenNothingThenOnlyTheChangedOne() {
-        Outcome first = apply(env(Set.of(Profile.CORE), "pg-1"));
+        Outcome first = HookHarness.run(new OpenMetadataHook(), env(Set.of(Profile.CORE), "pg-1"));
         assertEquals(0, first.exitCode(), first.toString());
         assertEquals(List.of("openmetadata: created service databaseServices/postgres-curated",
                 "openmetadata: created service databaseServices/clickhouse-analytics", "openmetadata: created service pipelineServices/airflow"),
@@ -111,10 +100,10 @@ class OpenMetadataHookTest {
         assertEquals("postgres:5432", pg.get("hostPort").getAsString());
         assertEquals("pg-1", pg.getAsJsonObject("authType").get("password").getAsString());
 
-        Outcome second = apply(env(Set.of(Profile.CORE), "pg-1"));
+        Outcome second = HookHarness.run(new OpenMetadataHook(), env(Set.of(Profile.CORE), "pg-1"));
         assertEquals(3, second.count(Action.UNCHANGED), second.toString());
 
-        Outcome third = apply(env(Set.of(Profile.CORE, Profile.ANALYTICS), "pg-2"));
+        Outcome third = HookHarness.run(new OpenMetadataHook(), env(Set.of(Profile.CORE, Profile.ANALYTICS), "pg-2"));
         assertEquals(List.of("openmetadata: updated service databaseServices/postgres-curated"), third.lines(Action.UPDATED));
         assertEquals(List.of("openmetadata: created service databaseServices/trino-lakehouse"), third.lines(Action.CREATED));
     }
@@ -122,12 +111,12 @@ class OpenMetadataHookTest {
     @Test
     void aFreshInstallHasItsUpstreamDefaultAdminPasswordRotatedOnce() {
         serverPassword = OpenMetadataHook.UPSTREAM_DEFAULT_ADMIN_PASSWORD;
-        Outcome first = apply(env(Set.of(Profile.CORE), "pg-1"));
+        Outcome first = HookHarness.run(new OpenMetadataHook(), env(Set.of(Profile.CORE), "pg-1"));
         assertEquals(0, first.exitCode(), first.toString());
         assertEquals(password, serverPassword, "the admin must now have the generated password");
         assertEquals(List.of("openmetadata: updated admin password admin@open-metadata.org (upstream default replaced)"),
                 first.lines(Action.UPDATED));
-        Outcome second = apply(env(Set.of(Profile.CORE), "pg-1"));
+        Outcome second = HookHarness.run(new OpenMetadataHook(), env(Set.of(Profile.CORE), "pg-1"));
         assertTrue(second.lines(Action.UPDATED).isEmpty(), second.toString());
     }
 
@@ -135,7 +124,7 @@ class OpenMetadataHookTest {
     void aWrongAdminPasswordNamesTheSecret() {
         Map<String, String> env = env(Set.of(Profile.CORE), "pg-1");
         env.put("OPENMETADATA_ADMIN_PASSWORD", "wrong");
-        Outcome outcome = apply(env);
+        Outcome outcome = HookHarness.run(new OpenMetadataHook(), env);
         assertEquals(1, outcome.exitCode(), outcome.toString());
         assertTrue(outcome.err().contains("refused the credentials"), outcome.err());
         assertTrue(outcome.err().contains("secret openmetadata-admin-password"), outcome.err());

@@ -11,8 +11,6 @@ import com.onering.hooks.HookReport.Action;
 import com.onering.hooks.StubServer;
 import com.onering.hooks.StubServer.Reply;
 import com.onering.model.Profile;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,9 +81,8 @@ class AirbyteHookTest {
     }
 
     private Map<String, String> env(String s3Endpoint) {
-        Map<String, String> env = new HashMap<>();
-        AirbyteHook.spec(PlatformConfig.defaults("dev", Set.of(Profile.CORE, Profile.INGESTION)), s3Endpoint).env().forEach((k, v) -> env.put(k,
-                v.replaceAll("\\{\\{secret:([a-z0-9-]+)}}", "value-of-$1")));
+        Map<String, String> env = new HashMap<>(HookHarness.environment(
+                AirbyteHook.spec(PlatformConfig.defaults("dev", Set.of(Profile.CORE, Profile.INGESTION)), s3Endpoint), Map.of(), Map.of()));
         // Run by hand against the stub: the API address and the credentials Airbyte generated are given explicitly.
         env.put("AIRBYTE_URL", airbyte.url());
         env.put("AIRBYTE_CLIENT_ID", "value-of-airbyte-client-id");
@@ -93,13 +90,9 @@ class AirbyteHookTest {
         return env;
     }
 
-    private Outcome apply(Map<String, String> env) {
-        return HookHarness.run(new AirbyteHook(), env, Path.of("."), Duration.ofSeconds(5));
-    }
-
     @Test
     void createsTheDemoFlowThenNothingThenUpdatesOnlyTheChangedDestination() {
-        Outcome first = apply(env("http://host.docker.internal:3900"));
+        Outcome first = HookHarness.run(new AirbyteHook(), env("http://host.docker.internal:3900"));
         assertEquals(0, first.exitCode(), first.toString());
         assertEquals(List.of("airbyte: created source onering-demo-orders", "airbyte: created destination onering-bronze",
                 "airbyte: created connection onering-demo-orders-to-bronze"), first.lines(Action.CREATED));
@@ -109,11 +102,11 @@ class AirbyteHookTest {
         assertEquals("manual", connections.get(0).getAsJsonObject("schedule").get("scheduleType").getAsString());
 
         int writes = airbyte.writes().size();
-        Outcome second = apply(env("http://host.docker.internal:3900"));
+        Outcome second = HookHarness.run(new AirbyteHook(), env("http://host.docker.internal:3900"));
         assertEquals(3, second.count(Action.UNCHANGED), second.toString());
         assertEquals(writes + 1, airbyte.writes().size(), "only the token request may write");
 
-        Outcome third = apply(env("http://172.17.0.1:3900"));
+        Outcome third = HookHarness.run(new AirbyteHook(), env("http://172.17.0.1:3900"));
         assertEquals(List.of("airbyte: updated destination onering-bronze"), third.lines(Action.UPDATED));
         assertEquals("http://172.17.0.1:3900", destinations.get(0).getAsJsonObject("configuration").get("s3_endpoint").getAsString());
         assertEquals(1, connections.size());
@@ -123,7 +116,7 @@ class AirbyteHookTest {
     void wrongClientCredentialsNameTheSecrets() {
         Map<String, String> env = env("http://host.docker.internal:3900");
         env.put("AIRBYTE_CLIENT_SECRET", "wrong");
-        Outcome outcome = apply(env);
+        Outcome outcome = HookHarness.run(new AirbyteHook(), env);
         assertEquals(1, outcome.exitCode(), outcome.toString());
         assertTrue(outcome.err().contains("refused the credentials"), outcome.err());
         assertTrue(outcome.err().contains("AIRBYTE_CLIENT_ID/AIRBYTE_CLIENT_SECRET, or 'abctl local credentials'"), outcome.err());

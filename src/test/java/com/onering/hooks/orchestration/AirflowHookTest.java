@@ -11,12 +11,10 @@ import com.onering.hooks.HookHarness.Outcome;
 import com.onering.hooks.HookReport.Action;
 import com.onering.hooks.StubServer;
 import com.onering.hooks.StubServer.Reply;
-import com.onering.model.HookSpec;
 import com.onering.model.Profile;
 import com.onering.testsupport.MockRun;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -99,23 +97,14 @@ class AirflowHookTest {
 
     /** The spec's own environment, with the placeholders resolved the way the provisioner would. */
     private Map<String, String> env(String s3Secret) {
-        HookSpec spec = AirflowHook.spec(PlatformConfig.defaults("dev", Set.of(Profile.CORE)));
-        Map<String, String> env = new HashMap<>();
-        spec.env().forEach((k, v) -> env.put(k, v
-                .replace("{{endpoint:airflow-apiserver/api}}", airflow.url().substring("http://".length()))
-                .replace("{{secret:airflow-admin-password}}", password)
-                .replace("{{secret:s3-secret-key}}", s3Secret)
-                .replaceAll("\\{\\{secret:([a-z0-9-]+)}}", "generated-$1")));
-        return env;
-    }
-
-    private Outcome apply(Map<String, String> env) {
-        return HookHarness.run(new AirflowHook(), env, Path.of("."), Duration.ofSeconds(5));
+        return HookHarness.environment(AirflowHook.spec(PlatformConfig.defaults("dev", Set.of(Profile.CORE))),
+                Map.of("airflow-apiserver/api", airflow.url().substring("http://".length())),
+                Map.of("airflow-admin-password", password, "s3-secret-key", s3Secret));
     }
 
     @Test
     void createsConnectionsAndVariablesAndUnpausesThenChangesNothingThenOnlyTheChangedSecret() {
-        Outcome first = apply(env("s3-secret-1"));
+        Outcome first = HookHarness.run(new AirflowHook(), env("s3-secret-1"));
         assertEquals(0, first.exitCode(), first.toString());
         assertEquals(11, first.count(Action.CREATED), first.toString());
         assertEquals(2, first.count(Action.UPDATED), first.toString());
@@ -129,12 +118,12 @@ class AirflowHookTest {
         assertEquals("demo/orders.csv", variables.get("oner_bronze_orders_key"));
 
         int writes = airflow.writes().size();
-        Outcome second = apply(env("s3-secret-1"));
+        Outcome second = HookHarness.run(new AirflowHook(), env("s3-secret-1"));
         assertEquals(0, second.exitCode(), second.toString());
         assertEquals(13, second.count(Action.UNCHANGED), second.toString());
         assertEquals(writes + 1, airflow.writes().size(), "only the token request may write");
 
-        Outcome third = apply(env("s3-secret-2"));
+        Outcome third = HookHarness.run(new AirflowHook(), env("s3-secret-2"));
         assertEquals(0, third.exitCode(), third.toString());
         assertEquals(List.of("airflow: updated connection oner_s3"), third.lines(Action.UPDATED));
         assertEquals("s3-secret-2", connections.get("oner_s3").get("password").getAsString());
@@ -144,7 +133,7 @@ class AirflowHookTest {
     void wrongAdminPasswordNamesTheSecret() {
         Map<String, String> env = env("x");
         env.put("AIRFLOW_PASSWORD", "wrong");
-        Outcome outcome = apply(env);
+        Outcome outcome = HookHarness.run(new AirflowHook(), env);
         assertEquals(1, outcome.exitCode(), outcome.toString());
         assertTrue(outcome.err().startsWith("hook airflow: Airflow API at " + airflow.url() + " refused the credentials"), outcome.err());
         assertTrue(outcome.err().contains("AIRFLOW_PASSWORD (secret airflow-admin-password)"), outcome.err());
@@ -181,7 +170,7 @@ class AirflowHookTest {
         assertFalse(env.get("AIRFLOW_CONNECTIONS").contains("clickhouse"), env.get("AIRFLOW_CONNECTIONS"));
         Map<String, String> rendered = env("x");
         rendered.put("AIRFLOW_UNPAUSE_DAGS", "");
-        Outcome outcome = apply(rendered);
+        Outcome outcome = HookHarness.run(new AirflowHook(), rendered);
         assertEquals(0, outcome.exitCode(), outcome.toString());
         assertTrue(paused.values().stream().allMatch(p -> p), "no DAG may be unpaused: " + paused);
     }

@@ -8,8 +8,6 @@ import com.onering.hooks.HookHarness.Outcome;
 import com.onering.hooks.HookReport.Action;
 import com.onering.hooks.StubServer;
 import com.onering.hooks.StubServer.Reply;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -74,8 +72,7 @@ class TrinoSchemasHookTest {
     }
 
     private Outcome apply(String password) {
-        return HookHarness.run(new TrinoSchemasHook(), Map.of("TRINO_URL", trino.url(), "TRINO_USER", "onering-hooks", "TRINO_PASSWORD", password),
-                Path.of("."), Duration.ofSeconds(5));
+        return HookHarness.run(new TrinoSchemasHook(), Map.of("TRINO_URL", trino.url(), "TRINO_USER", "onering-hooks", "TRINO_PASSWORD", password));
     }
 
     @Test

@@ -15,7 +15,6 @@ import com.onering.model.Profile;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.Files;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -88,10 +87,8 @@ class InfisicalHookTest {
     }
 
     private Map<String, String> env(String redisPassword, boolean withToken) {
-        Map<String, String> env = new HashMap<>();
-        InfisicalHook.spec(PlatformConfig.defaults("dev", Set.of(Profile.CORE))).env().forEach((k, v) -> env.put(k,
-                v.replace("{{endpoint:infisical/http}}", infisical.url().substring(7)).replace("{{secret:redis-password}}", redisPassword)
-                        .replaceAll("\\{\\{secret:([a-z0-9-]+)}}", "value-of-$1")));
+        Map<String, String> env = new HashMap<>(HookHarness.environment(InfisicalHook.spec(PlatformConfig.defaults("dev", Set.of(Profile.CORE))),
+                Map.of("infisical/http", infisical.url().substring(7)), Map.of("redis-password", redisPassword)));
         if (withToken) {
             env.put("INFISICAL_TOKEN", token);
         }
@@ -99,13 +96,9 @@ class InfisicalHookTest {
         return env;
     }
 
-    private Outcome apply(Map<String, String> env) {
-        return HookHarness.run(new InfisicalHook(), env, Path.of("."), Duration.ofSeconds(5));
-    }
-
     @Test
     void bootstrapsSeedsThenWithTheKeptTokenChangesNothingThenOnlyTheRotatedSecret() throws Exception {
-        Outcome first = apply(env("redis-1", false));
+        Outcome first = HookHarness.run(new InfisicalHook(), env("redis-1", false));
         assertEquals(0, first.exitCode(), first.toString());
         assertEquals(11, first.count(Action.CREATED), first.toString());
         assertEquals("redis-1", stored.get("REDIS_PASSWORD"));
@@ -115,20 +108,20 @@ class InfisicalHookTest {
         // The one-time token was kept, owner-only, so the next run needs nothing from the user.
         assertEquals(token, Files.readString(tokenFile));
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(tokenFile)));
-        Outcome second = apply(env("redis-1", false));
+        Outcome second = HookHarness.run(new InfisicalHook(), env("redis-1", false));
         assertEquals(0, second.exitCode(), second.toString());
         assertEquals(10, second.count(Action.UNCHANGED), second.toString());
 
-        Outcome third = apply(env("redis-2", true));
+        Outcome third = HookHarness.run(new InfisicalHook(), env("redis-2", true));
         assertEquals(java.util.List.of("infisical: updated secret prod/REDIS_PASSWORD"), third.lines(Action.UPDATED));
         assertEquals("redis-2", stored.get("REDIS_PASSWORD"));
     }
 
     @Test
     void aBootstrappedInstanceWhoseTokenIsNotHereSaysHowToProvideIt() throws Exception {
-        assertEquals(0, apply(env("redis-1", false)).exitCode());
+        assertEquals(0, HookHarness.run(new InfisicalHook(), env("redis-1", false)).exitCode());
         Files.delete(tokenFile); // e.g. deploying from another machine
-        Outcome outcome = apply(env("redis-1", false));
+        Outcome outcome = HookHarness.run(new InfisicalHook(), env("redis-1", false));
         assertEquals(1, outcome.exitCode(), outcome.toString());
         assertTrue(outcome.err().contains("was bootstrapped before"), outcome.err());
         assertTrue(outcome.err().contains("pulumi config set --secret --path secrets.infisical-admin-token"), outcome.err());
@@ -138,7 +131,7 @@ class InfisicalHookTest {
     void aWrongTokenNamesTheStackSecret() {
         Map<String, String> env = env("redis-1", true);
         env.put("INFISICAL_TOKEN", "wrong");
-        Outcome outcome = apply(env);
+        Outcome outcome = HookHarness.run(new InfisicalHook(), env);
         assertEquals(1, outcome.exitCode(), outcome.toString());
         assertTrue(outcome.err().contains("refused the credentials"), outcome.err());
         assertTrue(outcome.err().contains("INFISICAL_TOKEN (stack secret infisical-admin-token)"), outcome.err());
