@@ -79,7 +79,9 @@ public final class Keycloak implements Component {
                 // No curl in the image; bash's /dev/tcp asks the management port (Keycloak docs, PR keycloak#38131).
                 .health(HealthCheck.exec("bash", "-c", "{ printf 'HEAD /health/ready HTTP/1.1\\r\\nHost: localhost\\r\\nConnection: close\\r\\n\\r\\n' >&0;"
                         + " grep -q 'HTTP/1.1 200'; } 0<>/dev/tcp/127.0.0.1/9000")
-                        .withStartPeriod(Duration.ofSeconds(120)))
+                        // The first start on an empty database creates the schema and the master realm: 163 s
+                        // measured on a busy 2-core host, so the start period leaves room for twice that.
+                        .withStartPeriod(Duration.ofSeconds(300)))
                 .dependsOn(Dependency.healthy(Postgres.HOST))
                 // The realm's user federation reads the directory.
                 .dependsOn(Dependency.healthy(OpenLdap.HOST))
