@@ -21,7 +21,7 @@ import com.onering.platform.Platform;
 import com.onering.platform.PlatformComponent;
 import com.onering.platform.StackValidation;
 import com.onering.secrets.SecretStore;
-import com.onering.target.docker.DockerTarget;
+import com.onering.deploy.docker.DockerTarget;
 import com.pulumi.Context;
 import com.pulumi.core.Output;
 import com.pulumi.deployment.Deployment;

@@ -1,4 +1,4 @@
-package com.onering.target.docker;
+package com.onering.deploy.docker;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,9 +1,9 @@
-package com.onering.target;
+package com.onering.deploy.docker;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.onering.target.docker.DockerTarget;
+import com.onering.deploy.docker.DockerTarget;
 import com.onering.testsupport.MockRun;
 import com.onering.testsupport.PlanQueries;
 import com.onering.plan.OfflinePlan;

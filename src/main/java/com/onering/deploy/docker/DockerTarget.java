@@ -1,4 +1,4 @@
-package com.onering.target.docker;
+package com.onering.deploy.docker;
 
 import com.onering.config.PlatformConfig;
 import com.onering.config.TargetConfig;

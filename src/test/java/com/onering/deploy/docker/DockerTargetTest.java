@@ -1,4 +1,4 @@
-package com.onering.target;
+package com.onering.deploy.docker;
 
 import static com.onering.testsupport.PlanQueries.list;
 import static com.onering.testsupport.PlanQueries.named;
