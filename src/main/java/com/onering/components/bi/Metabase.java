@@ -7,6 +7,7 @@ import com.onering.model.ComponentSpec;
 import com.onering.model.DatabaseNeed;
 import com.onering.model.Dependency;
 import com.onering.model.HealthCheck;
+import com.onering.model.HookSpec;
 import com.onering.model.ImageSource;
 import com.onering.model.MemorySize;
 import com.onering.model.PortSpec;
@@ -17,6 +18,7 @@ import com.onering.model.WorkloadSpec;
 import com.onering.platform.Component;
 import com.onering.platform.PlatformContext;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -67,6 +69,24 @@ public final class Metabase implements Component {
         return new ComponentSpec(name(), profile(), "onering:bi:Metabase", List.of(metabase),
                 List.of(SecretSpec.password(DATABASE.passwordSecret()), SecretSpec.base64(ENCRYPTION_KEY, 32),
                         SecretSpec.password(MetabaseHook.ADMIN_PASSWORD_SECRET)),
-                List.of(DATABASE), List.of(MetabaseHook.spec()), Map.of("metabaseUrl", "http://" + Template.endpoint(HOST, "http")));
+                List.of(DATABASE), List.of(hookSpec()), Map.of("metabaseUrl", "http://" + Template.endpoint(HOST, "http")));
+    }
+
+    /**
+     * The Metabase hook: workload {@code metabase}, published port {@code http}; ClickHouse as Metabase reaches
+     * it in-network, as the read-only {@code clickhouse-reader}, which exists once the ClickHouse roles hook has run
+     * (Metabase tests a connection before saving it).
+     */
+    public static HookSpec hookSpec() {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put(MetabaseHook.URL, "http://" + Template.endpoint("metabase", "http"));
+        env.put(MetabaseHook.ADMIN_EMAIL, "admin@onering.local");
+        env.put(MetabaseHook.ADMIN_PASSWORD, Template.secret(MetabaseHook.ADMIN_PASSWORD_SECRET));
+        env.put(MetabaseHook.CLICKHOUSE_HOST, ClickHouse.HOST);
+        env.put(MetabaseHook.CLICKHOUSE_PORT, String.valueOf(ClickHouse.HTTP_PORT));
+        env.put(MetabaseHook.CLICKHOUSE_USER, ClickHouse.READER_USER);
+        env.put(MetabaseHook.CLICKHOUSE_PASSWORD, Template.secret(ClickHouse.READER_PASSWORD));
+        env.put(MetabaseHook.CLICKHOUSE_DATABASE, ClickHouse.DATABASE);
+        return new HookSpec(MetabaseHook.NAME, List.of("metabase"), env, List.of(), List.of(ClickHouse.ROLES_HOOK));
     }
 }

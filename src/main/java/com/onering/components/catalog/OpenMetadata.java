@@ -1,12 +1,16 @@
 package com.onering.components.catalog;
 
+import com.onering.components.orchestration.Airflow;
 import com.onering.components.storage.ClickHouse;
 import com.onering.components.storage.Postgres;
+import com.onering.config.PlatformConfig;
 import com.onering.hooks.catalog.OpenMetadataHook;
+import com.onering.hooks.http.CanonicalJson;
 import com.onering.model.ComponentSpec;
 import com.onering.model.DatabaseNeed;
 import com.onering.model.Dependency;
 import com.onering.model.HealthCheck;
+import com.onering.model.HookSpec;
 import com.onering.model.ImageSource;
 import com.onering.model.MemorySize;
 import com.onering.model.PortSpec;
@@ -19,6 +23,8 @@ import com.onering.platform.Component;
 import com.onering.platform.Platform;
 import com.onering.platform.PlatformContext;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -119,7 +125,7 @@ public final class OpenMetadata implements Component {
     @Override
     public ComponentSpec completeWith(ComponentSpec described, Platform platform) {
         return new ComponentSpec(described.name(), described.profile(), described.typeToken(), described.workloads(), described.secrets(),
-                described.databases(), List.of(OpenMetadataHook.spec(platform.config(), platform.component(ClickHouse.HOST).isPresent())),
+                described.databases(), List.of(hookSpec(platform.config(), platform.component(ClickHouse.HOST).isPresent())),
                 described.connectionOutputs());
     }
 
@@ -145,5 +151,38 @@ public final class OpenMetadata implements Component {
         env.put("AIRFLOW_PASSWORD", Template.secret(AIRFLOW_ADMIN_PASSWORD));
         env.put("FERNET_KEY", Template.secret(FERNET_KEY));
         return env;
+    }
+
+    /**
+     * For the OpenMetadata component: workload {@code openmetadata-server}, API on published port {@code http}. The
+     * sources are the enabled ones, as the server reaches them in-network; ClickHouse, when the platform runs it, as
+     * the read-only {@code clickhouse-reader}, after the ClickHouse roles hook has made it.
+     */
+    public static HookSpec hookSpec(PlatformConfig config, boolean clickhouse) {
+        List<Map<String, Object>> services = new ArrayList<>();
+        services.add(service("databaseServices", "postgres-curated", "Postgres", Map.of("type", "Postgres", "scheme", "postgresql+psycopg2",
+                "hostPort", Postgres.HOST + ":" + Postgres.PORT, "database", Postgres.CURATED_DATABASE, "username", Postgres.CURATED.role(),
+                "authType", Map.of("password", Template.secret(Postgres.CURATED.passwordSecret())))));
+        if (clickhouse) {
+            services.add(service("databaseServices", "clickhouse-analytics", "Clickhouse", Map.of("type", "Clickhouse", "scheme", "clickhouse+http",
+                    "hostPort", ClickHouse.HOST + ":" + ClickHouse.HTTP_PORT, "databaseSchema", ClickHouse.DATABASE,
+                    "username", ClickHouse.READER_USER, "password", Template.secret(ClickHouse.READER_PASSWORD))));
+        }
+        services.add(service("pipelineServices", "airflow", "Airflow", Map.of("type", "Airflow",
+                "hostPort", "http://" + Airflow.API_SERVER + ":" + Airflow.API_PORT, "connection", Map.of("type", "Backend"))));
+        if (config.profiles().contains(Profile.ANALYTICS)) {
+            services.add(service("databaseServices", "trino-lakehouse", "Trino", Map.of("type", "Trino", "hostPort", "trino:8080",
+                    "username", "openmetadata", "catalog", "iceberg")));
+        }
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put(OpenMetadataHook.URL, "http://" + Template.endpoint("openmetadata-server", "http"));
+        env.put(OpenMetadataHook.ADMIN_EMAIL, "admin@open-metadata.org");
+        env.put(OpenMetadataHook.ADMIN_PASSWORD, Template.secret(OpenMetadataHook.ADMIN_PASSWORD_SECRET));
+        env.put(OpenMetadataHook.SERVICES, CanonicalJson.write(services));
+        return new HookSpec(OpenMetadataHook.NAME, List.of("openmetadata-server"), env, List.of(), clickhouse ? List.of(ClickHouse.ROLES_HOOK) : List.of());
+    }
+
+    private static Map<String, Object> service(String kind, String name, String serviceType, Map<String, Object> config) {
+        return Map.of("kind", kind, "service", Map.of("name", name, "serviceType", serviceType, "connection", Map.of("config", config)));
     }
 }

@@ -1,14 +1,17 @@
 package com.onering.components.ingestion;
 
 import com.onering.components.storage.ObjectStore;
-import com.onering.hooks.ingestion.AirbyteHook;
 import com.onering.config.PlatformConfig;
+import com.onering.components.storage.ObjectStore.Buckets;
+import com.onering.hooks.ingestion.AirbyteHook;
 import com.onering.model.ComponentSpec;
 import com.onering.model.HookSpec;
 import com.onering.model.MemorySize;
 import com.onering.model.Profile;
+import com.onering.model.Template;
 import com.onering.platform.Component;
 import com.onering.platform.PlatformContext;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -27,8 +30,6 @@ public final class Airbyte implements Component {
     public static final String CHART_VERSION = "2.3.0";
     /** The ingress port abctl publishes on the host (UI and API at http://localhost:8000). */
     public static final int PORT = 8000;
-    /** The kind node container abctl creates ({@code <cluster>-control-plane}). */
-    public static final String KIND_NODE = "airbyte-abctl-control-plane";
     /** Below this host memory, abctl's low-resource mode (2 CPU / 8 GB, no Connector Builder) is used. */
     static final MemorySize FULL_MODE_HOST_MEMORY = MemorySize.gibibytes(16);
 
@@ -55,7 +56,7 @@ public final class Airbyte implements Component {
         // Awaiting the object store also orders the hook after the platform networks it joins the kind node to.
         HookSpec install = new HookSpec(INSTALL_HOOK, List.of(ObjectStore.HOST), env, List.of());
         return new ComponentSpec(name(), profile(), "onering:ingestion:Airbyte", List.of(), List.of(), List.of(),
-                List.of(install, AirbyteHook.spec(config, ObjectStore.endpoint(config))), Map.of("airbyteUrl", "http://localhost:" + PORT));
+                List.of(install, hookSpec(config, ObjectStore.endpoint(config))), Map.of("airbyteUrl", "http://localhost:" + PORT));
     }
 
     static boolean lowResourceMode(PlatformConfig config) {
@@ -69,5 +70,24 @@ public final class Airbyte implements Component {
     static List<String> platformNetworks(PlatformConfig config) {
         String prefix = "onering-" + config.stack() + "-";
         return List.of(prefix + "platform", prefix + "data");
+    }
+
+    /**
+     * For the Airbyte component: runs after {@code airbyte-install} (Airbyte lives in abctl's kind cluster, not in a
+     * workload of ours) against the API abctl publishes on {@code localhost}; {@code s3EndpointFromAirbyte} is the
+     * object store's address as Airbyte's pods see it. The API client credentials are the ones Airbyte generated:
+     * read through abctl at run time, or given as {@code AIRBYTE_CLIENT_ID}/{@code AIRBYTE_CLIENT_SECRET} when run by hand.
+     */
+    public static HookSpec hookSpec(PlatformConfig config, String s3EndpointFromAirbyte) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put(AirbyteHook.URL, "http://localhost:" + PORT);
+        env.put(AirbyteHook.ABCTL_VERSION, ABCTL_VERSION);
+        config.target().dockerHost().ifPresent(host -> env.put("DOCKER_HOST", host));
+        env.put(AirbyteHook.S3_ENDPOINT, s3EndpointFromAirbyte);
+        env.put(AirbyteHook.S3_REGION, ObjectStore.region(config));
+        env.put(AirbyteHook.S3_ACCESS_KEY, Template.secret(ObjectStore.ACCESS_KEY));
+        env.put(AirbyteHook.S3_SECRET_KEY, Template.secret(ObjectStore.SECRET_KEY));
+        env.put(AirbyteHook.S3_BUCKET, Buckets.BRONZE);
+        return new HookSpec(AirbyteHook.NAME, List.of(), env, List.of(), List.of(INSTALL_HOOK));
     }
 }

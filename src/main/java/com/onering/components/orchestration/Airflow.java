@@ -1,15 +1,20 @@
 package com.onering.components.orchestration;
 
 import com.onering.components.observability.AirflowStatsdExporter;
+import com.onering.components.storage.ClickHouse;
 import com.onering.components.storage.ObjectStore;
+import com.onering.components.storage.ObjectStore.Buckets;
 import com.onering.components.storage.Postgres;
 import com.onering.components.storage.Redis;
+import com.onering.config.PlatformConfig;
+import com.onering.hooks.http.CanonicalJson;
 import com.onering.hooks.orchestration.AirflowHook;
 import com.onering.model.ComponentSpec;
 import com.onering.model.DatabaseNeed;
 import com.onering.model.Dependency;
 import com.onering.model.FileSpec;
 import com.onering.model.HealthCheck;
+import com.onering.model.HookSpec;
 import com.onering.model.ImageSource;
 import com.onering.model.MemorySize;
 import com.onering.model.PortSpec;
@@ -20,6 +25,8 @@ import com.onering.model.WorkloadSpec;
 import com.onering.platform.Component;
 import com.onering.platform.PlatformContext;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -128,8 +135,60 @@ public final class Airflow implements Component {
                 List.of(SecretSpec.password(DATABASE.passwordSecret()), SecretSpec.password(ADMIN_PASSWORD),
                         SecretSpec.urlSafeBase64("airflow-fernet-key", 32), SecretSpec.base64("airflow-jwt-secret", 32),
                         SecretSpec.base64("airflow-api-secret-key", 32)),
-                List.of(DATABASE), List.of(AirflowHook.spec(context.config())),
+                List.of(DATABASE), List.of(hookSpec(context.config())),
                 Map.of("airflowAdminPassword", Template.secret(ADMIN_PASSWORD)));
+    }
+
+    /** The connections and variables the platform's DAGs read (config/airflow/dags/oner/config.py), in-network endpoints. */
+    public static HookSpec hookSpec(PlatformConfig config) {
+        List<Map<String, Object>> connections = new ArrayList<>();
+        connections.add(connection("oner_s3", "aws", Map.of(
+                "login", Template.secret(ObjectStore.ACCESS_KEY), "password", Template.secret(ObjectStore.SECRET_KEY),
+                "extra", CanonicalJson.write(Map.of("endpoint_url", ObjectStore.endpoint(config), "region_name", ObjectStore.region(config))))));
+        boolean clickhouse = !config.excludes(ClickHouse.HOST);
+        if (clickhouse) {
+            connections.add(connection("clickhouse_default", "generic", Map.of("host", ClickHouse.HOST, "port", ClickHouse.HTTP_PORT,
+                    "login", ClickHouse.ADMIN_USER, "password", Template.secret(ClickHouse.ADMIN_PASSWORD), "schema", ClickHouse.DATABASE,
+                    "extra", CanonicalJson.write(Map.of("secure", false)))));
+        }
+        connections.add(connection("postgres_gold", "postgres", Map.of("host", Postgres.HOST, "port", Postgres.PORT,
+                "login", Postgres.CURATED.role(), "password", Template.secret(Postgres.CURATED.passwordSecret()), "schema", Postgres.CURATED_DATABASE)));
+
+        Map<String, String> variables = new LinkedHashMap<>();
+        variables.put("oner_bucket_bronze", Buckets.BRONZE);
+        variables.put("oner_bucket_silver", Buckets.SILVER);
+        variables.put("oner_bucket_featurestore", Buckets.FEATURESTORE);
+        // Drift reports are curated output: there is no separate reports bucket on the platform.
+        variables.put("oner_bucket_reports", Buckets.GOLD);
+        variables.put("oner_bronze_orders_key", ObjectStore.SEEDS.get(0).key());
+        variables.put("oner_feature_csv_key", ObjectStore.SEEDS.get(1).key());
+        if (clickhouse) {
+            variables.put("oner_clickhouse_database", ClickHouse.DATABASE);
+        }
+        variables.put("oner_gold_schema", "gold");
+
+        // Both DAGs load their marts into ClickHouse: without it they would fail every day.
+        List<String> dags = new ArrayList<>(clickhouse ? List.of("medallion_batch_demo", "dbt_clickhouse_cosmos") : List.of());
+        if (config.profiles().contains(Profile.ML)) {
+            // These need MLflow and Feast: unpaused without them they would fail every day.
+            dags.addAll(List.of("feast_spark_ml_pipeline", "evidently_drift_report"));
+        }
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put(AirflowHook.URL, "http://" + Template.endpoint(API_SERVER, "api"));
+        env.put(AirflowHook.USER, ADMIN_USER);
+        env.put(AirflowHook.PASSWORD, Template.secret(ADMIN_PASSWORD));
+        env.put(AirflowHook.CONNECTIONS, CanonicalJson.write(connections));
+        env.put(AirflowHook.VARIABLES, CanonicalJson.write(variables));
+        env.put(AirflowHook.UNPAUSE, String.join(",", dags));
+        return new HookSpec(AirflowHook.NAME, List.of(API_SERVER), env, List.of());
+    }
+
+    private static Map<String, Object> connection(String id, String type, Map<String, Object> fields) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("connection_id", id);
+        body.put("conn_type", type);
+        body.putAll(fields);
+        return body;
     }
 
     private static WorkloadSpec.Builder airflowService(String name, ImageSource image, Map<String, String> env, String... command) {

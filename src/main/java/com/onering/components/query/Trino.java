@@ -7,11 +7,13 @@ import com.onering.components.storage.ObjectStore;
 import com.onering.components.storage.Postgres;
 import com.onering.components.streaming.IcebergCatalog;
 import com.onering.components.transform.Dbt;
+import com.onering.components.storage.ObjectStore.Buckets;
 import com.onering.hooks.query.TrinoSchemasHook;
 import com.onering.model.ComponentSpec;
 import com.onering.model.Dependency;
 import com.onering.model.FileSpec;
 import com.onering.model.HealthCheck;
+import com.onering.model.HookSpec;
 import com.onering.model.ImageSource;
 import com.onering.model.MemorySize;
 import com.onering.model.PortSpec;
@@ -136,7 +138,7 @@ public final class Trino implements Component {
         CATALOGS.stream().filter(c -> !c.equals("iceberg")).forEach(catalog -> trino.file(FileSpec.of("/etc/trino/catalog/" + catalog + ".properties",
                 context.files().read("trino/catalog/" + catalog + ".properties"))));
         return new ComponentSpec(name(), profile(), "onering:query:Trino", List.of(trino.build()), secrets, List.of(),
-                List.of(TrinoSchemasHook.spec()), Map.of("trinoUrl", "https://" + Template.endpoint(HOST, "https")));
+                List.of(hookSpec()), Map.of("trinoUrl", "https://" + Template.endpoint(HOST, "https")));
     }
 
     /**
@@ -148,5 +150,18 @@ public final class Trino implements Component {
                 + " && \"${JAVA_HOME:+$JAVA_HOME/bin/}keytool\" -genkeypair -alias trino -keyalg EC -groupname secp256r1"
                 + " -validity 3650 -dname CN=" + HOST + " -ext SAN=dns:" + HOST + ",dns:localhost,ip:127.0.0.1"
                 + " -storetype PKCS12 -keystore " + KEYSTORE + " -storepass \"$TRINO_KEYSTORE_PASSWORD\"";
+    }
+
+    /**
+     * For the Trino component: workload {@code trino}, HTTPS on its published port {@code https} (the gatekeeper turns
+     * this into its own plain-HTTP address on the loopback), its login and generated password, an Iceberg catalog
+     * named iceberg whose warehouse the catalog's bootstrap hook creates, so this runs after that hook.
+     */
+    public static HookSpec hookSpec() {
+        return new HookSpec(TrinoSchemasHook.NAME, List.of(HOST), Map.of(
+                TrinoSchemasHook.URL, "https://" + Template.endpoint(HOST, "https"),
+                TrinoSchemasHook.USER, TrinoSchemasHook.TRINO_USER,
+                TrinoSchemasHook.PASSWORD, Template.secret(passwordSecret(TrinoSchemasHook.TRINO_USER)),
+                TrinoSchemasHook.BUCKET, Buckets.ICEBERG), List.of(), List.of(IcebergCatalog.BOOTSTRAP_HOOK));
     }
 }

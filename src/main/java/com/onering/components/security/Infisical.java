@@ -1,12 +1,17 @@
 package com.onering.components.security;
 
+import com.onering.components.storage.ObjectStore;
 import com.onering.components.storage.Postgres;
 import com.onering.components.storage.Redis;
+import com.onering.config.ObjectStoreEngine;
+import com.onering.config.PlatformConfig;
+import com.onering.hooks.http.CanonicalJson;
 import com.onering.hooks.security.InfisicalHook;
 import com.onering.model.ComponentSpec;
 import com.onering.model.DatabaseNeed;
 import com.onering.model.Dependency;
 import com.onering.model.HealthCheck;
+import com.onering.model.HookSpec;
 import com.onering.model.ImageSource;
 import com.onering.model.MemorySize;
 import com.onering.model.PortSpec;
@@ -17,8 +22,10 @@ import com.onering.model.WorkloadSpec;
 import com.onering.platform.Component;
 import com.onering.platform.PlatformContext;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** Infisical, the platform's optional secrets vault. Stateless: its state is in Postgres and Redis. */
 public final class Infisical implements Component {
@@ -67,6 +74,36 @@ public final class Infisical implements Component {
                 List.of(SecretSpec.password(DATABASE.passwordSecret()), SecretSpec.hex("infisical-encryption-key", 16),
                         SecretSpec.base64("infisical-auth-secret", 32), SecretSpec.password(InfisicalHook.ADMIN_PASSWORD_SECRET),
                         SecretSpec.provided(InfisicalHook.TOKEN_SECRET)),
-                List.of(DATABASE), List.of(InfisicalHook.spec(context.config())), Map.of());
+                List.of(DATABASE), List.of(hookSpec(context.config())), Map.of());
+    }
+
+    /**
+     * The core platform secrets, named as environment variables. The token is passed only when the stack sets
+     * {@link #InfisicalHook.TOKEN_SECRET}: a placeholder for a secret nobody declares would fail the deployment.
+     */
+    public static HookSpec hookSpec(PlatformConfig config) {
+        Map<String, String> secrets = new TreeMap<>();
+        secrets.put("POSTGRES_SUPERUSER_PASSWORD", Template.secret(Postgres.SUPERUSER_PASSWORD));
+        secrets.put("POSTGRES_CURATED_PASSWORD", Template.secret(Postgres.CURATED.passwordSecret()));
+        secrets.put("S3_ACCESS_KEY_ID", Template.secret(ObjectStore.ACCESS_KEY));
+        secrets.put("S3_SECRET_ACCESS_KEY", Template.secret(ObjectStore.SECRET_KEY));
+        secrets.put("CLICKHOUSE_PASSWORD", Template.secret("clickhouse-admin-password"));
+        secrets.put("REDIS_PASSWORD", Template.secret("redis-password"));
+        secrets.put("AIRFLOW_ADMIN_PASSWORD", Template.secret("airflow-admin-password"));
+        if (config.objectStore() == ObjectStoreEngine.GARAGE) {
+            secrets.put("S3_STAGE_ACCESS_KEY_ID", Template.secret(ObjectStore.STAGE_ACCESS_KEY));
+            secrets.put("S3_STAGE_SECRET_ACCESS_KEY", Template.secret(ObjectStore.STAGE_SECRET_KEY));
+        }
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put(InfisicalHook.URL, "http://" + Template.endpoint("infisical", "http"));
+        env.put(InfisicalHook.ADMIN_EMAIL, "admin@onering.local");
+        env.put(InfisicalHook.ADMIN_PASSWORD, Template.secret(InfisicalHook.ADMIN_PASSWORD_SECRET));
+        if (config.providedSecrets().containsKey(InfisicalHook.TOKEN_SECRET)) {
+            env.put(InfisicalHook.TOKEN, Template.secret(InfisicalHook.TOKEN_SECRET));
+        }
+        // Where the one-time bootstrap token is kept for later runs (relative to the project directory, gitignored).
+        env.put(InfisicalHook.TOKEN_FILE, ".work/infisical/" + config.stack() + "/admin-token");
+        env.put(InfisicalHook.SECRETS, CanonicalJson.write(secrets));
+        return new HookSpec(InfisicalHook.NAME, List.of("infisical"), env, List.of());
     }
 }

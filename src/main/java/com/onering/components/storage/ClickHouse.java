@@ -84,7 +84,11 @@ public final class ClickHouse implements Component {
                 "CLICKHOUSE_ACCESS", ClickHouseAccess.declared(directory).toJson());
         return new ComponentSpec(name(), profile(), "onering:storage:ClickHouse", List.of(server),
                 List.of(SecretSpec.password(ADMIN_PASSWORD), SecretSpec.password(READER_PASSWORD), SecretSpec.password(TRINO_PASSWORD)), List.of(),
-                List.of(LiquibaseHook.clickhouseSpec(), new HookSpec(ROLES_HOOK, List.of("clickhouse"), hookEnv, List.of())),
+                List.of(
+                        // Liquibase's own tables go to `default`, so the analyst-facing databases hold only platform tables.
+                        LiquibaseHook.clickhouse().spec(HOST, "jdbc:clickhouse://" + Template.endpoint(HOST, "http") + "/default",
+                                ADMIN_USER, Template.secret(ADMIN_PASSWORD)),
+                        new HookSpec(ROLES_HOOK, List.of("clickhouse"), hookEnv, List.of())),
                 Map.of("clickhouseUrl", "http://" + ADMIN_USER + ":" + Template.secret(ADMIN_PASSWORD) + "@"
                         + Template.endpoint("clickhouse", "http") + "/?database=" + DATABASE));
     }

@@ -2,10 +2,13 @@ package com.onering.components.storage;
 
 import com.onering.config.ObjectStoreEngine;
 import com.onering.config.PlatformConfig;
+import com.onering.hooks.storage.GarageStageKey;
 import com.onering.hooks.storage.ObjectStoreHook;
+import com.onering.hooks.storage.ObjectStoreHook.Seed;
 import com.onering.model.ComponentSpec;
 import com.onering.model.FileSpec;
 import com.onering.model.HealthCheck;
+import com.onering.model.HookSpec;
 import com.onering.model.ImageSource;
 import com.onering.model.MemorySize;
 import com.onering.model.PortSpec;
@@ -16,6 +19,7 @@ import com.onering.model.VolumeSpec;
 import com.onering.model.WorkloadSpec;
 import com.onering.platform.Component;
 import com.onering.platform.PlatformContext;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -133,9 +137,33 @@ public final class ObjectStore implements Component {
                         SecretSpec.hex(STAGE_ACCESS_KEY, 12).withPrefix("GK"), SecretSpec.hex(STAGE_SECRET_KEY, 32))
                 : List.of(SecretSpec.hex(ACCESS_KEY, 12).withPrefix("GK"), SecretSpec.hex(SECRET_KEY, 32));
         return new ComponentSpec(name(), profile(), "onering:storage:ObjectStore", List.of(server), secrets, List.of(),
-                List.of(ObjectStoreHook.spec(context.config())),
+                List.of(hookSpec(context.config())),
                 Map.of("s3Endpoint", "http://" + Template.endpoint(HOST, "s3"),
                         "s3AccessKeyId", Template.secret(ACCESS_KEY),
                         "s3SecretAccessKey", Template.secret(SECRET_KEY)));
+    }
+
+    /** The demo datasets: the bronze orders of the medallion DAG and Feast's historical source. */
+    public static final List<Seed> SEEDS = List.of(
+            new Seed(Buckets.BRONZE, "demo/orders.csv", "seed-data/orders.csv"),
+            new Seed(Buckets.FEATURESTORE, "featurestore/customer_transactions.csv", "seed-data/featurestore/customer_transactions.csv"));
+
+    /** The object-store hook: every bucket, the seeds; the stage key is scoped where the engine has an API for it. */
+    public static HookSpec hookSpec(PlatformConfig config) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put(ObjectStoreHook.ENDPOINT, "http://" + Template.endpoint(HOST, "s3"));
+        env.put(ObjectStoreHook.REGION, region(config));
+        env.put(ObjectStoreHook.ACCESS_KEY, Template.secret(ACCESS_KEY));
+        env.put(ObjectStoreHook.SECRET_KEY, Template.secret(SECRET_KEY));
+        env.put(ObjectStoreHook.BUCKETS, String.join(",", Buckets.ALL));
+        env.put(ObjectStoreHook.SEEDS, ObjectStoreHook.encode(SEEDS));
+        if (config.objectStore() == ObjectStoreEngine.GARAGE) {
+            env.put(GarageStageKey.ADMIN_ENDPOINT, "http://" + Template.endpoint(HOST, "admin"));
+            env.put(GarageStageKey.ADMIN_TOKEN, Template.secret("garage-admin-token"));
+            env.put(GarageStageKey.STAGE_ACCESS_KEY, Template.secret(STAGE_ACCESS_KEY));
+            env.put(GarageStageKey.STAGE_SECRET_KEY, Template.secret(STAGE_SECRET_KEY));
+            env.put(GarageStageKey.STAGE_BUCKET, Buckets.STAGE);
+        }
+        return new HookSpec(ObjectStoreHook.NAME, List.of(HOST), env, SEEDS.stream().map(Seed::file).toList());
     }
 }

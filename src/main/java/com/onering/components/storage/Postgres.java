@@ -91,7 +91,8 @@ public final class Postgres implements Component {
         WorkloadSpec server = builder.build();
         return new ComponentSpec(name(), profile(), "onering:storage:Postgres", List.of(server),
                 List.of(SecretSpec.password(SUPERUSER_PASSWORD), SecretSpec.password(CURATED.passwordSecret())),
-                List.of(CURATED), List.of(LiquibaseHook.postgresSpec()),
+                List.of(CURATED), List.of(LiquibaseHook.postgres().spec(HOST, "jdbc:postgresql://" + Template.endpoint(HOST, "postgres") + "/" + CURATED_DATABASE,
+                        CURATED.role(), Template.secret(CURATED.passwordSecret()))),
                 Map.of("postgresAdminUrl", "postgresql://" + SUPERUSER + ":" + Template.secret(SUPERUSER_PASSWORD) + "@"
                         + Template.endpoint("postgres", "postgres") + "/postgres"));
     }

@@ -9,10 +9,7 @@ import com.onering.hooks.HookContext;
 import com.onering.hooks.HookReport.Action;
 import com.onering.hooks.http.JsonApi;
 import com.onering.hooks.http.ManagedFingerprint;
-import com.onering.model.HookSpec;
-import com.onering.model.Template;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -25,33 +22,15 @@ public final class MetabaseHook implements Hook {
     public static final String NAME = "metabase";
     /** The secret the Metabase component must declare for its admin (SecretSpec.password). */
     public static final String ADMIN_PASSWORD_SECRET = "metabase-admin-password";
-    static final String URL = "METABASE_URL";
-    static final String ADMIN_EMAIL = "METABASE_ADMIN_EMAIL";
-    static final String ADMIN_PASSWORD = "METABASE_ADMIN_PASSWORD";
-    static final String CLICKHOUSE_HOST = "CLICKHOUSE_HOST";
-    static final String CLICKHOUSE_PORT = "CLICKHOUSE_PORT";
-    static final String CLICKHOUSE_USER = "CLICKHOUSE_USER";
-    static final String CLICKHOUSE_PASSWORD = "CLICKHOUSE_PASSWORD";
-    static final String CLICKHOUSE_DATABASE = "CLICKHOUSE_DATABASE";
-    static final String DATABASE_NAME = "ClickHouse analytics";
-
-    /**
-     * For the Metabase component: workload {@code metabase}, published port {@code http}; ClickHouse as Metabase reaches
-     * it in-network, as the read-only {@code clickhouse-reader}, which exists once the ClickHouse roles hook has run
-     * (Metabase tests a connection before saving it).
-     */
-    public static HookSpec spec() {
-        Map<String, String> env = new LinkedHashMap<>();
-        env.put(URL, "http://" + Template.endpoint("metabase", "http"));
-        env.put(ADMIN_EMAIL, "admin@onering.local");
-        env.put(ADMIN_PASSWORD, Template.secret(ADMIN_PASSWORD_SECRET));
-        env.put(CLICKHOUSE_HOST, ClickHouse.HOST);
-        env.put(CLICKHOUSE_PORT, String.valueOf(ClickHouse.HTTP_PORT));
-        env.put(CLICKHOUSE_USER, ClickHouse.READER_USER);
-        env.put(CLICKHOUSE_PASSWORD, Template.secret(ClickHouse.READER_PASSWORD));
-        env.put(CLICKHOUSE_DATABASE, ClickHouse.DATABASE);
-        return new HookSpec(NAME, List.of("metabase"), env, List.of(), List.of(ClickHouse.ROLES_HOOK));
-    }
+    public static final String URL = "METABASE_URL";
+    public static final String ADMIN_EMAIL = "METABASE_ADMIN_EMAIL";
+    public static final String ADMIN_PASSWORD = "METABASE_ADMIN_PASSWORD";
+    public static final String CLICKHOUSE_HOST = "CLICKHOUSE_HOST";
+    public static final String CLICKHOUSE_PORT = "CLICKHOUSE_PORT";
+    public static final String CLICKHOUSE_USER = "CLICKHOUSE_USER";
+    public static final String CLICKHOUSE_PASSWORD = "CLICKHOUSE_PASSWORD";
+    public static final String CLICKHOUSE_DATABASE = "CLICKHOUSE_DATABASE";
+    public static final String DATABASE_NAME = "ClickHouse analytics";
 
     @Override
     public String name() {

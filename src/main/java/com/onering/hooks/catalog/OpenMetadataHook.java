@@ -4,23 +4,14 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.onering.components.orchestration.Airflow;
-import com.onering.components.storage.ClickHouse;
-import com.onering.components.storage.Postgres;
-import com.onering.config.PlatformConfig;
 import com.onering.hooks.Hook;
 import com.onering.hooks.HookContext;
 import com.onering.hooks.HookReport.Action;
-import com.onering.hooks.http.CanonicalJson;
 import com.onering.hooks.http.JsonApi;
 import com.onering.hooks.http.ManagedFingerprint;
-import com.onering.model.HookSpec;
-import com.onering.model.Profile;
 import com.onering.model.SecretSpec;
-import com.onering.model.Template;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -43,45 +34,12 @@ public final class OpenMetadataHook implements Hook {
      * (docs.open-metadata.org, deployment/security/basic-auth: "DELETE/UPDATE the admin default account"). The hook
      * uses it once, to rotate the admin to the generated password.
      */
-    static final String UPSTREAM_DEFAULT_ADMIN_PASSWORD = "admin";
-    static final String URL = "OPENMETADATA_URL";
-    static final String ADMIN_EMAIL = "OPENMETADATA_ADMIN_EMAIL";
-    static final String ADMIN_PASSWORD = "OPENMETADATA_ADMIN_PASSWORD";
+    public static final String UPSTREAM_DEFAULT_ADMIN_PASSWORD = "admin";
+    public static final String URL = "OPENMETADATA_URL";
+    public static final String ADMIN_EMAIL = "OPENMETADATA_ADMIN_EMAIL";
+    public static final String ADMIN_PASSWORD = "OPENMETADATA_ADMIN_PASSWORD";
     /** JSON array of {kind, service}: kind is databaseServices, pipelineServices or messagingServices. */
-    static final String SERVICES = "OPENMETADATA_SERVICES";
-
-    /**
-     * For the OpenMetadata component: workload {@code openmetadata-server}, API on published port {@code http}. The
-     * sources are the enabled ones, as the server reaches them in-network; ClickHouse, when the platform runs it, as
-     * the read-only {@code clickhouse-reader}, after the ClickHouse roles hook has made it.
-     */
-    public static HookSpec spec(PlatformConfig config, boolean clickhouse) {
-        List<Map<String, Object>> services = new ArrayList<>();
-        services.add(service("databaseServices", "postgres-curated", "Postgres", Map.of("type", "Postgres", "scheme", "postgresql+psycopg2",
-                "hostPort", Postgres.HOST + ":" + Postgres.PORT, "database", Postgres.CURATED_DATABASE, "username", Postgres.CURATED.role(),
-                "authType", Map.of("password", Template.secret(Postgres.CURATED.passwordSecret())))));
-        if (clickhouse) {
-            services.add(service("databaseServices", "clickhouse-analytics", "Clickhouse", Map.of("type", "Clickhouse", "scheme", "clickhouse+http",
-                    "hostPort", ClickHouse.HOST + ":" + ClickHouse.HTTP_PORT, "databaseSchema", ClickHouse.DATABASE,
-                    "username", ClickHouse.READER_USER, "password", Template.secret(ClickHouse.READER_PASSWORD))));
-        }
-        services.add(service("pipelineServices", "airflow", "Airflow", Map.of("type", "Airflow",
-                "hostPort", "http://" + Airflow.API_SERVER + ":" + Airflow.API_PORT, "connection", Map.of("type", "Backend"))));
-        if (config.profiles().contains(Profile.ANALYTICS)) {
-            services.add(service("databaseServices", "trino-lakehouse", "Trino", Map.of("type", "Trino", "hostPort", "trino:8080",
-                    "username", "openmetadata", "catalog", "iceberg")));
-        }
-        Map<String, String> env = new LinkedHashMap<>();
-        env.put(URL, "http://" + Template.endpoint("openmetadata-server", "http"));
-        env.put(ADMIN_EMAIL, "admin@open-metadata.org");
-        env.put(ADMIN_PASSWORD, Template.secret(ADMIN_PASSWORD_SECRET));
-        env.put(SERVICES, CanonicalJson.write(services));
-        return new HookSpec(NAME, List.of("openmetadata-server"), env, List.of(), clickhouse ? List.of(ClickHouse.ROLES_HOOK) : List.of());
-    }
-
-    private static Map<String, Object> service(String kind, String name, String serviceType, Map<String, Object> config) {
-        return Map.of("kind", kind, "service", Map.of("name", name, "serviceType", serviceType, "connection", Map.of("config", config)));
-    }
+    public static final String SERVICES = "OPENMETADATA_SERVICES";
 
     @Override
     public String name() {

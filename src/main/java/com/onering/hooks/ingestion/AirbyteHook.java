@@ -2,19 +2,12 @@ package com.onering.hooks.ingestion;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.onering.components.ingestion.Airbyte;
-import com.onering.components.storage.ObjectStore;
-import com.onering.components.storage.ObjectStore.Buckets;
-import com.onering.config.PlatformConfig;
 import com.onering.hooks.Hook;
 import com.onering.hooks.HookContext;
 import com.onering.hooks.HookFailure;
 import com.onering.hooks.HookReport.Action;
 import com.onering.hooks.http.JsonApi;
-import com.onering.model.HookSpec;
-import com.onering.model.Template;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,37 +21,21 @@ import java.util.Optional;
 public final class AirbyteHook implements Hook {
     public static final String NAME = "airbyte";
     /** Secrets the Airbyte component must declare or take from its install (abctl local credentials). */
-    static final String URL = "AIRBYTE_URL";
-    static final String CLIENT_ID = "AIRBYTE_CLIENT_ID";
-    static final String CLIENT_SECRET = "AIRBYTE_CLIENT_SECRET";
-    static final String ABCTL_VERSION = "ABCTL_VERSION";
+    public static final String URL = "AIRBYTE_URL";
+    public static final String CLIENT_ID = "AIRBYTE_CLIENT_ID";
+    public static final String CLIENT_SECRET = "AIRBYTE_CLIENT_SECRET";
+    public static final String ABCTL_VERSION = "ABCTL_VERSION";
     /** The object store as Airbyte's connector pods reach it (its kind cluster is outside the platform network). */
-    static final String S3_ENDPOINT = "AIRBYTE_S3_ENDPOINT";
-    static final String S3_REGION = "S3_REGION";
-    static final String S3_ACCESS_KEY = "S3_ACCESS_KEY";
-    static final String S3_SECRET_KEY = "S3_SECRET_KEY";
-    static final String SOURCE = "onering-demo-orders";
-    static final String DESTINATION = "onering-bronze";
-    static final String CONNECTION = "onering-demo-orders-to-bronze";
+    public static final String S3_ENDPOINT = "AIRBYTE_S3_ENDPOINT";
+    public static final String S3_REGION = "S3_REGION";
+    public static final String S3_ACCESS_KEY = "S3_ACCESS_KEY";
+    public static final String S3_SECRET_KEY = "S3_SECRET_KEY";
+    /** The bucket the demo connection lands in. */
+    public static final String S3_BUCKET = "AIRBYTE_S3_BUCKET";
+    public static final String SOURCE = "onering-demo-orders";
+    public static final String DESTINATION = "onering-bronze";
+    public static final String CONNECTION = "onering-demo-orders-to-bronze";
     private static final String MASK = "**********";
-
-    /**
-     * For the Airbyte component: runs after {@code airbyte-install} (Airbyte lives in abctl's kind cluster, not in a
-     * workload of ours) against the API abctl publishes on {@code localhost}; {@code s3EndpointFromAirbyte} is the
-     * object store's address as Airbyte's pods see it. The API client credentials are the ones Airbyte generated:
-     * read through abctl at run time, or given as {@code AIRBYTE_CLIENT_ID}/{@code AIRBYTE_CLIENT_SECRET} when run by hand.
-     */
-    public static HookSpec spec(PlatformConfig config, String s3EndpointFromAirbyte) {
-        Map<String, String> env = new LinkedHashMap<>();
-        env.put(URL, "http://localhost:" + Airbyte.PORT);
-        env.put(ABCTL_VERSION, Airbyte.ABCTL_VERSION);
-        config.target().dockerHost().ifPresent(host -> env.put("DOCKER_HOST", host));
-        env.put(S3_ENDPOINT, s3EndpointFromAirbyte);
-        env.put(S3_REGION, ObjectStore.region(config));
-        env.put(S3_ACCESS_KEY, Template.secret(ObjectStore.ACCESS_KEY));
-        env.put(S3_SECRET_KEY, Template.secret(ObjectStore.SECRET_KEY));
-        return new HookSpec(NAME, List.of(), env, List.of(), List.of(Airbyte.INSTALL_HOOK));
-    }
 
     @Override
     public String name() {
@@ -77,7 +54,7 @@ public final class AirbyteHook implements Hook {
 
     @Override
     public void run(HookContext context) throws Exception {
-        List<String> required = new ArrayList<>(List.of(URL, S3_ENDPOINT, S3_REGION, S3_ACCESS_KEY, S3_SECRET_KEY));
+        List<String> required = new ArrayList<>(List.of(URL, S3_ENDPOINT, S3_REGION, S3_ACCESS_KEY, S3_SECRET_KEY, S3_BUCKET));
         if (context.optional(CLIENT_ID).isEmpty() || context.optional(CLIENT_SECRET).isEmpty()) {
             // Without credentials given by hand they are read through abctl.
             required.add(ABCTL_VERSION);
@@ -101,7 +78,7 @@ public final class AirbyteHook implements Hook {
                 "sourceType", "faker", "count", 1000, "seed", 42, "records_per_slice", 500));
         String destinationId = ensure(context, airbyte, workspace, "destinations", "destinationId", DESTINATION, Map.of(
                 "destinationType", "s3",
-                "s3_bucket_name", Buckets.BRONZE,
+                "s3_bucket_name", context.require(S3_BUCKET),
                 "s3_bucket_path", "airbyte",
                 "s3_bucket_region", context.require(S3_REGION),
                 "s3_endpoint", context.require(S3_ENDPOINT),

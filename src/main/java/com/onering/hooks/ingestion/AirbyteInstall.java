@@ -1,6 +1,5 @@
 package com.onering.hooks.ingestion;
 
-import com.onering.components.ingestion.Airbyte;
 import com.onering.hooks.Hook;
 import com.onering.hooks.HookContext;
 import com.onering.hooks.HookFailure;
@@ -30,6 +29,9 @@ import java.util.regex.Pattern;
  * usable. abctl prints the credentials; this hook parses them and never echoes them.
  */
 public final class AirbyteInstall implements Hook {
+    /** The kind node container abctl creates ({@code <cluster>-control-plane}). */
+    static final String KIND_NODE = "airbyte-abctl-control-plane";
+
     /** Upstream says a first install may take up to 30 minutes (image pulls inside kind). */
     static final Duration INSTALL_TIMEOUT = Duration.ofMinutes(45);
     private static final Duration QUICK = Duration.ofMinutes(2);
@@ -91,13 +93,13 @@ public final class AirbyteInstall implements Hook {
         }
 
         for (String network : context.require("AIRBYTE_DOCKER_NETWORKS").split(",")) {
-            String networks = run(List.of("docker", "inspect", "-f", "{{json .NetworkSettings.Networks}}", Airbyte.KIND_NODE), env, QUICK,
-                    "docker inspect " + Airbyte.KIND_NODE).output();
+            String networks = run(List.of("docker", "inspect", "-f", "{{json .NetworkSettings.Networks}}", KIND_NODE), env, QUICK,
+                    "docker inspect " + KIND_NODE).output();
             if (networks.contains("\"" + network + "\"")) {
-                context.report().record(HookReport.Action.UNCHANGED, "network attachment", Airbyte.KIND_NODE + " -> " + network);
+                context.report().record(HookReport.Action.UNCHANGED, "network attachment", KIND_NODE + " -> " + network);
             } else {
-                run(List.of("docker", "network", "connect", network, Airbyte.KIND_NODE), env, QUICK, "docker network connect " + network);
-                context.report().record(HookReport.Action.CREATED, "network attachment", Airbyte.KIND_NODE + " -> " + network);
+                run(List.of("docker", "network", "connect", network, KIND_NODE), env, QUICK, "docker network connect " + network);
+                context.report().record(HookReport.Action.CREATED, "network attachment", KIND_NODE + " -> " + network);
             }
         }
 

@@ -1,7 +1,5 @@
 package com.onering.hooks.migrations;
 
-import com.onering.components.storage.ClickHouse;
-import com.onering.components.storage.Postgres;
 import com.onering.hooks.Hook;
 import com.onering.hooks.HookContext;
 import com.onering.hooks.HookFailure;
@@ -9,7 +7,6 @@ import com.onering.hooks.HookReport;
 import com.onering.hooks.HookReport.Action;
 import com.onering.hooks.JdbcConnections;
 import com.onering.model.HookSpec;
-import com.onering.model.Template;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.LinkedHashMap;
@@ -68,21 +65,16 @@ public final class LiquibaseHook implements Hook {
         return new LiquibaseHook(CLICKHOUSE, "ClickHouse", "liquibase/clickhouse");
     }
 
-    public static HookSpec postgresSpec() {
+    /**
+     * This hook as a component declares it: {@code jdbcUrl} and {@code password} may hold endpoint and secret
+     * placeholders; it waits for {@code workload} and runs again when its changelog folder changes.
+     */
+    public HookSpec spec(String workload, String jdbcUrl, String user, String password) {
         Map<String, String> env = new LinkedHashMap<>();
-        env.put(URL, "jdbc:postgresql://" + Template.endpoint(Postgres.HOST, "postgres") + "/" + Postgres.CURATED_DATABASE);
-        env.put(USER, Postgres.CURATED.role());
-        env.put(PASSWORD, Template.secret(Postgres.CURATED.passwordSecret()));
-        return new HookSpec(POSTGRES, List.of(Postgres.HOST), env, List.of("liquibase/postgres"));
-    }
-
-    public static HookSpec clickhouseSpec() {
-        Map<String, String> env = new LinkedHashMap<>();
-        // Liquibase's own tables go to `default`, so the analyst-facing databases hold only platform tables.
-        env.put(URL, "jdbc:clickhouse://" + Template.endpoint(ClickHouse.HOST, "http") + "/default");
-        env.put(USER, ClickHouse.ADMIN_USER);
-        env.put(PASSWORD, Template.secret(ClickHouse.ADMIN_PASSWORD));
-        return new HookSpec(CLICKHOUSE, List.of(ClickHouse.HOST), env, List.of("liquibase/clickhouse"));
+        env.put(URL, jdbcUrl);
+        env.put(USER, user);
+        env.put(PASSWORD, password);
+        return new HookSpec(name, List.of(workload), env, List.of(changelogDir));
     }
 
     @Override

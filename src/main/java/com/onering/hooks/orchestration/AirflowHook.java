@@ -4,24 +4,12 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonSyntaxException;
-import com.onering.components.orchestration.Airflow;
-import com.onering.components.storage.ClickHouse;
-import com.onering.components.storage.ObjectStore;
-import com.onering.components.storage.ObjectStore.Buckets;
-import com.onering.components.storage.Postgres;
-import com.onering.config.PlatformConfig;
 import com.onering.hooks.Hook;
 import com.onering.hooks.HookContext;
 import com.onering.hooks.HookFailure;
 import com.onering.hooks.HookReport.Action;
-import com.onering.hooks.http.CanonicalJson;
 import com.onering.hooks.http.JsonApi;
 import com.onering.hooks.http.ManagedFingerprint;
-import com.onering.hooks.storage.ObjectStoreHook;
-import com.onering.model.HookSpec;
-import com.onering.model.Profile;
-import com.onering.model.Template;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,67 +22,15 @@ import java.util.Map;
  */
 public final class AirflowHook implements Hook {
     public static final String NAME = "airflow";
-    static final String URL = "AIRFLOW_URL";
-    static final String USER = "AIRFLOW_USER";
-    static final String PASSWORD = "AIRFLOW_PASSWORD";
+    public static final String URL = "AIRFLOW_URL";
+    public static final String USER = "AIRFLOW_USER";
+    public static final String PASSWORD = "AIRFLOW_PASSWORD";
     /** JSON array of Airflow connection bodies ({@code connection_id}, {@code conn_type}, host, port, login, password, schema, extra). */
-    static final String CONNECTIONS = "AIRFLOW_CONNECTIONS";
+    public static final String CONNECTIONS = "AIRFLOW_CONNECTIONS";
     /** JSON object: variable key to value. */
-    static final String VARIABLES = "AIRFLOW_VARIABLES";
+    public static final String VARIABLES = "AIRFLOW_VARIABLES";
     /** Comma-separated DAG ids to unpause. */
-    static final String UNPAUSE = "AIRFLOW_UNPAUSE_DAGS";
-
-    /** The connections and variables the platform's DAGs read (config/airflow/dags/oner/config.py), in-network endpoints. */
-    public static HookSpec spec(PlatformConfig config) {
-        List<Map<String, Object>> connections = new ArrayList<>();
-        connections.add(connection("oner_s3", "aws", Map.of(
-                "login", Template.secret(ObjectStore.ACCESS_KEY), "password", Template.secret(ObjectStore.SECRET_KEY),
-                "extra", CanonicalJson.write(Map.of("endpoint_url", ObjectStore.endpoint(config), "region_name", ObjectStore.region(config))))));
-        boolean clickhouse = !config.excludes(ClickHouse.HOST);
-        if (clickhouse) {
-            connections.add(connection("clickhouse_default", "generic", Map.of("host", ClickHouse.HOST, "port", ClickHouse.HTTP_PORT,
-                    "login", ClickHouse.ADMIN_USER, "password", Template.secret(ClickHouse.ADMIN_PASSWORD), "schema", ClickHouse.DATABASE,
-                    "extra", CanonicalJson.write(Map.of("secure", false)))));
-        }
-        connections.add(connection("postgres_gold", "postgres", Map.of("host", Postgres.HOST, "port", Postgres.PORT,
-                "login", Postgres.CURATED.role(), "password", Template.secret(Postgres.CURATED.passwordSecret()), "schema", Postgres.CURATED_DATABASE)));
-
-        Map<String, String> variables = new LinkedHashMap<>();
-        variables.put("oner_bucket_bronze", Buckets.BRONZE);
-        variables.put("oner_bucket_silver", Buckets.SILVER);
-        variables.put("oner_bucket_featurestore", Buckets.FEATURESTORE);
-        // Drift reports are curated output: there is no separate reports bucket on the platform.
-        variables.put("oner_bucket_reports", Buckets.GOLD);
-        variables.put("oner_bronze_orders_key", ObjectStoreHook.SEEDS.get(0).key());
-        variables.put("oner_feature_csv_key", ObjectStoreHook.SEEDS.get(1).key());
-        if (clickhouse) {
-            variables.put("oner_clickhouse_database", ClickHouse.DATABASE);
-        }
-        variables.put("oner_gold_schema", "gold");
-
-        // Both DAGs load their marts into ClickHouse: without it they would fail every day.
-        List<String> dags = new ArrayList<>(clickhouse ? List.of("medallion_batch_demo", "dbt_clickhouse_cosmos") : List.of());
-        if (config.profiles().contains(Profile.ML)) {
-            // These need MLflow and Feast: unpaused without them they would fail every day.
-            dags.addAll(List.of("feast_spark_ml_pipeline", "evidently_drift_report"));
-        }
-        Map<String, String> env = new LinkedHashMap<>();
-        env.put(URL, "http://" + Template.endpoint(Airflow.API_SERVER, "api"));
-        env.put(USER, Airflow.ADMIN_USER);
-        env.put(PASSWORD, Template.secret(Airflow.ADMIN_PASSWORD));
-        env.put(CONNECTIONS, CanonicalJson.write(connections));
-        env.put(VARIABLES, CanonicalJson.write(variables));
-        env.put(UNPAUSE, String.join(",", dags));
-        return new HookSpec(NAME, List.of(Airflow.API_SERVER), env, List.of());
-    }
-
-    private static Map<String, Object> connection(String id, String type, Map<String, Object> fields) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("connection_id", id);
-        body.put("conn_type", type);
-        body.putAll(fields);
-        return body;
-    }
+    public static final String UNPAUSE = "AIRFLOW_UNPAUSE_DAGS";
 
     @Override
     public String name() {
@@ -108,8 +44,7 @@ public final class AirflowHook implements Hook {
         JsonObject variables = parse(context, VARIABLES).getAsJsonObject();
         List<String> dags = context.optional(UNPAUSE).stream().flatMap(v -> Arrays.stream(v.split(","))).filter(d -> !d.isBlank()).toList();
 
-        JsonApi anonymous = new JsonApi(context, "Airflow API", context.require(URL), USER + " and " + PASSWORD + " (secret "
-                + Airflow.ADMIN_PASSWORD + ")");
+        JsonApi anonymous = new JsonApi(context, "Airflow API", context.require(URL), USER + " and " + PASSWORD);
         JsonApi.Response token = anonymous.require(anonymous.post("/auth/token",
                 Map.of("username", context.require(USER), "password", context.require(PASSWORD))), 200, 201);
         JsonApi airflow = anonymous.withHeader("Authorization", "Bearer " + token.body().getAsJsonObject().get("access_token").getAsString());

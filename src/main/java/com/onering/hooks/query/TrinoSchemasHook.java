@@ -3,21 +3,15 @@ package com.onering.hooks.query;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.onering.components.storage.ObjectStore.Buckets;
 import com.onering.hooks.Hook;
 import com.onering.hooks.HookContext;
 import com.onering.hooks.HookFailure;
 import com.onering.hooks.HookReport.Action;
 import com.onering.hooks.http.JsonApi;
-import com.onering.components.query.Trino;
-import com.onering.components.streaming.IcebergCatalog;
-import com.onering.model.HookSpec;
-import com.onering.model.Template;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The medallion schemas of the Iceberg catalog, through Trino's HTTP statement protocol ({@code POST /v1/statement},
@@ -28,21 +22,13 @@ public final class TrinoSchemasHook implements Hook {
     public static final String NAME = "trino-schemas";
     /** The hook's login in Trino's password file. */
     public static final String TRINO_USER = "onering-hooks";
-    static final String URL = "TRINO_URL";
-    static final String USER = "TRINO_USER";
-    static final String PASSWORD = "TRINO_PASSWORD";
-    static final String CATALOG = "iceberg";
+    public static final String URL = "TRINO_URL";
+    public static final String USER = "TRINO_USER";
+    /** The bucket the Iceberg schemas live in. */
+    public static final String BUCKET = "ICEBERG_BUCKET";
+    public static final String PASSWORD = "TRINO_PASSWORD";
+    public static final String CATALOG = "iceberg";
     static final List<String> SCHEMAS = List.of("bronze", "silver", "gold");
-
-    /**
-     * For the Trino component: workload {@code trino}, HTTPS on its published port {@code https} (the gatekeeper turns
-     * this into its own plain-HTTP address on the loopback), its login and generated password, an Iceberg catalog
-     * named iceberg whose warehouse the catalog's bootstrap hook creates, so this runs after that hook.
-     */
-    public static HookSpec spec() {
-        return new HookSpec(NAME, List.of("trino"), Map.of(URL, "https://" + Template.endpoint("trino", "https"), USER, TRINO_USER,
-                PASSWORD, Template.secret(Trino.passwordSecret(TRINO_USER))), List.of(), List.of(IcebergCatalog.BOOTSTRAP_HOOK));
-    }
 
     @Override
     public String name() {
@@ -51,7 +37,7 @@ public final class TrinoSchemasHook implements Hook {
 
     @Override
     public void run(HookContext context) {
-        context.settings(URL, USER, PASSWORD);
+        context.settings(URL, USER, PASSWORD, BUCKET);
         String user = context.require(USER);
         String basic = Base64.getEncoder().encodeToString((user + ":" + context.require(PASSWORD)).getBytes(StandardCharsets.UTF_8));
         JsonApi trino = new JsonApi(context, "Trino", context.require(URL), USER + " and " + PASSWORD)
@@ -65,7 +51,7 @@ public final class TrinoSchemasHook implements Hook {
                 context.report().record(Action.UNCHANGED, "schema", CATALOG + "." + schema);
             } else {
                 query(context, trino, "CREATE SCHEMA IF NOT EXISTS " + CATALOG + "." + schema
-                        + " WITH (location = 's3://" + Buckets.ICEBERG + "/" + schema + "')");
+                        + " WITH (location = 's3://" + context.require(BUCKET) + "/" + schema + "')");
                 context.report().record(Action.CREATED, "schema", CATALOG + "." + schema);
             }
         }

@@ -4,29 +4,19 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonSyntaxException;
-import com.onering.components.storage.ObjectStore;
-import com.onering.components.storage.Postgres;
-import com.onering.config.ObjectStoreEngine;
-import com.onering.config.PlatformConfig;
 import com.onering.hooks.Hook;
 import com.onering.hooks.HookContext;
 import com.onering.hooks.HookFailure;
 import com.onering.hooks.HookReport.Action;
-import com.onering.hooks.http.CanonicalJson;
 import com.onering.hooks.http.JsonApi;
-import com.onering.model.HookSpec;
-import com.onering.model.Template;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * Seeds the platform's secrets into Infisical (project {@code onering}, environment {@code prod}, path {@code /}).
@@ -39,46 +29,16 @@ public final class InfisicalHook implements Hook {
     /** Optional stack secret ({@code pulumi config set --secret --path secrets.infisical-admin-token}) for runs after the first. */
     public static final String TOKEN_SECRET = "infisical-admin-token";
     public static final String ADMIN_PASSWORD_SECRET = "infisical-admin-password";
-    static final String URL = "INFISICAL_URL";
-    static final String ADMIN_EMAIL = "INFISICAL_ADMIN_EMAIL";
-    static final String ADMIN_PASSWORD = "INFISICAL_ADMIN_PASSWORD";
-    static final String TOKEN = "INFISICAL_TOKEN";
-    static final String TOKEN_FILE = "INFISICAL_TOKEN_FILE";
+    public static final String URL = "INFISICAL_URL";
+    public static final String ADMIN_EMAIL = "INFISICAL_ADMIN_EMAIL";
+    public static final String ADMIN_PASSWORD = "INFISICAL_ADMIN_PASSWORD";
+    public static final String TOKEN = "INFISICAL_TOKEN";
+    public static final String TOKEN_FILE = "INFISICAL_TOKEN_FILE";
     /** JSON object: secret name in Infisical to value. */
-    static final String SECRETS = "INFISICAL_SECRETS";
-    static final String PROJECT = "onering";
-    static final String ENVIRONMENT = "prod";
-    static final String ORGANIZATION = "OneRing";
-
-    /**
-     * The core platform secrets, named as environment variables. The token is passed only when the stack sets
-     * {@link #TOKEN_SECRET}: a placeholder for a secret nobody declares would fail the deployment.
-     */
-    public static HookSpec spec(PlatformConfig config) {
-        Map<String, String> secrets = new TreeMap<>();
-        secrets.put("POSTGRES_SUPERUSER_PASSWORD", Template.secret(Postgres.SUPERUSER_PASSWORD));
-        secrets.put("POSTGRES_CURATED_PASSWORD", Template.secret(Postgres.CURATED.passwordSecret()));
-        secrets.put("S3_ACCESS_KEY_ID", Template.secret(ObjectStore.ACCESS_KEY));
-        secrets.put("S3_SECRET_ACCESS_KEY", Template.secret(ObjectStore.SECRET_KEY));
-        secrets.put("CLICKHOUSE_PASSWORD", Template.secret("clickhouse-admin-password"));
-        secrets.put("REDIS_PASSWORD", Template.secret("redis-password"));
-        secrets.put("AIRFLOW_ADMIN_PASSWORD", Template.secret("airflow-admin-password"));
-        if (config.objectStore() == ObjectStoreEngine.GARAGE) {
-            secrets.put("S3_STAGE_ACCESS_KEY_ID", Template.secret(ObjectStore.STAGE_ACCESS_KEY));
-            secrets.put("S3_STAGE_SECRET_ACCESS_KEY", Template.secret(ObjectStore.STAGE_SECRET_KEY));
-        }
-        Map<String, String> env = new LinkedHashMap<>();
-        env.put(URL, "http://" + Template.endpoint("infisical", "http"));
-        env.put(ADMIN_EMAIL, "admin@onering.local");
-        env.put(ADMIN_PASSWORD, Template.secret(ADMIN_PASSWORD_SECRET));
-        if (config.providedSecrets().containsKey(TOKEN_SECRET)) {
-            env.put(TOKEN, Template.secret(TOKEN_SECRET));
-        }
-        // Where the one-time bootstrap token is kept for later runs (relative to the project directory, gitignored).
-        env.put(TOKEN_FILE, ".work/infisical/" + config.stack() + "/admin-token");
-        env.put(SECRETS, CanonicalJson.write(secrets));
-        return new HookSpec(NAME, List.of("infisical"), env, List.of());
-    }
+    public static final String SECRETS = "INFISICAL_SECRETS";
+    public static final String PROJECT = "onering";
+    public static final String ENVIRONMENT = "prod";
+    public static final String ORGANIZATION = "OneRing";
 
     @Override
     public String name() {

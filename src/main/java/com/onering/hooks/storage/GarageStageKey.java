@@ -15,11 +15,13 @@ import java.util.Map;
  * known to the platform) is imported once, then allowed read and write on the stage bucket only — never owner, and
  * no other bucket.
  */
-final class GarageStageKey {
-    static final String ADMIN_ENDPOINT = "GARAGE_ADMIN_ENDPOINT";
-    static final String ADMIN_TOKEN = "GARAGE_ADMIN_TOKEN";
-    static final String STAGE_ACCESS_KEY = "S3_STAGE_ACCESS_KEY";
-    static final String STAGE_SECRET_KEY = "S3_STAGE_SECRET_KEY";
+public final class GarageStageKey {
+    public static final String ADMIN_ENDPOINT = "GARAGE_ADMIN_ENDPOINT";
+    public static final String ADMIN_TOKEN = "GARAGE_ADMIN_TOKEN";
+    public static final String STAGE_ACCESS_KEY = "S3_STAGE_ACCESS_KEY";
+    public static final String STAGE_SECRET_KEY = "S3_STAGE_SECRET_KEY";
+    /** The one bucket the stage key may read and write. */
+    public static final String STAGE_BUCKET = "S3_STAGE_BUCKET";
     static final String KEY_NAME = "onering-stage";
 
     private final HookContext context;
@@ -28,11 +30,12 @@ final class GarageStageKey {
     GarageStageKey(HookContext context) {
         this.context = context;
         this.admin = new JsonApi(context, "Garage admin API", context.require(ADMIN_ENDPOINT),
-                ADMIN_TOKEN + " (secret garage-admin-token)")
+                ADMIN_TOKEN)
                 .withHeader("Authorization", "Bearer " + context.require(ADMIN_TOKEN));
     }
 
-    void ensure(String bucket) {
+    void ensure() {
+        String bucket = context.require(STAGE_BUCKET);
         String accessKeyId = context.require(STAGE_ACCESS_KEY);
         String secret = context.require(STAGE_SECRET_KEY);
         JsonApi.Response bucketInfo = admin.require(admin.get("/v2/GetBucketInfo?globalAlias=" + encode(bucket)), 200);

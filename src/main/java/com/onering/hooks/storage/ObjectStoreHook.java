@@ -1,15 +1,11 @@
 package com.onering.hooks.storage;
 
-import com.onering.components.storage.ObjectStore;
-import com.onering.components.storage.ObjectStore.Buckets;
-import com.onering.config.ObjectStoreEngine;
-import com.onering.config.PlatformConfig;
+import com.google.gson.Gson;
+import com.google.gson.JsonParseException;
 import com.onering.hooks.Hook;
 import com.onering.hooks.HookContext;
 import com.onering.hooks.HookFailure;
 import com.onering.hooks.HookReport.Action;
-import com.onering.model.HookSpec;
-import com.onering.model.Template;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -18,6 +14,7 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,13 +22,13 @@ import java.util.Map;
 import java.util.Set;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.core.exception.SdkClientException;
-import software.amazon.awssdk.retries.DefaultRetryStrategy;
-import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.retries.DefaultRetryStrategy;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
@@ -45,11 +42,15 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
  */
 public final class ObjectStoreHook implements Hook {
     public static final String NAME = "object-store";
-    static final String ENDPOINT = "S3_ENDPOINT";
-    static final String REGION = "S3_REGION";
-    static final String ACCESS_KEY = "S3_ACCESS_KEY";
-    static final String SECRET_KEY = "S3_SECRET_KEY";
-    static final String CREDENTIALS = ACCESS_KEY + " and " + SECRET_KEY + " (the platform key, secrets s3-access-key/s3-secret-key)";
+    public static final String ENDPOINT = "S3_ENDPOINT";
+    public static final String REGION = "S3_REGION";
+    public static final String ACCESS_KEY = "S3_ACCESS_KEY";
+    public static final String SECRET_KEY = "S3_SECRET_KEY";
+    /** Comma-separated bucket names, created when missing. */
+    public static final String BUCKETS = "S3_BUCKETS";
+    /** JSON array of seeds ({@link #encode(List)}): files under config/ and where they land. */
+    public static final String SEEDS = "S3_SEEDS";
+    static final String CREDENTIALS = ACCESS_KEY + " and " + SECRET_KEY + " (the platform key)";
     /** Where the uploader records the SHA-256 of what it uploaded, so unchanged content is recognised on any engine. */
     static final String HASH_METADATA = "onering-sha256";
 
@@ -57,37 +58,11 @@ public final class ObjectStoreHook implements Hook {
     public record Seed(String bucket, String key, String file) {
     }
 
-    /** The demo datasets: the bronze orders of the medallion DAG and Feast's historical source. */
-    public static final List<Seed> SEEDS = List.of(
-            new Seed(Buckets.BRONZE, "demo/orders.csv", "seed-data/orders.csv"),
-            new Seed(Buckets.FEATURESTORE, "featurestore/customer_transactions.csv", "seed-data/featurestore/customer_transactions.csv"));
+    private static final Gson GSON = new Gson();
 
-    private final List<String> buckets;
-    private final List<Seed> seeds;
-
-    public ObjectStoreHook() {
-        this(Buckets.ALL, SEEDS);
-    }
-
-    ObjectStoreHook(List<String> buckets, List<Seed> seeds) {
-        this.buckets = List.copyOf(buckets);
-        this.seeds = List.copyOf(seeds);
-    }
-
-    /** The hook as the object-store component declares it; the stage key is scoped where the engine has an API for it. */
-    public static HookSpec spec(PlatformConfig config) {
-        Map<String, String> env = new LinkedHashMap<>();
-        env.put(ENDPOINT, "http://" + Template.endpoint(ObjectStore.HOST, "s3"));
-        env.put(REGION, ObjectStore.region(config));
-        env.put(ACCESS_KEY, Template.secret(ObjectStore.ACCESS_KEY));
-        env.put(SECRET_KEY, Template.secret(ObjectStore.SECRET_KEY));
-        if (config.objectStore() == ObjectStoreEngine.GARAGE) {
-            env.put(GarageStageKey.ADMIN_ENDPOINT, "http://" + Template.endpoint(ObjectStore.HOST, "admin"));
-            env.put(GarageStageKey.ADMIN_TOKEN, Template.secret("garage-admin-token"));
-            env.put(GarageStageKey.STAGE_ACCESS_KEY, Template.secret(ObjectStore.STAGE_ACCESS_KEY));
-            env.put(GarageStageKey.STAGE_SECRET_KEY, Template.secret(ObjectStore.STAGE_SECRET_KEY));
-        }
-        return new HookSpec(NAME, List.of(ObjectStore.HOST), env, SEEDS.stream().map(Seed::file).toList());
+    /** The value of {@link #SEEDS} for these seeds. */
+    public static String encode(List<Seed> seeds) {
+        return GSON.toJson(seeds);
     }
 
     @Override
@@ -97,7 +72,9 @@ public final class ObjectStoreHook implements Hook {
 
     @Override
     public void run(HookContext context) throws Exception {
-        context.settings(ENDPOINT, REGION, ACCESS_KEY, SECRET_KEY);
+        context.settings(ENDPOINT, REGION, ACCESS_KEY, SECRET_KEY, BUCKETS);
+        List<String> buckets = Arrays.stream(context.require(BUCKETS).split(",")).map(String::trim).filter(b -> !b.isEmpty()).toList();
+        List<Seed> seeds = seeds(context);
         Map<Seed, Path> files = new LinkedHashMap<>();
         for (Seed seed : seeds) {
             files.put(seed, context.configFile(seed.file(), "the seed datasets ship with the project under config/seed-data "
@@ -110,11 +87,20 @@ public final class ObjectStoreHook implements Hook {
                 ensureBucket(context, calls, s3, bucket);
             }
             if (context.optional(GarageStageKey.ADMIN_ENDPOINT).isPresent()) {
-                new GarageStageKey(context).ensure(Buckets.STAGE);
+                new GarageStageKey(context).ensure();
             }
             for (Map.Entry<Seed, Path> seed : files.entrySet()) {
                 upload(context, calls, s3, seed.getKey(), seed.getValue());
             }
+        }
+    }
+
+    private static List<Seed> seeds(HookContext context) {
+        try {
+            Seed[] seeds = GSON.fromJson(context.optional(SEEDS).orElse("[]"), Seed[].class);
+            return seeds == null ? List.of() : List.of(seeds);
+        } catch (JsonParseException e) {
+            throw new HookFailure(SEEDS + " is not a JSON array of {bucket, key, file}: " + e.getMessage(), e);
         }
     }
 
@@ -208,7 +194,7 @@ public final class ObjectStoreHook implements Hook {
 
         private HookFailure rejectedName(String what, String reason, Exception cause) {
             return new HookFailure("hook " + context.hook() + ": the object store at " + endpoint + " rejected the bucket name in '"
-                    + what + "' (" + reason + "); bucket names are 3-63 lowercase letters, digits, dots and hyphens: fix ObjectStore.Buckets", cause);
+                    + what + "' (" + reason + "); bucket names are 3-63 lowercase letters, digits, dots and hyphens: fix " + BUCKETS + " (the object-store component's bucket list)", cause);
         }
 
         private HookFailure explain(String what, S3Exception e) {

@@ -4,11 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
-import com.onering.hooks.HookHarness;
+import com.onering.components.bi.Metabase;
 import com.onering.hooks.HookHarness.Outcome;
+import com.onering.hooks.HookHarness;
 import com.onering.hooks.HookReport.Action;
-import com.onering.hooks.StubServer;
 import com.onering.hooks.StubServer.Reply;
+import com.onering.hooks.StubServer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +79,7 @@ class MetabaseHookTest {
     }
 
     private Map<String, String> env(String clickhousePassword) {
-        return HookHarness.environment(MetabaseHook.spec(), Map.of("metabase/http", metabase.url().substring(7)),
+        return HookHarness.environment(Metabase.hookSpec(), Map.of("metabase/http", metabase.url().substring(7)),
                 Map.of("metabase-admin-password", adminPassword, "ldap-clickhouse-reader-password", clickhousePassword));
     }
 

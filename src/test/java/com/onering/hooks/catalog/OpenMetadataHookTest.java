@@ -4,12 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
+import com.onering.components.catalog.OpenMetadata;
 import com.onering.config.PlatformConfig;
-import com.onering.hooks.HookHarness;
 import com.onering.hooks.HookHarness.Outcome;
+import com.onering.hooks.HookHarness;
 import com.onering.hooks.HookReport.Action;
-import com.onering.hooks.StubServer;
 import com.onering.hooks.StubServer.Reply;
+import com.onering.hooks.StubServer;
 import com.onering.model.Profile;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -84,7 +85,7 @@ class OpenMetadataHookTest {
     }
 
     private Map<String, String> env(Set<Profile> profiles, String pgPassword) {
-        return HookHarness.environment(OpenMetadataHook.spec(PlatformConfig.defaults("dev", profiles), true),
+        return HookHarness.environment(OpenMetadata.hookSpec(PlatformConfig.defaults("dev", profiles), true),
                 Map.of("openmetadata-server/http", openMetadata.url().substring(7)),
                 Map.of("openmetadata-admin-password", password, "postgres-curated-password", pgPassword));
     }

@@ -4,12 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
+import com.onering.components.ingestion.Airbyte;
 import com.onering.config.PlatformConfig;
-import com.onering.hooks.HookHarness;
 import com.onering.hooks.HookHarness.Outcome;
+import com.onering.hooks.HookHarness;
 import com.onering.hooks.HookReport.Action;
-import com.onering.hooks.StubServer;
 import com.onering.hooks.StubServer.Reply;
+import com.onering.hooks.StubServer;
 import com.onering.model.Profile;
 import java.util.HashMap;
 import java.util.List;
@@ -82,7 +83,7 @@ class AirbyteHookTest {
 
     private Map<String, String> env(String s3Endpoint) {
         Map<String, String> env = new HashMap<>(HookHarness.environment(
-                AirbyteHook.spec(PlatformConfig.defaults("dev", Set.of(Profile.CORE, Profile.INGESTION)), s3Endpoint), Map.of(), Map.of()));
+                Airbyte.hookSpec(PlatformConfig.defaults("dev", Set.of(Profile.CORE, Profile.INGESTION)), s3Endpoint), Map.of(), Map.of()));
         // Run by hand against the stub: the API address and the credentials Airbyte generated are given explicitly.
         env.put("AIRBYTE_URL", airbyte.url());
         env.put("AIRBYTE_CLIENT_ID", "value-of-airbyte-client-id");

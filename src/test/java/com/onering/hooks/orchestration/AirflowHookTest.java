@@ -5,12 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
+import com.onering.components.orchestration.Airflow;
 import com.onering.config.PlatformConfig;
-import com.onering.hooks.HookHarness;
 import com.onering.hooks.HookHarness.Outcome;
+import com.onering.hooks.HookHarness;
 import com.onering.hooks.HookReport.Action;
-import com.onering.hooks.StubServer;
 import com.onering.hooks.StubServer.Reply;
+import com.onering.hooks.StubServer;
 import com.onering.model.Profile;
 import com.onering.testsupport.MockRun;
 import java.nio.file.Path;
@@ -97,7 +98,7 @@ class AirflowHookTest {
 
     /** The spec's own environment, with the placeholders resolved the way the provisioner would. */
     private Map<String, String> env(String s3Secret) {
-        return HookHarness.environment(AirflowHook.spec(PlatformConfig.defaults("dev", Set.of(Profile.CORE))),
+        return HookHarness.environment(Airflow.hookSpec(PlatformConfig.defaults("dev", Set.of(Profile.CORE))),
                 Map.of("airflow-apiserver/api", airflow.url().substring("http://".length())),
                 Map.of("airflow-admin-password", password, "s3-secret-key", s3Secret));
     }
@@ -136,7 +137,7 @@ class AirflowHookTest {
         Outcome outcome = HookHarness.run(new AirflowHook(), env);
         assertEquals(1, outcome.exitCode(), outcome.toString());
         assertTrue(outcome.err().startsWith("hook airflow: Airflow API at " + airflow.url() + " refused the credentials"), outcome.err());
-        assertTrue(outcome.err().contains("AIRFLOW_PASSWORD (secret airflow-admin-password)"), outcome.err());
+        assertTrue(outcome.err().contains("AIRFLOW_USER and AIRFLOW_PASSWORD"), outcome.err());
         assertTrue(connections.isEmpty());
     }
 
@@ -154,9 +155,9 @@ class AirflowHookTest {
     @Test
     void theMlDagsAreUnpausedOnlyWithTheMlProfile() {
         assertEquals("medallion_batch_demo,dbt_clickhouse_cosmos",
-                AirflowHook.spec(PlatformConfig.defaults("dev", Set.of(Profile.CORE))).env().get("AIRFLOW_UNPAUSE_DAGS"));
+                Airflow.hookSpec(PlatformConfig.defaults("dev", Set.of(Profile.CORE))).env().get("AIRFLOW_UNPAUSE_DAGS"));
         assertEquals("medallion_batch_demo,dbt_clickhouse_cosmos,feast_spark_ml_pipeline,evidently_drift_report",
-                AirflowHook.spec(PlatformConfig.defaults("dev", Set.of(Profile.CORE, Profile.ML))).env().get("AIRFLOW_UNPAUSE_DAGS"));
+                Airflow.hookSpec(PlatformConfig.defaults("dev", Set.of(Profile.CORE, Profile.ML))).env().get("AIRFLOW_UNPAUSE_DAGS"));
     }
 
     @Test
@@ -165,7 +166,7 @@ class AirflowHookTest {
                   onering:profiles: [core]
                   onering:exclude: [clickhouse, infisical]
                 """);
-        Map<String, String> env = AirflowHook.spec(config).env();
+        Map<String, String> env = Airflow.hookSpec(config).env();
         assertEquals("", env.get("AIRFLOW_UNPAUSE_DAGS"));
         assertFalse(env.get("AIRFLOW_CONNECTIONS").contains("clickhouse"), env.get("AIRFLOW_CONNECTIONS"));
         Map<String, String> rendered = env("x");

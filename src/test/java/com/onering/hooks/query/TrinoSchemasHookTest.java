@@ -3,12 +3,14 @@ package com.onering.hooks.query;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.onering.hooks.HookHarness;
+import com.onering.components.query.Trino;
 import com.onering.hooks.HookHarness.Outcome;
+import com.onering.hooks.HookHarness;
 import com.onering.hooks.HookReport.Action;
-import com.onering.hooks.StubServer;
 import com.onering.hooks.StubServer.Reply;
+import com.onering.hooks.StubServer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -72,7 +74,10 @@ class TrinoSchemasHookTest {
     }
 
     private Outcome apply(String password) {
-        return HookHarness.run(new TrinoSchemasHook(), Map.of("TRINO_URL", trino.url(), "TRINO_USER", "onering-hooks", "TRINO_PASSWORD", password));
+        Map<String, String> env = new HashMap<>(HookHarness.environment(Trino.hookSpec(), Map.of("trino/https", "trino.test"),
+                Map.of(Trino.passwordSecret(TrinoSchemasHook.TRINO_USER), password)));
+        env.put(TrinoSchemasHook.URL, trino.url());  // the stub speaks plain HTTP
+        return HookHarness.run(new TrinoSchemasHook(), env);
     }
 
     @Test

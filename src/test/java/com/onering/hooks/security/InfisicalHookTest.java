@@ -5,17 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
+import com.onering.components.security.Infisical;
 import com.onering.config.PlatformConfig;
-import com.onering.hooks.HookHarness;
 import com.onering.hooks.HookHarness.Outcome;
+import com.onering.hooks.HookHarness;
 import com.onering.hooks.HookReport.Action;
-import com.onering.hooks.StubServer;
 import com.onering.hooks.StubServer.Reply;
+import com.onering.hooks.StubServer;
 import com.onering.model.Profile;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.nio.file.Files;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -87,7 +89,7 @@ class InfisicalHookTest {
     }
 
     private Map<String, String> env(String redisPassword, boolean withToken) {
-        Map<String, String> env = new HashMap<>(HookHarness.environment(InfisicalHook.spec(PlatformConfig.defaults("dev", Set.of(Profile.CORE))),
+        Map<String, String> env = new HashMap<>(HookHarness.environment(Infisical.hookSpec(PlatformConfig.defaults("dev", Set.of(Profile.CORE))),
                 Map.of("infisical/http", infisical.url().substring(7)), Map.of("redis-password", redisPassword)));
         if (withToken) {
             env.put("INFISICAL_TOKEN", token);

@@ -50,7 +50,13 @@ class ObjectStoreHookIntegrationTest {
     }
 
     private Map<String, String> env() {
+        return env(buckets, seeds);
+    }
+
+    private Map<String, String> env(List<String> buckets, List<ObjectStoreHook.Seed> seeds) {
         Map<String, String> env = new HashMap<>();
+        env.put(ObjectStoreHook.BUCKETS, String.join(",", buckets));
+        env.put(ObjectStoreHook.SEEDS, ObjectStoreHook.encode(seeds));
         env.put("S3_ENDPOINT", s3.endpoint().toString());
         env.put("S3_REGION", s3.region());
         env.put("S3_ACCESS_KEY", s3.accessKey());
@@ -59,7 +65,7 @@ class ObjectStoreHookIntegrationTest {
     }
 
     private Outcome apply(Map<String, String> env, Duration timeout) {
-        return HookHarness.run(new ObjectStoreHook(buckets, seeds), env, config, timeout);
+        return HookHarness.run(new ObjectStoreHook(), env, config, timeout);
     }
 
     @Test
@@ -106,7 +112,7 @@ class ObjectStoreHookIntegrationTest {
     @Test
     void aServerKilledMidRunFailsClearlyAndTheNextRunFinishes() throws Exception {
         // The first bucket exists, then the server dies: the run gives up with the endpoint in the message.
-        assertEquals(0, HookHarness.run(new ObjectStoreHook(buckets.subList(0, 1), List.of()), env(), config, TIMEOUT).exitCode());
+        assertEquals(0, HookHarness.run(new ObjectStoreHook(), env(buckets.subList(0, 1), List.of()), config, TIMEOUT).exitCode());
         TestServers.kill("s3");
         try {
             Outcome failed = apply(env(), Duration.ofSeconds(3));
@@ -153,10 +159,10 @@ class ObjectStoreHookIntegrationTest {
     @Test
     void aBucketNameTheEngineRejectsIsNamedAndTheFixedRunCompletes() throws Exception {
         List<String> withBadName = List.of(buckets.get(0), "Bad_Bucket_" + suffix);
-        Outcome outcome = HookHarness.run(new ObjectStoreHook(withBadName, seeds), env(), config, TIMEOUT);
+        Outcome outcome = HookHarness.run(new ObjectStoreHook(), env(withBadName, seeds), config, TIMEOUT);
         assertEquals(1, outcome.exitCode(), outcome.toString());
         assertTrue(outcome.err().contains("rejected the bucket name in 'create bucket Bad_Bucket_" + suffix + "'"), outcome.err());
-        assertTrue(outcome.err().contains("fix ObjectStore.Buckets"), outcome.err());
+        assertTrue(outcome.err().contains("fix S3_BUCKETS (the object-store component's bucket list)"), outcome.err());
         Outcome fixed = apply(env(), TIMEOUT);
         assertEquals(0, fixed.exitCode(), fixed.toString());
         assertEquals(List.of("object-store: unchanged bucket " + buckets.get(0)), fixed.lines(Action.UNCHANGED));
