@@ -1,6 +1,7 @@
 package com.onering;
 
 import com.onering.cli.Cli;
+import com.onering.program.OneRingProgram;
 import com.pulumi.Pulumi;
 import java.net.URISyntaxException;
 import java.nio.file.Path;

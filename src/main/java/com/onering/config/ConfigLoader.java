@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 /**
  * Turns raw stack config into a {@link PlatformConfig}, collecting every problem before failing. Checks that need
  * the component catalog (unknown workloads in overrides, port clashes, memory budget) run in the platform assembler;
- * {@code platform/StackValidation} reports both stages together.
+ * {@code assembly/StackValidation} reports both stages together.
  */
 public final class ConfigLoader {
     private static final Set<String> KNOWN_KEYS = Set.of(

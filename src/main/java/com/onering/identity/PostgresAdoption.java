@@ -1,14 +1,17 @@
 package com.onering.identity;
 
+import com.onering.components.storage.Postgres;
 import com.onering.hooks.HookExecutor;
 import com.onering.model.HookSpec;
+import com.onering.model.Template;
+import com.onering.model.identity.PostgresObjects;
+import com.pulumi.core.Output;
 import com.pulumi.postgresql.Database;
 import com.pulumi.postgresql.DatabaseArgs;
 import com.pulumi.postgresql.Publication;
 import com.pulumi.postgresql.PublicationArgs;
 import com.pulumi.postgresql.Role;
 import com.pulumi.postgresql.RoleArgs;
-import com.pulumi.core.Output;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
 import java.util.ArrayList;
@@ -27,7 +30,7 @@ import java.util.function.Function;
  * <p>
  * The hook's list is complete only once every object is declared, so its environment waits for {@link #close()}.
  */
-final class PostgresAdoption implements AutoCloseable {
+public final class PostgresAdoption implements AutoCloseable {
     private final List<String> roles = new ArrayList<>();
     private final List<PostgresObjects.Database> databases = new ArrayList<>();
     private final List<PostgresObjects.Publication> publications = new ArrayList<>();
@@ -45,8 +48,8 @@ final class PostgresAdoption implements AutoCloseable {
                      List<Resource> hookDependsOn, CustomResourceOptions options, boolean importExisting) {
         this.options = options;
         this.importExisting = importExisting;
-        HookSpec spec = new PostgresObjects(List.of(), List.of(), List.of()).hookSpec();
-        this.hook = executor.declare(spec, parent, Output.of(declared).apply(objects -> environment.apply(objects.hookSpec().env())),
+        HookSpec spec = hookSpec(new PostgresObjects(List.of(), List.of(), List.of()));
+        this.hook = executor.declare(spec, parent, Output.of(declared).apply(objects -> environment.apply(hookSpec(objects).env())),
                 spec.hook(), hookDependsOn);
     }
 
@@ -87,5 +90,14 @@ final class PostgresAdoption implements AutoCloseable {
     @Override
     public void close() {
         declared.complete(new PostgresObjects(roles, databases, publications));
+    }
+
+    /** The hook, connecting as the superuser to the server's {@code postgres} database, with these objects. */
+    public static HookSpec hookSpec(PostgresObjects objects) {
+        return new HookSpec(PostgresObjects.HOOK, List.of(Postgres.HOST), Map.of(
+                "POSTGRES_URL", "jdbc:postgresql://" + Template.endpoint(Postgres.HOST, "postgres") + "/postgres",
+                "POSTGRES_USER", Postgres.SUPERUSER,
+                "POSTGRES_PASSWORD", Template.secret(Postgres.SUPERUSER_PASSWORD),
+                PostgresObjects.OBJECTS_SETTING, objects.toJson()), List.of());
     }
 }

@@ -1,11 +1,11 @@
 package com.onering.plan;
 
-import com.onering.OneRingProgram;
+import com.onering.program.OneRingProgram;
 import com.onering.config.PlatformConfig;
-import com.onering.platform.ComponentCatalog;
+import com.onering.assembly.ComponentCatalog;
 import com.onering.platform.ConfigFiles;
 import com.onering.platform.Platform;
-import com.onering.platform.PlatformAssembler;
+import com.onering.assembly.PlatformAssembler;
 import com.onering.platform.PlatformContext;
 import com.pulumi.resources.Resource;
 import com.pulumi.resources.ResourceTransformation;
@@ -29,7 +29,7 @@ public final class OfflinePlan {
     private OfflinePlan() {
     }
 
-    /** The plan of a config read without {@link com.onering.platform.StackValidation}: config problems propagate as thrown. */
+    /** The plan of a config read without {@link com.onering.assembly.StackValidation}: config problems propagate as thrown. */
     public static List<PlannedResource> run(PlatformConfig config, ConfigFiles files) {
         return run(new PlatformAssembler(ComponentCatalog.all()).assemble(new PlatformContext(config, files)), files);
     }

@@ -5,16 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.onering.testsupport.ContainerInvariants;
+import com.onering.assembly.ComponentCatalog;
 import com.onering.model.MemorySize;
 import com.onering.model.PortSpec;
 import com.onering.model.Profile;
 import com.onering.model.WorkloadSpec;
 import com.onering.plan.OfflinePlan;
 import com.onering.plan.PlannedResource;
-import com.onering.platform.ComponentCatalog;
 import com.onering.platform.ConfigFiles;
 import com.onering.platform.Platform;
+import com.onering.testsupport.ContainerInvariants;
 import com.onering.testsupport.MockRun;
 import com.onering.testsupport.Platforms;
 import java.util.HashMap;

@@ -8,9 +8,10 @@ import com.onering.components.observability.AirflowStatsdExporter;
 import com.onering.components.observability.Loki;
 import com.onering.components.observability.Prometheus;
 import com.onering.components.observability.Tempo;
+import com.onering.components.storage.ClickHouse;
+import com.onering.hooks.identity.ClickHouseRolesHook;
 import com.onering.model.Dependency;
 import com.onering.model.MetricsSpec;
-import com.onering.components.storage.ClickHouse;
 import com.onering.model.Template;
 import com.onering.model.WorkloadSpec;
 import com.onering.plan.OfflinePlan;
@@ -124,7 +125,7 @@ class ObservabilityProfileTest {
         // ClickHouse as the BI tools' read-only login, once the roles hook has made it; never as the admin.
         assertEquals(ClickHouse.READER_USER, grafana.env().get("CLICKHOUSE_USER"));
         assertEquals(Template.secret(ClickHouse.READER_PASSWORD), Platforms.file(grafana, "/run/secrets/onering/grafana-clickhouse-password"));
-        assertTrue(grafana.afterHooks().contains(ClickHouse.ROLES_HOOK));
+        assertTrue(grafana.afterHooks().contains(ClickHouseRolesHook.NAME));
     }
 
     @Test

@@ -6,7 +6,7 @@ import com.onering.model.ComponentSpec;
 import com.onering.model.MemorySize;
 import com.onering.model.Profile;
 import com.onering.model.WorkloadSpec;
-import com.onering.platform.ComponentCatalog;
+import com.onering.assembly.ComponentCatalog;
 import com.onering.platform.Platform;
 import com.onering.testsupport.Platforms;
 import java.io.IOException;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.onering.cli.Cli;
+import com.onering.cli.HookCatalog;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -40,10 +41,11 @@ class HookCliTest {
     void aMissingSettingFailsWithItsNameAndUsageExitCode() {
         Outcome outcome = cli("hook", "trino-schemas", "--timeout-seconds", "5");
         assertEquals(2, outcome.exitCode(), outcome.err());
-        assertEquals("hook trino-schemas: 3 settings to fix:\n"
+        assertEquals("hook trino-schemas: 4 settings to fix:\n"
                 + "  - TRINO_URL is not set (the provisioner passes it; when running by hand, export it first)\n"
                 + "  - TRINO_USER is not set (the provisioner passes it; when running by hand, export it first)\n"
-                + "  - TRINO_PASSWORD is not set (the provisioner passes it; when running by hand, export it first)", outcome.err().trim());
+                + "  - TRINO_PASSWORD is not set (the provisioner passes it; when running by hand, export it first)\n"
+                + "  - ICEBERG_BUCKET is not set (the provisioner passes it; when running by hand, export it first)", outcome.err().trim());
         assertEquals(2, cli("hook", "trino-schemas", "--timeout-seconds", "soon").exitCode());
     }
 }

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.onering.identity.PostgresObjects;
+import com.onering.cli.HookCatalog;
+import com.onering.identity.PostgresAdoption;
 import com.onering.model.HookSpec;
+import com.onering.model.identity.PostgresObjects;
 import com.onering.platform.ConfigFiles;
 import com.onering.testsupport.Platforms;
 import java.time.Duration;
@@ -28,7 +30,7 @@ class HookSettingsTest {
      * empty environment does not name them.
      */
     private static final Map<String, Set<String>> OPTIONAL = Map.of(
-            "object-store", Set.of("GARAGE_ADMIN_ENDPOINT", "GARAGE_ADMIN_TOKEN", "S3_STAGE_ACCESS_KEY", "S3_STAGE_SECRET_KEY"),
+            "object-store", Set.of("GARAGE_ADMIN_ENDPOINT", "GARAGE_ADMIN_TOKEN", "S3_STAGE_ACCESS_KEY", "S3_STAGE_SECRET_KEY", "S3_STAGE_BUCKET"),
             "airflow", Set.of("AIRFLOW_UNPAUSE_DAGS"),
             "infisical", Set.of("INFISICAL_TOKEN"),
             "airbyte", Set.of("AIRBYTE_CLIENT_ID", "AIRBYTE_CLIENT_SECRET", "DOCKER_HOST"),
@@ -44,7 +46,7 @@ class HookSettingsTest {
                     .forEach(c -> c.hooks().forEach(h -> specs.putIfAbsent(h.hook(), h)));
         }
         // Declared by identity.ServiceDatabases for the objects it adopts, not by a component.
-        specs.put(PostgresObjects.HOOK, new PostgresObjects(List.of(), List.of(), List.of()).hookSpec());
+        specs.put(PostgresObjects.HOOK, PostgresAdoption.hookSpec(new PostgresObjects(List.of(), List.of(), List.of())));
         return specs;
     }
 

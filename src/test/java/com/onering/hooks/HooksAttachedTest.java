@@ -3,11 +3,12 @@ package com.onering.hooks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.onering.cli.HookCatalog;
 import com.onering.plan.OfflinePlan;
 import com.onering.plan.PlannedResource;
 import com.onering.platform.ConfigFiles;
-import com.onering.testsupport.PlanQueries;
 import com.onering.testsupport.MockRun;
+import com.onering.testsupport.PlanQueries;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;

@@ -5,12 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.onering.cli.HookCatalog;
 import com.onering.plan.OfflinePlan;
 import com.onering.plan.PlanMocks;
 import com.onering.plan.PlannedResource;
 import com.onering.platform.ConfigFiles;
-import com.pulumi.command.local.CommandArgs;
 import com.onering.testsupport.MockRun;
+import com.pulumi.command.local.CommandArgs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

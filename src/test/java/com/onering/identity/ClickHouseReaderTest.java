@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.onering.components.storage.ClickHouse;
+import com.onering.hooks.identity.ClickHouseRolesHook;
 import com.onering.model.ComponentSpec;
 import com.onering.model.HookSpec;
 import com.onering.model.SecretSpec;
 import com.onering.model.Template;
+import com.onering.model.identity.ClickHouseAccess;
 import com.onering.plan.OfflinePlan;
 import com.onering.plan.PlannedResource;
 import com.onering.platform.ConfigFiles;
@@ -56,7 +58,7 @@ class ClickHouseReaderTest {
                         name + " (security " + security + ") is given the ClickHouse admin: " + settings);
                 HookSpec hook = hook(component, name);
                 assertTrue(hook.env().values().stream().anyMatch(v -> v.contains(READER_SECRET)), name + ": " + hook.env());
-                assertEquals(List.of(ClickHouse.ROLES_HOOK), hook.afterHooks(), name + " runs once the reader exists");
+                assertEquals(List.of(ClickHouseRolesHook.NAME), hook.afterHooks(), name + " runs once the reader exists");
             }
             Map<String, String> metabase = hook(platform.component("metabase").orElseThrow(), "metabase").env();
             assertEquals(ClickHouse.READER_USER, metabase.get("CLICKHOUSE_USER"));
@@ -67,7 +69,7 @@ class ClickHouseReaderTest {
             // The reader's password is generated whether or not the directory checks it.
             assertTrue(platform.components().stream().flatMap(c -> c.secrets().stream()).map(SecretSpec::name)
                     .anyMatch(ClickHouse.READER_PASSWORD::equals));
-            ClickHouseAccess access = ClickHouseAccess.declared(security);
+            ClickHouseAccess access = ClickHouse.access(security);
             ClickHouseAccess.User reader = access.users().stream().filter(u -> u.user().equals(ClickHouse.READER_USER)).findFirst().orElseThrow();
             assertEquals(security ? "service" : null, reader.ldapServer());
             assertEquals(security ? null : READER_SECRET, reader.password());
@@ -77,10 +79,10 @@ class ClickHouseReaderTest {
 
     @Test
     void theReadersRoleReadsTheAnalyticsDatabasesAndWhatOpenMetadataDocumentsNothingElse() {
-        ClickHouseAccess.RoleGrants role = ClickHouseAccess.declared(false).roles().stream()
+        ClickHouseAccess.RoleGrants role = ClickHouse.access(false).roles().stream()
                 .filter(r -> r.role().equals(ClickHouseAccess.BI_READER_ROLE)).findFirst().orElseThrow();
         assertEquals(List.of("SELECT ON analytics.*", "SELECT ON marts.*", "SELECT, SHOW ON system.*"), role.grants());
-        assertEquals(ClickHouseAccess.declared(false).roles(), ClickHouseAccess.declared(true).roles());
+        assertEquals(ClickHouse.access(false).roles(), ClickHouse.access(true).roles());
     }
 
     @Test
@@ -88,7 +90,7 @@ class ClickHouseReaderTest {
         for (boolean security : List.of(false, true)) {
             List<PlannedResource> plan = OfflinePlan.run(MockRun.config(profiles(security)), ConfigFiles.projectDefault());
             List<PlannedResource> hooks = ofType(plan, "command:local:Command");
-            String roles = hooks.stream().filter(h -> h.name().equals("hook-" + ClickHouse.ROLES_HOOK)).findFirst().orElseThrow().urn();
+            String roles = hooks.stream().filter(h -> h.name().equals("hook-" + ClickHouseRolesHook.NAME)).findFirst().orElseThrow().urn();
             for (String name : List.of("hook-metabase", "hook-openmetadata")) {
                 PlannedResource hook = hooks.stream().filter(h -> h.name().equals(name)).findFirst()
                         .orElseThrow(() -> new AssertionError(name + " is not declared"));

@@ -1,6 +1,6 @@
 package com.onering.testsupport;
 
-import com.onering.OneRingProgram;
+import com.onering.program.OneRingProgram;
 import com.onering.config.ConfigLoader;
 import com.onering.config.ConfigSource;
 import com.onering.config.PlatformConfig;

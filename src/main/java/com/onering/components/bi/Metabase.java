@@ -3,6 +3,7 @@ package com.onering.components.bi;
 import com.onering.components.storage.ClickHouse;
 import com.onering.components.storage.Postgres;
 import com.onering.hooks.bi.MetabaseHook;
+import com.onering.hooks.identity.ClickHouseRolesHook;
 import com.onering.model.ComponentSpec;
 import com.onering.model.DatabaseNeed;
 import com.onering.model.Dependency;
@@ -87,6 +88,6 @@ public final class Metabase implements Component {
         env.put(MetabaseHook.CLICKHOUSE_USER, ClickHouse.READER_USER);
         env.put(MetabaseHook.CLICKHOUSE_PASSWORD, Template.secret(ClickHouse.READER_PASSWORD));
         env.put(MetabaseHook.CLICKHOUSE_DATABASE, ClickHouse.DATABASE);
-        return new HookSpec(MetabaseHook.NAME, List.of("metabase"), env, List.of(), List.of(ClickHouse.ROLES_HOOK));
+        return new HookSpec(MetabaseHook.NAME, List.of("metabase"), env, List.of(), List.of(ClickHouseRolesHook.NAME));
     }
 }

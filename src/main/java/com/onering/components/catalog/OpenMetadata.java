@@ -6,6 +6,7 @@ import com.onering.components.storage.Postgres;
 import com.onering.config.PlatformConfig;
 import com.onering.hooks.catalog.OpenMetadataHook;
 import com.onering.hooks.http.CanonicalJson;
+import com.onering.hooks.identity.ClickHouseRolesHook;
 import com.onering.model.ComponentSpec;
 import com.onering.model.DatabaseNeed;
 import com.onering.model.Dependency;
@@ -179,7 +180,7 @@ public final class OpenMetadata implements Component {
         env.put(OpenMetadataHook.ADMIN_EMAIL, "admin@open-metadata.org");
         env.put(OpenMetadataHook.ADMIN_PASSWORD, Template.secret(OpenMetadataHook.ADMIN_PASSWORD_SECRET));
         env.put(OpenMetadataHook.SERVICES, CanonicalJson.write(services));
-        return new HookSpec(OpenMetadataHook.NAME, List.of("openmetadata-server"), env, List.of(), clickhouse ? List.of(ClickHouse.ROLES_HOOK) : List.of());
+        return new HookSpec(OpenMetadataHook.NAME, List.of("openmetadata-server"), env, List.of(), clickhouse ? List.of(ClickHouseRolesHook.NAME) : List.of());
     }
 
     private static Map<String, Object> service(String kind, String name, String serviceType, Map<String, Object> config) {

@@ -2,6 +2,7 @@ package com.onering.components.observability;
 
 import com.onering.components.storage.ClickHouse;
 import com.onering.components.storage.Postgres;
+import com.onering.hooks.identity.ClickHouseRolesHook;
 import com.onering.model.ComponentSpec;
 import com.onering.model.Dependency;
 import com.onering.model.FileSpec;
@@ -64,7 +65,7 @@ public final class Grafana implements Component {
                 // Tempo are not dependencies: Prometheus scrapes Grafana, and a data source may start later.
                 .dependsOn(Dependency.started(ClickHouse.HOST))
                 // Its ClickHouse login exists once the roles hook has run.
-                .afterHook(ClickHouse.ROLES_HOOK)
+                .afterHook(ClickHouseRolesHook.NAME)
                 .dependsOn(Dependency.started(Postgres.HOST))
                 .memory(MemorySize.mebibytes(256));
         grafana.files(context.files().placedUnder("grafana/provisioning", "/etc/grafana/provisioning"));

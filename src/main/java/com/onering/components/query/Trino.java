@@ -6,7 +6,6 @@ import com.onering.components.storage.ClickHouse;
 import com.onering.components.storage.ObjectStore;
 import com.onering.components.storage.Postgres;
 import com.onering.components.streaming.IcebergCatalog;
-import com.onering.components.transform.Dbt;
 import com.onering.components.storage.ObjectStore.Buckets;
 import com.onering.hooks.query.TrinoSchemasHook;
 import com.onering.model.ComponentSpec;
@@ -41,8 +40,10 @@ public final class Trino implements Component {
     public static final int HTTP_PORT = 8080;
     public static final int HTTPS_PORT = 8443;
     public static final List<String> CATALOGS = List.of("iceberg", "hive", "postgresql", "clickhouse");
+    /** dbt's login in the password file; its password is generated ({@link #passwordSecret}). */
+    public static final String DBT_USER = "dbt";
     /** The service logins of the password file, each with a generated password. */
-    public static final List<String> SERVICE_USERS = List.of(Dbt.TRINO_USER, TrinoSchemasHook.TRINO_USER);
+    public static final List<String> SERVICE_USERS = List.of(DBT_USER, TrinoSchemasHook.TRINO_USER);
     /** The realm client whose audience people's tokens carry: the gate's client of this UI. */
     public static final String AUDIENCE = HOST;
     /** Trino's own login to the curated database: a member of the engineers' role ({@code identity.CuratedDatabaseAccess}). */

@@ -1,6 +1,6 @@
 package com.onering.components.security;
 
-import com.onering.identity.Directory;
+import com.onering.model.identity.Directory;
 import com.onering.model.ComponentSpec;
 import com.onering.model.HealthCheck;
 import com.onering.model.HookSpec;

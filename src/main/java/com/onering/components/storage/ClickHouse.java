@@ -1,8 +1,7 @@
 package com.onering.components.storage;
 
+import com.onering.hooks.identity.ClickHouseRolesHook;
 import com.onering.hooks.migrations.LiquibaseHook;
-import com.onering.identity.ClickHouseAccess;
-import com.onering.identity.Directory;
 import com.onering.model.ComponentSpec;
 import com.onering.model.FileSpec;
 import com.onering.model.HealthCheck;
@@ -15,6 +14,9 @@ import com.onering.model.SecretSpec;
 import com.onering.model.Template;
 import com.onering.model.VolumeSpec;
 import com.onering.model.WorkloadSpec;
+import com.onering.model.identity.ClickHouseAccess;
+import com.onering.model.identity.Directory;
+import com.onering.model.identity.PlatformRole;
 import com.onering.platform.Component;
 import com.onering.platform.PlatformContext;
 import java.util.List;
@@ -28,11 +30,10 @@ public final class ClickHouse implements Component {
     public static final String ADMIN_USER = "oner_admin";
     public static final String ADMIN_PASSWORD = "clickhouse-admin-password";
     public static final String DATABASE = "analytics";
-    /** The read-only login of Metabase and OpenMetadata ({@code ClickHouseAccess.declared}), made by {@value #ROLES_HOOK}. */
+    /** The read-only login of Metabase and OpenMetadata ({@code access}), made by the {@code clickhouse-roles} hook. */
     public static final String READER_USER = Directory.CLICKHOUSE_READER.cn();
     /** Its password: the directory's when the security profile is on, ClickHouse's own otherwise; one secret either way. */
     public static final String READER_PASSWORD = Directory.CLICKHOUSE_READER.passwordSecret();
-    public static final String ROLES_HOOK = "clickhouse-roles";
     /** Trino's login ({@code ClickHouseAccess.TRINO_ROLE}); declared here, like the reader, so it exists with or without Trino. */
     public static final String TRINO_USER = "trino";
     public static final String TRINO_PASSWORD = "clickhouse-trino-password";
@@ -81,15 +82,39 @@ public final class ClickHouse implements Component {
                 "CLICKHOUSE_USER", ADMIN_USER,
                 "CLICKHOUSE_PASSWORD", Template.secret(ADMIN_PASSWORD),
                 // The declarations travel in the environment, so a changed role or grant re-runs the hook.
-                "CLICKHOUSE_ACCESS", ClickHouseAccess.declared(directory).toJson());
+                "CLICKHOUSE_ACCESS", access(directory).toJson());
         return new ComponentSpec(name(), profile(), "onering:storage:ClickHouse", List.of(server),
                 List.of(SecretSpec.password(ADMIN_PASSWORD), SecretSpec.password(READER_PASSWORD), SecretSpec.password(TRINO_PASSWORD)), List.of(),
                 List.of(
                         // Liquibase's own tables go to `default`, so the analyst-facing databases hold only platform tables.
                         LiquibaseHook.clickhouse().spec(HOST, "jdbc:clickhouse://" + Template.endpoint(HOST, "http") + "/default",
                                 ADMIN_USER, Template.secret(ADMIN_PASSWORD)),
-                        new HookSpec(ROLES_HOOK, List.of("clickhouse"), hookEnv, List.of())),
+                        new HookSpec(ClickHouseRolesHook.NAME, List.of("clickhouse"), hookEnv, List.of())),
                 Map.of("clickhouseUrl", "http://" + ADMIN_USER + ":" + Template.secret(ADMIN_PASSWORD) + "@"
                         + Template.endpoint("clickhouse", "http") + "/?database=" + DATABASE));
+    }
+
+    /**
+     * Analysts read the dbt marts; engineers read every analytics layer. Metabase and OpenMetadata log in as
+     * clickhouse-reader, never as the admin: it reads the databases they show (analytics, which Metabase opens, and
+     * the marts) and, as OpenMetadata's ClickHouse connector requires for metadata, usage and lineage ingestion,
+     * {@code SELECT, SHOW ON system.*} (docs.open-metadata.org, connectors/database/clickhouse, "Requirements"). With
+     * the directory its password is its directory password (LDAP server {@code service}); without, ClickHouse keeps
+     * the same generated secret. Trino's {@code clickhouse} catalog logs in as its own user with {@value #ClickHouseAccess.TRINO_ROLE}.
+     */
+    public static ClickHouseAccess access(boolean directory) {
+        List<ClickHouseAccess.RoleGrants> roles = List.of(
+                new ClickHouseAccess.RoleGrants(PlatformRole.DATA_ANALYST.id(), List.of("SELECT ON marts.*")),
+                new ClickHouseAccess.RoleGrants(PlatformRole.DATA_ENGINEER.id(), List.of("SELECT ON analytics.*", "SELECT ON staging.*", "SELECT ON marts.*")),
+                new ClickHouseAccess.RoleGrants(ClickHouseAccess.BI_READER_ROLE, List.of("SELECT ON analytics.*", "SELECT ON marts.*", "SELECT, SHOW ON system.*")),
+                // Engineers' SQL gateway: reads every layer, writes only the landing database dbt reads from.
+                new ClickHouseAccess.RoleGrants(ClickHouseAccess.TRINO_ROLE, List.of("SELECT ON analytics.*", "SELECT ON raw.*", "SELECT ON staging.*", "SELECT ON marts.*",
+                        "INSERT ON raw.*")));
+        String reader = Directory.CLICKHOUSE_READER.cn();
+        ClickHouseAccess.User user = directory ? ClickHouseAccess.User.ldap(reader, "service", List.of(ClickHouseAccess.BI_READER_ROLE))
+                : ClickHouseAccess.User.password(reader, Template.secret(Directory.CLICKHOUSE_READER.passwordSecret()), List.of(ClickHouseAccess.BI_READER_ROLE));
+        // Not a directory account: ClickHouse keeps its password either way.
+        ClickHouseAccess.User trino = ClickHouseAccess.User.password(TRINO_USER, Template.secret(TRINO_PASSWORD), List.of(ClickHouseAccess.TRINO_ROLE));
+        return new ClickHouseAccess(roles, List.of(user, trino));
     }
 }

@@ -2,7 +2,7 @@ package com.onering.components.storage;
 
 import com.onering.hooks.migrations.LiquibaseHook;
 import com.onering.model.ComponentSpec;
-import com.onering.identity.Directory;
+import com.onering.model.identity.Directory;
 import com.onering.model.DatabaseNeed;
 import com.onering.model.FileSpec;
 import com.onering.model.HealthCheck;

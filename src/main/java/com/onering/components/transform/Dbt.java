@@ -23,8 +23,6 @@ import java.util.Map;
 public final class Dbt implements Component {
     public static final String CLICKHOUSE_PROJECT = "clickhouse_analytics";
     public static final String TRINO_PROJECT = "trino_lakehouse";
-    /** dbt's login in Trino's password file; its password is generated ({@code Trino.passwordSecret}). */
-    public static final String TRINO_USER = "dbt";
 
     @Override
     public String name() {
@@ -57,8 +55,8 @@ public final class Dbt implements Component {
                 .command("sh", "-c", bootstrap + " && dbt build --project-dir " + trinoDir + " --profiles-dir " + trinoDir)
                 .env("TRINO_HOST", Trino.HOST)
                 .env("TRINO_PORT", String.valueOf(Trino.HTTPS_PORT))
-                .env("TRINO_USER", TRINO_USER)
-                .env("TRINO_PASSWORD", Template.secret(Trino.passwordSecret(TRINO_USER)))
+                .env("TRINO_USER", Trino.DBT_USER)
+                .env("TRINO_PASSWORD", Template.secret(Trino.passwordSecret(Trino.DBT_USER)))
                 .env("TRINO_CATALOG", "hive")
                 .dependsOn(Dependency.healthy(Trino.HOST))
                 .build();

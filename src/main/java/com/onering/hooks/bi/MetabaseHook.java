@@ -3,7 +3,6 @@ package com.onering.hooks.bi;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.onering.components.storage.ClickHouse;
 import com.onering.hooks.Hook;
 import com.onering.hooks.HookContext;
 import com.onering.hooks.HookReport.Action;

@@ -3,7 +3,6 @@ package com.onering.hooks.catalog;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import com.onering.components.orchestration.Airflow;
 import com.onering.hooks.Hook;
 import com.onering.hooks.HookContext;
 import com.onering.hooks.HookReport.Action;

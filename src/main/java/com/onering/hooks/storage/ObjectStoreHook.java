@@ -72,7 +72,7 @@ public final class ObjectStoreHook implements Hook {
 
     @Override
     public void run(HookContext context) throws Exception {
-        context.settings(ENDPOINT, REGION, ACCESS_KEY, SECRET_KEY, BUCKETS);
+        context.settings(ENDPOINT, REGION, ACCESS_KEY, SECRET_KEY, BUCKETS, SEEDS);
         List<String> buckets = Arrays.stream(context.require(BUCKETS).split(",")).map(String::trim).filter(b -> !b.isEmpty()).toList();
         List<Seed> seeds = seeds(context);
         Map<Seed, Path> files = new LinkedHashMap<>();
@@ -97,7 +97,7 @@ public final class ObjectStoreHook implements Hook {
 
     private static List<Seed> seeds(HookContext context) {
         try {
-            Seed[] seeds = GSON.fromJson(context.optional(SEEDS).orElse("[]"), Seed[].class);
+            Seed[] seeds = GSON.fromJson(context.require(SEEDS), Seed[].class);
             return seeds == null ? List.of() : List.of(seeds);
         } catch (JsonParseException e) {
             throw new HookFailure(SEEDS + " is not a JSON array of {bucket, key, file}: " + e.getMessage(), e);

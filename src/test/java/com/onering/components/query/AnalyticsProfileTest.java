@@ -148,7 +148,7 @@ class AnalyticsProfileTest {
         assertTrue(trino.command().get(2).endsWith("&& dbt build --project-dir /dbt/" + Dbt.TRINO_PROJECT + " --profiles-dir /dbt/" + Dbt.TRINO_PROJECT));
         assertEquals(Trino.HOST, trino.env().get("TRINO_HOST"));
         assertEquals(String.valueOf(workload(platform, "trino").port("https").orElseThrow().containerPort()), trino.env().get("TRINO_PORT"));
-        assertEquals(Template.secret(Trino.passwordSecret(Dbt.TRINO_USER)), trino.env().get("TRINO_PASSWORD"));
+        assertEquals(Template.secret(Trino.passwordSecret(Trino.DBT_USER)), trino.env().get("TRINO_PASSWORD"));
         String requirements = ConfigFiles.projectDefault().read("dbt/requirements.txt");
         for (String adapter : List.of("dbt-core==", "dbt-clickhouse==", "dbt-trino==")) {
             assertTrue(requirements.contains(adapter), adapter);

@@ -12,7 +12,6 @@ import com.onering.components.security.Keycloak;
 import com.onering.components.storage.ClickHouse;
 import com.onering.components.storage.Postgres;
 import com.onering.components.streaming.IcebergCatalog;
-import com.onering.components.transform.Dbt;
 import com.onering.hooks.query.TrinoSchemasHook;
 import com.onering.model.FileSpec;
 import com.onering.model.HookSpec;
@@ -151,8 +150,8 @@ class TrinoAuthenticationTest {
         assertEquals(security ? "http://{{endpoint:trino-gate/http}}" : "https://{{endpoint:trino/https}}", schemas.env().get("TRINO_URL"));
 
         WorkloadSpec dbt = workload(platform, "dbt-trino-lakehouse");
-        assertEquals(Dbt.TRINO_USER, dbt.env().get("TRINO_USER"));
-        assertEquals(Template.secret(Trino.passwordSecret(Dbt.TRINO_USER)), dbt.env().get("TRINO_PASSWORD"));
+        assertEquals(Trino.DBT_USER, dbt.env().get("TRINO_USER"));
+        assertEquals(Template.secret(Trino.passwordSecret(Trino.DBT_USER)), dbt.env().get("TRINO_PASSWORD"));
         assertEquals(String.valueOf(Trino.HTTPS_PORT), dbt.env().get("TRINO_PORT"));
 
         HookSpec bootstrap = platform.component(IcebergCatalog.NAME).orElseThrow().hooks().get(0);

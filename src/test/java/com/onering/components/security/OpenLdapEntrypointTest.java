@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.onering.hooks.HookRunner;
-import com.onering.hooks.LdapDirectoryHook;
-import com.onering.identity.Directory;
+import com.onering.hooks.identity.LdapDirectoryHook;
+import com.onering.model.identity.Directory;
 import com.onering.model.ComponentSpec;
 import com.onering.platform.ConfigFiles;
 import com.onering.platform.PlatformContext;

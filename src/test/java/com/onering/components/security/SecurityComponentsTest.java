@@ -4,14 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.onering.identity.Directory;
-import com.onering.identity.DirectoryEntry;
 import com.onering.model.ComponentSpec;
-import com.onering.model.ImageSource;
 import com.onering.model.FileSpec;
+import com.onering.model.ImageSource;
 import com.onering.model.Template;
 import com.onering.model.VolumeSpec;
 import com.onering.model.WorkloadSpec;
+import com.onering.model.identity.Directory;
+import com.onering.model.identity.DirectoryEntry;
 import com.onering.platform.ConfigFiles;
 import com.onering.platform.PlatformContext;
 import com.onering.testsupport.MockRun;

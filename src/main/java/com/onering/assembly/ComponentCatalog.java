@@ -1,4 +1,4 @@
-package com.onering.platform;
+package com.onering.assembly;
 
 import com.onering.components.bi.Metabase;
 import com.onering.components.catalog.OpenMetadata;
@@ -38,6 +38,7 @@ import com.onering.components.streaming.Debezium;
 import com.onering.components.streaming.EventBroker;
 import com.onering.components.streaming.IcebergCatalog;
 import com.onering.components.transform.Dbt;
+import com.onering.platform.Component;
 import java.util.List;
 
 /** The registration list: every component the platform knows. Adding a component is one file plus one line here. */

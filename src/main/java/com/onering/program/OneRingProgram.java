@@ -1,4 +1,4 @@
-package com.onering;
+package com.onering.program;
 
 import com.onering.components.security.OAuth2Proxy;
 import com.onering.config.ConfigSource;
@@ -19,7 +19,7 @@ import com.onering.platform.ConfigFiles;
 import com.onering.platform.DeployedComponent;
 import com.onering.platform.Platform;
 import com.onering.platform.PlatformComponent;
-import com.onering.platform.StackValidation;
+import com.onering.assembly.StackValidation;
 import com.onering.secrets.SecretStore;
 import com.onering.deploy.docker.DockerTarget;
 import com.pulumi.Context;

@@ -1,7 +1,11 @@
-package com.onering.hooks;
+package com.onering.hooks.identity;
 
+import com.onering.hooks.Hook;
+import com.onering.hooks.HookContext;
 import com.onering.hooks.HookReport.Action;
-import com.onering.identity.PostgresObjects;
+import com.onering.hooks.HookSettingsFailure;
+import com.onering.hooks.JdbcConnections;
+import com.onering.model.identity.PostgresObjects;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,7 +1,11 @@
-package com.onering.hooks;
+package com.onering.cli;
 
+import com.onering.hooks.Hook;
 import com.onering.hooks.bi.MetabaseHook;
 import com.onering.hooks.catalog.OpenMetadataHook;
+import com.onering.hooks.identity.ClickHouseRolesHook;
+import com.onering.hooks.identity.LdapDirectoryHook;
+import com.onering.hooks.identity.PostgresObjectsHook;
 import com.onering.hooks.ingestion.AirbyteHook;
 import com.onering.hooks.ingestion.AirbyteInstall;
 import com.onering.hooks.migrations.LiquibaseHook;

@@ -1,4 +1,4 @@
-package com.onering.platform;
+package com.onering.assembly;
 
 import com.onering.components.custom.CustomServiceComponent;
 import com.onering.config.ConfigProblem;
@@ -14,6 +14,9 @@ import com.onering.model.MemorySize;
 import com.onering.model.PortSpec;
 import com.onering.model.Template;
 import com.onering.model.WorkloadSpec;
+import com.onering.platform.Component;
+import com.onering.platform.Platform;
+import com.onering.platform.PlatformContext;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

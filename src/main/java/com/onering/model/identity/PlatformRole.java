@@ -1,4 +1,4 @@
-package com.onering.identity;
+package com.onering.model.identity;
 
 import java.util.Arrays;
 import java.util.Optional;

@@ -1,13 +1,9 @@
-package com.onering.identity;
+package com.onering.model.identity;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
-import com.onering.components.storage.Postgres;
-import com.onering.model.HookSpec;
-import com.onering.model.Template;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The roles, databases and publications the platform declares in PostgreSQL, by name: what the
@@ -37,15 +33,6 @@ public record PostgresObjects(List<String> roles, List<Database> databases, List
         roles = List.copyOf(roles);
         databases = List.copyOf(databases);
         publications = List.copyOf(publications);
-    }
-
-    /** The hook, connecting as the superuser to the server's {@code postgres} database, with these objects. */
-    public HookSpec hookSpec() {
-        return new HookSpec(HOOK, List.of(Postgres.HOST), Map.of(
-                "POSTGRES_URL", "jdbc:postgresql://" + Template.endpoint(Postgres.HOST, "postgres") + "/postgres",
-                "POSTGRES_USER", Postgres.SUPERUSER,
-                "POSTGRES_PASSWORD", Template.secret(Postgres.SUPERUSER_PASSWORD),
-                OBJECTS_SETTING, toJson()), List.of());
     }
 
     public String toJson() {

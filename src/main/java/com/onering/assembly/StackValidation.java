@@ -1,9 +1,12 @@
-package com.onering.platform;
+package com.onering.assembly;
 
 import com.onering.config.ConfigLoader;
 import com.onering.config.ConfigProblem;
 import com.onering.config.ConfigSource;
 import com.onering.config.InvalidConfigException;
+import com.onering.platform.ConfigFiles;
+import com.onering.platform.Platform;
+import com.onering.platform.PlatformContext;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package com.onering.hooks;
+package com.onering.hooks.identity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,16 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.onering.components.security.OpenLdap;
 import com.onering.config.PlatformConfig;
-import com.onering.identity.Directory;
-import com.onering.identity.DirectoryEntry;
+import com.onering.hooks.HookRunner;
+import com.onering.hooks.identity.LdapDirectoryHook;
 import com.onering.model.ComponentSpec;
 import com.onering.model.HookSpec;
 import com.onering.model.Profile;
+import com.onering.model.identity.Directory;
+import com.onering.model.identity.DirectoryEntry;
 import com.onering.platform.ConfigFiles;
 import com.onering.platform.PlatformContext;
 import com.onering.testsupport.Secrets;
-import com.onering.testsupport.TestServers;
 import com.onering.testsupport.TestServers.CommandResult;
+import com.onering.testsupport.TestServers;
 import com.unboundid.ldap.sdk.LDAPConnection;
 import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.ResultCode;
@@ -78,11 +80,11 @@ class LdapDirectoryHookTest {
             assertTrue(first.output().contains("ldap-directory: created entry " + entry.dn()), entry.dn());
             assertTrue(ldapsearch(entry.dn(), "base", "dn").contains("dn: " + entry.dn()), entry.dn());
         }
-        String analysts = ldapsearch(directory.groupDn(com.onering.identity.PlatformRole.DATA_ANALYST), "base", "member");
+        String analysts = ldapsearch(directory.groupDn(com.onering.model.identity.PlatformRole.DATA_ANALYST), "base", "member");
         assertTrue(analysts.contains("member: " + directory.personDn("data-analyst")), analysts);
         // memberof overlay: people carry their groups, which is what Keycloak and ClickHouse role mapping read.
         String admin = ldapsearch(directory.personDn("platform-admin"), "base", "memberOf");
-        assertTrue(admin.contains("memberOf: " + directory.groupDn(com.onering.identity.PlatformRole.PLATFORM_SUPERUSER)), admin);
+        assertTrue(admin.contains("memberOf: " + directory.groupDn(com.onering.model.identity.PlatformRole.PLATFORM_SUPERUSER)), admin);
         assertTrue(bindsAs(directory.personDn("data-analyst"), secrets.get("ldap-data-analyst-password")));
         assertTrue(bindsAs(directory.serviceDn(Directory.CLICKHOUSE_READER), secrets.get("ldap-clickhouse-reader-password")));
         assertFalse(bindsAs(directory.personDn("data-analyst"), secrets.generate()), "a wrong password must be refused");
@@ -131,7 +133,7 @@ class LdapDirectoryHookTest {
             admin.add("dn: " + stray, "objectClass: inetOrgPerson", "uid: stray", "cn: Stray", "sn: Stray");
         }
         String engineer = directory.personDn("data-engineer");
-        String engineers = directory.groupDn(com.onering.identity.PlatformRole.DATA_ENGINEER);
+        String engineers = directory.groupDn(com.onering.model.identity.PlatformRole.DATA_ENGINEER);
         List<DirectoryEntry> fewer = Directory.fromJson(env.get("LDAP_ENTRIES")).stream()
                 .filter(e -> !e.dn().equals(engineer) && !e.dn().equals(engineers)).toList();
         Map<String, String> fewerEnv = new HashMap<>(env);

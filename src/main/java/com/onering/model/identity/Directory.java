@@ -1,4 +1,4 @@
-package com.onering.identity;
+package com.onering.model.identity;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;

@@ -1,13 +1,15 @@
-package com.onering.platform;
+package com.onering.assembly;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.onering.assembly.Gatekeeper;
 import com.onering.config.InvalidConfigException;
 import com.onering.model.PortSpec;
 import com.onering.model.WorkloadSpec;
+import com.onering.platform.Platform;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

@@ -1,11 +1,10 @@
-package com.onering.platform;
+package com.onering.assembly;
 
 import com.onering.components.security.Keycloak;
 import com.onering.components.security.OAuth2Proxy;
 import com.onering.config.ConfigProblem;
 import com.onering.config.NearMiss;
 import com.onering.config.PlatformConfig;
-import com.onering.identity.PlatformRole;
 import com.onering.model.ComponentSpec;
 import com.onering.model.HookSpec;
 import com.onering.model.PortSpec;
@@ -14,6 +13,8 @@ import com.onering.model.SecretSpec;
 import com.onering.model.Template;
 import com.onering.model.UiSpec;
 import com.onering.model.WorkloadSpec;
+import com.onering.model.identity.PlatformRole;
+import com.onering.platform.Platform;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;

@@ -1,8 +1,12 @@
-package com.onering.hooks;
+package com.onering.hooks.identity;
 
+import com.onering.hooks.Hook;
+import com.onering.hooks.HookContext;
+import com.onering.hooks.HookFailure;
 import com.onering.hooks.HookReport.Action;
+import com.onering.hooks.HookSettingsFailure;
 import com.onering.hooks.http.PlatformHttp;
-import com.onering.identity.ClickHouseAccess;
+import com.onering.model.identity.ClickHouseAccess;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -27,12 +31,14 @@ import java.util.stream.Stream;
  * declare are left alone. A kept password cannot be read back, so it is checked by logging in with it.
  */
 public final class ClickHouseRolesHook implements Hook {
+    public static final String NAME = "clickhouse-roles";
+
     private static final Pattern PRIVILEGE_GRANT = Pattern.compile("grant (.+) on (\\S+) to (.+)");
     private final HttpClient http = PlatformHttp.client();
 
     @Override
     public String name() {
-        return com.onering.components.storage.ClickHouse.ROLES_HOOK;
+        return NAME;
     }
 
     @Override

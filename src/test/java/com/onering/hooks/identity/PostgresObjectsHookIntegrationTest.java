@@ -1,11 +1,14 @@
-package com.onering.hooks;
+package com.onering.hooks.identity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.onering.hooks.HookHarness;
+import com.onering.hooks.HookHarness.Outcome;
 import com.onering.hooks.HookHarness.Outcome;
 import com.onering.hooks.HookReport.Action;
-import com.onering.identity.PostgresObjects;
+import com.onering.hooks.identity.PostgresObjectsHook;
+import com.onering.model.identity.PostgresObjects;
 import com.onering.platform.ConfigFiles;
 import com.onering.testsupport.TestServers;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package com.onering.platform;
+package com.onering.assembly;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,6 +11,7 @@ import com.onering.model.MemorySize;
 import com.onering.model.PortSpec;
 import com.onering.model.Profile;
 import com.onering.model.WorkloadSpec;
+import com.onering.platform.Platform;
 import com.onering.testsupport.Platforms;
 import java.util.Collections;
 import java.util.List;

@@ -1,8 +1,12 @@
-package com.onering.hooks;
+package com.onering.hooks.identity;
 
+import com.onering.hooks.Hook;
+import com.onering.hooks.HookContext;
+import com.onering.hooks.HookFailure;
 import com.onering.hooks.HookReport.Action;
-import com.onering.identity.Directory;
-import com.onering.identity.DirectoryEntry;
+import com.onering.hooks.HookSettingsFailure;
+import com.onering.model.identity.Directory;
+import com.onering.model.identity.DirectoryEntry;
 import com.unboundid.ldap.sdk.Attribute;
 import com.unboundid.ldap.sdk.DN;
 import com.unboundid.ldap.sdk.Entry;

@@ -1,14 +1,16 @@
-package com.onering.hooks;
+package com.onering.hooks.identity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.onering.components.storage.ClickHouse;
-import com.onering.identity.ClickHouseAccess;
 import com.onering.config.PlatformConfig;
+import com.onering.hooks.HookRunner;
+import com.onering.hooks.identity.ClickHouseRolesHook;
 import com.onering.model.ComponentSpec;
 import com.onering.model.HookSpec;
 import com.onering.model.Profile;
+import com.onering.model.identity.ClickHouseAccess;
 import com.onering.platform.ConfigFiles;
 import com.onering.platform.PlatformContext;
 import com.onering.testsupport.ClickHouseHttpStub;

@@ -1,10 +1,8 @@
-package com.onering.identity;
+package com.onering.model.identity;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
-import com.onering.components.storage.ClickHouse;
-import com.onering.model.Template;
 import java.util.List;
 
 /**
@@ -47,30 +45,6 @@ public record ClickHouseAccess(List<RoleGrants> roles, List<User> users) {
     public ClickHouseAccess {
         roles = List.copyOf(roles);
         users = List.copyOf(users);
-    }
-
-    /**
-     * Analysts read the dbt marts; engineers read every analytics layer. Metabase and OpenMetadata log in as
-     * clickhouse-reader, never as the admin: it reads the databases they show (analytics, which Metabase opens, and
-     * the marts) and, as OpenMetadata's ClickHouse connector requires for metadata, usage and lineage ingestion,
-     * {@code SELECT, SHOW ON system.*} (docs.open-metadata.org, connectors/database/clickhouse, "Requirements"). With
-     * the directory its password is its directory password (LDAP server {@code service}); without, ClickHouse keeps
-     * the same generated secret. Trino's {@code clickhouse} catalog logs in as its own user with {@value #TRINO_ROLE}.
-     */
-    public static ClickHouseAccess declared(boolean directory) {
-        List<RoleGrants> roles = List.of(
-                new RoleGrants(PlatformRole.DATA_ANALYST.id(), List.of("SELECT ON marts.*")),
-                new RoleGrants(PlatformRole.DATA_ENGINEER.id(), List.of("SELECT ON analytics.*", "SELECT ON staging.*", "SELECT ON marts.*")),
-                new RoleGrants(BI_READER_ROLE, List.of("SELECT ON analytics.*", "SELECT ON marts.*", "SELECT, SHOW ON system.*")),
-                // Engineers' SQL gateway: reads every layer, writes only the landing database dbt reads from.
-                new RoleGrants(TRINO_ROLE, List.of("SELECT ON analytics.*", "SELECT ON raw.*", "SELECT ON staging.*", "SELECT ON marts.*",
-                        "INSERT ON raw.*")));
-        String reader = Directory.CLICKHOUSE_READER.cn();
-        User user = directory ? User.ldap(reader, "service", List.of(BI_READER_ROLE))
-                : User.password(reader, Template.secret(Directory.CLICKHOUSE_READER.passwordSecret()), List.of(BI_READER_ROLE));
-        // Not a directory account: ClickHouse keeps its password either way.
-        User trino = User.password(ClickHouse.TRINO_USER, Template.secret(ClickHouse.TRINO_PASSWORD), List.of(TRINO_ROLE));
-        return new ClickHouseAccess(roles, List.of(user, trino));
     }
 
     public String toJson() {
