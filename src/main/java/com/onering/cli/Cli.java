@@ -1,16 +1,16 @@
 package com.onering.cli;
 
+import com.onering.assembly.StackValidation;
+import com.onering.cli.HookCatalog;
 import com.onering.config.ConfigSource;
 import com.onering.config.InvalidConfigException;
 import com.onering.hooks.Hook;
-import com.onering.cli.HookCatalog;
 import com.onering.hooks.HookRunner;
 import com.onering.plan.OfflinePlan;
 import com.onering.plan.PlanRenderer;
 import com.onering.plan.PlannedResource;
 import com.onering.platform.ConfigFiles;
 import com.onering.platform.Platform;
-import com.onering.assembly.StackValidation;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;

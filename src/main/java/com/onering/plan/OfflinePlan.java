@@ -1,12 +1,12 @@
 package com.onering.plan;
 
-import com.onering.program.OneRingProgram;
-import com.onering.config.PlatformConfig;
 import com.onering.assembly.ComponentCatalog;
+import com.onering.assembly.PlatformAssembler;
+import com.onering.config.PlatformConfig;
 import com.onering.platform.ConfigFiles;
 import com.onering.platform.Platform;
-import com.onering.assembly.PlatformAssembler;
 import com.onering.platform.PlatformContext;
+import com.onering.program.OneRingProgram;
 import com.pulumi.resources.Resource;
 import com.pulumi.resources.ResourceTransformation;
 import com.pulumi.test.PulumiTest;

@@ -1,10 +1,12 @@
 package com.onering.program;
 
+import com.onering.assembly.StackValidation;
 import com.onering.components.security.OAuth2Proxy;
 import com.onering.config.ConfigSource;
 import com.onering.config.InvalidConfigException;
 import com.onering.config.MasterSecret;
 import com.onering.config.PlatformConfig;
+import com.onering.deploy.docker.DockerTarget;
 import com.onering.hooks.HookExecutor;
 import com.onering.hooks.LocalCommandExecutor;
 import com.onering.hooks.PostDeployHooks;
@@ -19,9 +21,7 @@ import com.onering.platform.ConfigFiles;
 import com.onering.platform.DeployedComponent;
 import com.onering.platform.Platform;
 import com.onering.platform.PlatformComponent;
-import com.onering.assembly.StackValidation;
 import com.onering.secrets.SecretStore;
-import com.onering.deploy.docker.DockerTarget;
 import com.pulumi.Context;
 import com.pulumi.core.Output;
 import com.pulumi.deployment.Deployment;

@@ -1,12 +1,12 @@
 package com.onering.bench;
 
+import com.onering.assembly.ComponentCatalog;
+import com.onering.assembly.PlatformAssembler;
 import com.onering.config.ConfigLoader;
 import com.onering.config.ConfigSource;
 import com.onering.config.PlatformConfig;
 import com.onering.plan.OfflinePlan;
-import com.onering.assembly.ComponentCatalog;
 import com.onering.platform.ConfigFiles;
-import com.onering.assembly.PlatformAssembler;
 import com.onering.platform.PlatformContext;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;

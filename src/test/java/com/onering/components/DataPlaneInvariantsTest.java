@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.onering.testsupport.ContainerInvariants;
 import com.onering.config.StreamingBroker;
 import com.onering.model.ImageSource;
 import com.onering.model.MemorySize;
@@ -14,6 +13,7 @@ import com.onering.plan.OfflinePlan;
 import com.onering.plan.PlannedResource;
 import com.onering.platform.ConfigFiles;
 import com.onering.platform.Platform;
+import com.onering.testsupport.ContainerInvariants;
 import com.onering.testsupport.MockRun;
 import com.onering.testsupport.Platforms;
 import java.util.HashSet;

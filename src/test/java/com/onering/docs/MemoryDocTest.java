@@ -2,11 +2,11 @@ package com.onering.docs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.onering.assembly.ComponentCatalog;
 import com.onering.model.ComponentSpec;
 import com.onering.model.MemorySize;
 import com.onering.model.Profile;
 import com.onering.model.WorkloadSpec;
-import com.onering.assembly.ComponentCatalog;
 import com.onering.platform.Platform;
 import com.onering.testsupport.Platforms;
 import java.io.IOException;

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.pulumi.exceptions.MissingRequiredPropertyException;
 import com.pulumi.keycloak.openid.ClientArgs;
 import com.pulumi.random.RandomPasswordArgs;
-import com.pulumi.exceptions.MissingRequiredPropertyException;
 import com.pulumi.test.PulumiTest;
 import org.junit.jupiter.api.Test;
 

@@ -1,12 +1,12 @@
 package com.onering.testsupport;
 
-import com.onering.program.OneRingProgram;
 import com.onering.config.ConfigLoader;
 import com.onering.config.ConfigSource;
 import com.onering.config.PlatformConfig;
 import com.onering.plan.PlanMocks;
 import com.onering.platform.ConfigFiles;
 import com.onering.platform.Platform;
+import com.onering.program.OneRingProgram;
 import com.pulumi.core.Output;
 import com.pulumi.core.internal.Internal;
 import com.pulumi.resources.Resource;

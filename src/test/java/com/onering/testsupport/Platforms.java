@@ -1,12 +1,12 @@
 package com.onering.testsupport;
 
+import com.onering.assembly.ComponentCatalog;
+import com.onering.assembly.PlatformAssembler;
 import com.onering.config.PlatformConfig;
 import com.onering.model.Profile;
 import com.onering.model.WorkloadSpec;
-import com.onering.assembly.ComponentCatalog;
 import com.onering.platform.ConfigFiles;
 import com.onering.platform.Platform;
-import com.onering.assembly.PlatformAssembler;
 import com.onering.platform.PlatformContext;
 import java.util.Arrays;
 import java.util.Set;

@@ -1,8 +1,8 @@
 package com.onering.components.ingestion;
 
+import com.onering.components.storage.ObjectStore.Buckets;
 import com.onering.components.storage.ObjectStore;
 import com.onering.config.PlatformConfig;
-import com.onering.components.storage.ObjectStore.Buckets;
 import com.onering.hooks.ingestion.AirbyteHook;
 import com.onering.model.ComponentSpec;
 import com.onering.model.HookSpec;

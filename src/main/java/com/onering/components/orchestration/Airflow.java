@@ -2,8 +2,8 @@ package com.onering.components.orchestration;
 
 import com.onering.components.observability.AirflowStatsdExporter;
 import com.onering.components.storage.ClickHouse;
-import com.onering.components.storage.ObjectStore;
 import com.onering.components.storage.ObjectStore.Buckets;
+import com.onering.components.storage.ObjectStore;
 import com.onering.components.storage.Postgres;
 import com.onering.components.storage.Redis;
 import com.onering.config.PlatformConfig;

@@ -1,6 +1,5 @@
 package com.onering.components.security;
 
-import com.onering.model.identity.Directory;
 import com.onering.model.ComponentSpec;
 import com.onering.model.HealthCheck;
 import com.onering.model.HookSpec;
@@ -10,6 +9,7 @@ import com.onering.model.Profile;
 import com.onering.model.Template;
 import com.onering.model.VolumeSpec;
 import com.onering.model.WorkloadSpec;
+import com.onering.model.identity.Directory;
 import com.onering.platform.Component;
 import com.onering.platform.PlatformContext;
 import java.util.LinkedHashMap;

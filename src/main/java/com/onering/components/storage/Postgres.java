@@ -2,7 +2,6 @@ package com.onering.components.storage;
 
 import com.onering.hooks.migrations.LiquibaseHook;
 import com.onering.model.ComponentSpec;
-import com.onering.model.identity.Directory;
 import com.onering.model.DatabaseNeed;
 import com.onering.model.FileSpec;
 import com.onering.model.HealthCheck;
@@ -14,6 +13,7 @@ import com.onering.model.SecretSpec;
 import com.onering.model.Template;
 import com.onering.model.VolumeSpec;
 import com.onering.model.WorkloadSpec;
+import com.onering.model.identity.Directory;
 import com.onering.platform.Component;
 import com.onering.platform.PlatformContext;
 import java.util.ArrayList;

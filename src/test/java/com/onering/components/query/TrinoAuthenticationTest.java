@@ -22,9 +22,9 @@ import com.onering.platform.Platform;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * What Trino and its clients are given: authentication in config.properties (HTTPS only, since Trino's default lets

@@ -5,14 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.onering.hooks.HookRunner;
 import com.onering.hooks.identity.LdapDirectoryHook;
-import com.onering.model.identity.Directory;
 import com.onering.model.ComponentSpec;
+import com.onering.model.identity.Directory;
 import com.onering.platform.ConfigFiles;
 import com.onering.platform.PlatformContext;
 import com.onering.testsupport.MockRun;
 import com.onering.testsupport.Secrets;
-import com.onering.testsupport.TestServers;
 import com.onering.testsupport.TestServers.CommandResult;
+import com.onering.testsupport.TestServers;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;

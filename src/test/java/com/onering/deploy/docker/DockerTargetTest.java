@@ -7,14 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.onering.testsupport.ContainerInvariants;
-import com.onering.testsupport.Platforms;
 import com.onering.config.PlatformConfig;
 import com.onering.plan.OfflinePlan;
 import com.onering.plan.PlanMocks;
 import com.onering.plan.PlannedResource;
 import com.onering.platform.ConfigFiles;
+import com.onering.testsupport.ContainerInvariants;
 import com.onering.testsupport.MockRun;
+import com.onering.testsupport.Platforms;
 import com.pulumi.docker.ContainerArgs;
 import com.pulumi.resources.ResourceTransformation;
 import java.util.HashSet;

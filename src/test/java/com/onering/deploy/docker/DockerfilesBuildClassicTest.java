@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.onering.deploy.docker.DockerTarget;
-import com.onering.testsupport.MockRun;
-import com.onering.testsupport.PlanQueries;
 import com.onering.plan.OfflinePlan;
 import com.onering.plan.PlannedResource;
 import com.onering.platform.ConfigFiles;
+import com.onering.testsupport.MockRun;
+import com.onering.testsupport.PlanQueries;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

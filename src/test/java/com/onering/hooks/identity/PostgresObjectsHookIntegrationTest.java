@@ -3,9 +3,8 @@ package com.onering.hooks.identity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.onering.hooks.HookHarness.Outcome;
 import com.onering.hooks.HookHarness;
-import com.onering.hooks.HookHarness.Outcome;
-import com.onering.hooks.HookHarness.Outcome;
 import com.onering.hooks.HookReport.Action;
 import com.onering.hooks.identity.PostgresObjectsHook;
 import com.onering.model.identity.PostgresObjects;
