@@ -4,6 +4,8 @@
 #         hyperfine (wall clock) and GNU time (peak resident memory)
 #   warm  the in-process harness com.onering.bench.PlanBenchmark (src/test/java): the first run phase by phase,
 #         then repeated runs in one JVM
+#   diff  `bin/onering plan diff` against the stack's own plan (no change) and against a one-line config change (a
+#         memory override of postgres), whole process, hyperfine
 # Both tools are Debian packages (hyperfine, time); the script installs them when absent.
 # Usage: scripts/bench.sh [stack ...]   (default: dev)
 set -euo pipefail
@@ -39,6 +41,15 @@ for stack in "${stacks[@]}"; do
     done
   done
   java -cp target/onering.jar:target/test-classes com.onering.bench.PlanBenchmark "$stack" 5 20 >"$work/$stack.warm"
+
+  stack_file=Pulumi.$stack.yaml
+  [ -f "$stack_file" ] || stack_file=stacks/Pulumi.$stack.yaml
+  bin/onering plan --stack "$stack" --with-file-contents --out "$work/$stack.base.json"
+  { cat "$stack_file"; printf '  onering:overrides:\n    postgres:\n      memory: 1Gi\n'; } >"$work/Pulumi.$stack.changed.yaml"
+  hyperfine --style none --warmup "$WARMUP" --runs "$RUNS" --export-json "$work/$stack.diff.json" \
+    -n "no change" "bin/onering plan diff --base $work/$stack.base.json --stack $stack >/dev/null" \
+    -n "one-line change" "bin/onering plan diff --base $work/$stack.base.json --stack $stack --config-file $work/Pulumi.$stack.changed.yaml >/dev/null" \
+    >/dev/null
 done
 
 python3 - "$work" "$WARMUP" "$RUNS" "${stacks[@]}" <<'PY'
@@ -72,6 +83,10 @@ for stack in stacks:
         lines.append(f"| `{name} plan` | {r['min']:.3f} | {r['median']:.3f} | {r['max']:.3f} | "
                      f"{statistics.median(rss[name]):.0f} |")
     lines += ["", "```", *open(f"{work}/{stack}.warm").read().strip().splitlines(), "```"]
+    diffs = json.load(open(f"{work}/{stack}.diff.json"))["results"]
+    lines += ["", "`bin/onering plan diff` against the stack's own plan (wall clock, seconds; it runs the plan once and reads the base):", "",
+              "| base vs config | wall min | wall median | wall max |", "| --- | --- | --- | --- |"]
+    lines += [f"| {r['command']} | {r['min']:.3f} | {r['median']:.3f} | {r['max']:.3f} |" for r in diffs]
 measured_section.replace("docs/benchmarks.md", "bench-plan", "scripts/bench.sh", lines)
 PY
 sed -n '/<!-- bench-plan:begin/,/<!-- bench-plan:end/p' docs/benchmarks.md

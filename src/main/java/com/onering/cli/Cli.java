@@ -1,5 +1,7 @@
 package com.onering.cli;
 
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import com.onering.assembly.StackValidation;
 import com.onering.cli.HookCatalog;
 import com.onering.config.ConfigSource;
@@ -7,6 +9,8 @@ import com.onering.config.InvalidConfigException;
 import com.onering.hooks.Hook;
 import com.onering.hooks.HookRunner;
 import com.onering.plan.OfflinePlan;
+import com.onering.plan.PlanDiff;
+import com.onering.plan.PlanDiffRenderer;
 import com.onering.plan.PlanRenderer;
 import com.onering.plan.PlannedResource;
 import com.onering.platform.ConfigFiles;
@@ -29,9 +33,13 @@ public final class Cli {
     static final int FAILED = 1;
     static final int USAGE = 2;
     public static final String USAGE_TEXT = """
-            usage: onering plan --stack <name> [--config-file <file>] [--format json|markdown] [--out <file>]
+            usage: onering plan [diff --base <plan.json>] --stack <name> [--config-file <file>] [--format json|markdown]
+                                [--out <file>] [--with-file-contents]
                      Runs the program for Pulumi.<name>.yaml (or stacks/Pulumi.<name>.yaml, or the --config-file)
-                     in-process, with no Pulumi CLI, backend or Docker, and prints the resolved resource graph.
+                     in-process, with no Pulumi CLI, backend or Docker, and prints the resolved resource graph
+                     (uploaded files by size and SHA-256 unless --with-file-contents). With diff: what changes
+                     against the base plan (a JSON plan written before), as Markdown for a pull request or JSON;
+                     nothing at all when nothing changes.
                    onering hook <name> [--timeout-seconds N]
                      Runs one post-deploy hook against the endpoints and credentials in its environment variables.""";
 
@@ -53,29 +61,19 @@ public final class Cli {
             err.println(USAGE_TEXT);
             return USAGE;
         }
-        String stack = null;
-        String format = "json";
-        Path outFile = null;
-        Path configFile = null;
-        for (int i = 1; i < args.length; i++) {
-            String value = i + 1 < args.length ? args[i + 1] : null;
-            switch (args[i]) {
-                case "--stack" -> stack = value;
-                case "--format" -> format = value;
-                case "--out" -> outFile = value == null ? null : Path.of(value);
-                case "--config-file" -> configFile = value == null ? null : Path.of(value);
-                default -> {
-                    err.println("unknown option " + args[i] + "\n" + USAGE_TEXT);
-                    return USAGE;
-                }
-            }
-            i++;
-        }
-        if (stack == null || !(format.equals("json") || format.equals("markdown"))) {
-            err.println(USAGE_TEXT);
+        boolean diff = args.length > 1 && args[1].equals("diff");
+        PlanOptions options;
+        try {
+            options = PlanOptions.parse(List.of(args).subList(diff ? 2 : 1, args.length), diff);
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage() + "\n" + USAGE_TEXT);
             return USAGE;
         }
-        return plan(stack, configFile, format, outFile);
+        if (diff != (options.base() != null)) {
+            err.println((diff ? "plan diff needs --base <plan.json>" : "--base belongs to plan diff") + "\n" + USAGE_TEXT);
+            return USAGE;
+        }
+        return plan(options);
     }
 
     private int hook(String[] args) {
@@ -95,22 +93,32 @@ public final class Cli {
         return new HookRunner(out, err).run(hook.get(), System.getenv(), configFiles().root(), Duration.ofSeconds(timeoutSeconds));
     }
 
-    private int plan(String stack, Path configFile, String format, Path outFile) {
-        Path stackFile = configFile != null ? configFile : stackFile(stack);
+    private int plan(PlanOptions options) {
+        Path stackFile = options.configFile() != null ? options.configFile() : stackFile(options.stack());
         if (stackFile == null || !Files.isRegularFile(stackFile)) {
-            err.println(configFile != null ? "no stack config " + configFile
-                    : "no stack config for '" + stack + "': expected " + projectRoot.resolve("Pulumi." + stack + ".yaml") + " or "
-                            + projectRoot.resolve("stacks").resolve("Pulumi." + stack + ".yaml"));
+            err.println(options.configFile() != null ? "no stack config " + options.configFile()
+                    : "no stack config for '" + options.stack() + "': expected " + projectRoot.resolve("Pulumi." + options.stack() + ".yaml")
+                            + " or " + projectRoot.resolve("stacks").resolve("Pulumi." + options.stack() + ".yaml"));
             return USAGE;
         }
         try {
-            Platform platform = StackValidation.validate(ConfigSource.fromStackFile(stackFile), stack, configFiles());
+            JsonObject base = options.base() == null ? null : readPlan(options.base());
+            Platform platform = StackValidation.validate(ConfigSource.fromStackFile(stackFile), options.stack(), configFiles());
             List<PlannedResource> resources = OfflinePlan.run(platform, configFiles());
-            String rendered = format.equals("json") ? PlanRenderer.json(stack, resources) : PlanRenderer.markdown(stack, resources);
-            if (outFile == null) {
+            String rendered;
+            if (base != null) {
+                JsonObject current = JsonParser.parseString(PlanRenderer.json(options.stack(), resources, PlanRenderer.showsFileContents(base)))
+                        .getAsJsonObject();
+                PlanDiff.Result diff = PlanDiff.compare(base, current);
+                rendered = options.format().equals("json") ? PlanDiffRenderer.json(diff) : PlanDiffRenderer.markdown(diff, PlanDiffRenderer.COMMENT_LIMIT);
+            } else {
+                rendered = options.format().equals("json") ? PlanRenderer.json(options.stack(), resources, options.withFileContents())
+                        : PlanRenderer.markdown(options.stack(), resources);
+            }
+            if (options.out() == null) {
                 out.print(rendered);
             } else {
-                Files.writeString(outFile, rendered);
+                Files.writeString(options.out(), rendered);
             }
             return OK;
         } catch (InvalidConfigException e) {
@@ -119,6 +127,19 @@ public final class Cli {
         } catch (IOException e) {
             err.println("cannot read or write plan files: " + e.getMessage());
             return FAILED;
+        }
+    }
+
+    /** A plan written by {@code onering plan --format json}; anything else is refused with the file named. */
+    private JsonObject readPlan(Path file) throws IOException {
+        try {
+            JsonObject plan = JsonParser.parseString(Files.readString(file)).getAsJsonObject();
+            if (!plan.has("resources") || !plan.get("resources").isJsonArray()) {
+                throw new IllegalStateException("no resources");
+            }
+            return plan;
+        } catch (RuntimeException e) {
+            throw new IOException(file + " is not a plan written by `onering plan --format json` (" + e.getMessage() + ")", e);
         }
     }
 

@@ -24,6 +24,11 @@ public final class PlanMocks implements Mocks {
     /** Generated values carry the marker; password hashes derived from them ({@link Pbkdf2}) are hidden by their form. */
     private static final Pattern MARKED = Pattern.compile(".*(" + MARKER + "|" + Pattern.quote(HIDDEN) + "|" + Pbkdf2.FORM + ").*", Pattern.DOTALL);
 
+    private static final String PROVIDER_TYPE_PREFIX = "pulumi:providers:";
+    /** {@code NAME=value}: an environment entry. */
+    private static final Pattern ENV_ENTRY = Pattern.compile("([A-Za-z_][A-Za-z0-9_.]*)=.*", Pattern.DOTALL);
+    private static final Pattern INTEGRAL_DOUBLE = Pattern.compile("-?\\d+\\.0");
+
     /** What the engine was asked to create: keyed by type and name, which are unique in a valid program. */
     public record Registration(String type, String name, Map<String, Object> inputs, String provider) {
     }
@@ -41,7 +46,8 @@ public final class PlanMocks implements Mocks {
     @Override
     public CompletableFuture<ResourceResult> newResourceAsync(ResourceArgs args) {
         Map<String, Object> inputs = args.inputs == null ? Map.of() : args.inputs;
-        registrations.put(key(args.type, args.name), new Registration(args.type, args.name, hideSecrets(inputs),
+        registrations.put(key(args.type, args.name), new Registration(args.type, args.name,
+                recorded(inputs, args.type.startsWith(PROVIDER_TYPE_PREFIX)),
                 args.provider == null || args.provider.isEmpty() ? null : args.provider.split("::[^:]*$")[0]));
         Map<String, Object> state = new LinkedHashMap<>(inputs);
         switch (args.type) {
@@ -69,10 +75,17 @@ public final class PlanMocks implements Mocks {
         return CompletableFuture.completedFuture(ResourceResult.of(Optional.of(args.name + "-id"), state));
     }
 
-    /** Replaces every string that carries a secret (generated or from encrypted config) by {@link #HIDDEN}. */
+    /**
+     * Replaces every string that carries a secret (generated or from encrypted config) by {@link #HIDDEN}; an
+     * environment entry keeps its name ({@code NAME=[secret]}), so a reviewer sees which variable holds a secret.
+     */
     static Object hide(Object value) {
         if (value instanceof String s) {
-            return MARKED.matcher(s).matches() ? HIDDEN : s;
+            if (!MARKED.matcher(s).matches()) {
+                return s;
+            }
+            var entry = ENV_ENTRY.matcher(s);
+            return entry.matches() && !MARKED.matcher(entry.group(1)).matches() ? entry.group(1) + "=" + HIDDEN : HIDDEN;
         }
         if (value instanceof Map<?, ?> map) {
             Map<String, Object> copy = new LinkedHashMap<>();
@@ -85,9 +98,31 @@ public final class PlanMocks implements Mocks {
         return value;
     }
 
+    /**
+     * Inputs as the plan shows them: secrets hidden, and numbers as the program wrote them. The mock engine hands every
+     * number over as a double, and a provider's inputs as JSON-encoded strings of those doubles ({@code "5432.0"}).
+     */
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> hideSecrets(Map<String, Object> inputs) {
-        return (Map<String, Object>) hide(inputs);
+    static Map<String, Object> recorded(Map<String, Object> inputs, boolean provider) {
+        return (Map<String, Object>) whole(hide(inputs), provider);
+    }
+
+    private static Object whole(Object value, boolean provider) {
+        if (value instanceof Double d && d == Math.rint(d) && !d.isInfinite() && Math.abs(d) < 1e15) {
+            return d.longValue();
+        }
+        if (provider && value instanceof String s && INTEGRAL_DOUBLE.matcher(s).matches()) {
+            return s.substring(0, s.length() - 2);
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> copy = new LinkedHashMap<>();
+            map.forEach((k, v) -> copy.put(String.valueOf(k), whole(v, provider)));
+            return copy;
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(v -> whole(v, provider)).toList();
+        }
+        return value;
     }
 
     private static String sha256(String text) {

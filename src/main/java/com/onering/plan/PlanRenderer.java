@@ -1,27 +1,52 @@
 package com.onering.plan;
 
 import com.google.gson.GsonBuilder;
+import com.google.gson.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /** Renders an offline plan as JSON (for tools and diffs) or as a Markdown table (for pull requests). */
 public final class PlanRenderer {
+    private static final String CONTAINER = "docker:index/container:Container";
+    private static final String PROFILE_LABEL = "com.onering.profile";
+
     private PlanRenderer() {
     }
 
-    public static String json(String stack, List<PlannedResource> resources) {
+    /**
+     * The plan as JSON: a {@code summary}, then every resource. An uploaded file is shown by path, size and SHA-256 of
+     * its content unless {@code withFileContents}: whole files would drown the resources in a diff.
+     */
+    public static String json(String stack, List<PlannedResource> resources, boolean withFileContents) {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("stack", stack);
         document.put("resourceCount", resources.size());
-        document.put("resources", resources);
+        document.put("fileContents", withFileContents);
+        document.put("summary", summary(resources));
+        document.put("resources", withFileContents ? resources : resources.stream().map(PlanRenderer::withFileDigests).toList());
         return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create().toJson(document) + "\n";
     }
 
+    /** Whether a JSON plan shows uploaded files whole; plans written before the flag existed always did. */
+    public static boolean showsFileContents(JsonObject plan) {
+        return !plan.has("fileContents") || plan.get("fileContents").getAsBoolean();
+    }
+
     public static String markdown(String stack, List<PlannedResource> resources) {
+        Summary summary = summary(resources);
         StringBuilder out = new StringBuilder();
         out.append("### Offline plan: stack `").append(stack).append("` (").append(resources.size()).append(" resources)\n\n");
+        out.append(summary.containers()).append(" containers, ").append(summary.memoryMiB()).append(" MiB of memory limits");
+        out.append(summary.publishedPorts().isEmpty() ? "; no published ports.\n\n"
+                : "; published: " + summary.publishedPorts().stream().map(p -> "`" + p + "`").collect(Collectors.joining(", ")) + ".\n\n");
         out.append("| Type | Name | Parent | Depends on |\n|---|---|---|---|\n");
         for (PlannedResource r : resources) {
             out.append("| `").append(r.type()).append("` | ").append(r.name()).append(" | ")
@@ -30,6 +55,81 @@ public final class PlanRenderer {
                     .append(" |\n");
         }
         return out.toString();
+    }
+
+    /**
+     * What a reviewer looks at first: resources per type, containers per profile, the sum of the containers' memory
+     * limits and every published port ({@code address:port -> container/port}).
+     */
+    public record Summary(Map<String, Integer> resourcesByType, Map<String, Integer> containersByProfile, int containers,
+                          long memoryMiB, List<String> publishedPorts) {
+    }
+
+    static Summary summary(List<PlannedResource> resources) {
+        Map<String, Integer> byType = new TreeMap<>();
+        Map<String, Integer> byProfile = new TreeMap<>();
+        List<String> ports = new ArrayList<>();
+        long memory = 0;
+        int containers = 0;
+        for (PlannedResource r : resources) {
+            byType.merge(r.type(), 1, Integer::sum);
+            if (!r.type().equals(CONTAINER)) {
+                continue;
+            }
+            containers++;
+            memory += r.inputs().get("memory") instanceof Number n ? n.longValue() : 0;
+            for (Map<?, ?> label : maps(r.inputs().get("labels"))) {
+                if (PROFILE_LABEL.equals(label.get("label"))) {
+                    byProfile.merge(String.valueOf(label.get("value")), 1, Integer::sum);
+                }
+            }
+            for (Map<?, ?> port : maps(r.inputs().get("ports"))) {
+                ports.add(port.get("ip") + ":" + port.get("external") + " -> " + r.name() + "/" + port.get("internal"));
+            }
+        }
+        ports.sort(null);
+        return new Summary(byType, byProfile, containers, memory, List.copyOf(ports));
+    }
+
+    private static PlannedResource withFileDigests(PlannedResource r) {
+        if (!(r.inputs().get("uploads") instanceof List<?> uploads)) {
+            return r;
+        }
+        Map<String, Object> inputs = new LinkedHashMap<>(r.inputs());
+        inputs.put("uploads", uploads.stream().map(PlanRenderer::fileDigest).toList());
+        return new PlannedResource(r.type(), r.name(), r.urn(), r.parent(), r.dependsOn(), r.provider(), inputs);
+    }
+
+    private static Object fileDigest(Object upload) {
+        if (!(upload instanceof Map<?, ?> file) || !(file.get("content") instanceof String content) || content.equals(PlanMocks.HIDDEN)) {
+            return upload;
+        }
+        Map<String, Object> shown = new LinkedHashMap<>();
+        file.forEach((k, v) -> {
+            if (!"content".equals(k)) {
+                shown.put(String.valueOf(k), v);
+            }
+        });
+        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+        shown.put("contentBytes", bytes.length);
+        shown.put("contentSha256", sha256(bytes));
+        return shown;
+    }
+
+    private static List<Map<?, ?>> maps(Object value) {
+        List<Map<?, ?>> maps = new ArrayList<>();
+        if (value instanceof List<?> list) {
+            list.stream().filter(Map.class::isInstance).forEach(m -> maps.add((Map<?, ?>) m));
+        }
+        return maps;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by the Java platform", e);
+        }
     }
 
     private static String lastSegment(String urn) {
