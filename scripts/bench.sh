@@ -5,7 +5,7 @@
 #   warm  the in-process harness com.onering.bench.PlanBenchmark (src/test/java): the first run phase by phase,
 #         then repeated runs in one JVM
 #   diff  `bin/onering plan diff` against the stack's own plan (no change) and against a one-line config change (a
-#         memory override of postgres), whole process, hyperfine
+#         host-port override of postgres), whole process, hyperfine
 # Both tools are Debian packages (hyperfine, time); the script installs them when absent.
 # Usage: scripts/bench.sh [stack ...]   (default: dev)
 set -euo pipefail
@@ -45,7 +45,7 @@ for stack in "${stacks[@]}"; do
   stack_file=Pulumi.$stack.yaml
   [ -f "$stack_file" ] || stack_file=stacks/Pulumi.$stack.yaml
   bin/onering plan --stack "$stack" --with-file-contents --out "$work/$stack.base.json"
-  { cat "$stack_file"; printf '  onering:overrides:\n    postgres:\n      memory: 1Gi\n'; } >"$work/Pulumi.$stack.changed.yaml"
+  { cat "$stack_file"; printf '  onering:overrides:\n    postgres:\n      ports:\n        postgres: 15432\n'; } >"$work/Pulumi.$stack.changed.yaml"
   hyperfine --style none --warmup "$WARMUP" --runs "$RUNS" --export-json "$work/$stack.diff.json" \
     -n "no change" "bin/onering plan diff --base $work/$stack.base.json --stack $stack >/dev/null" \
     -n "one-line change" "bin/onering plan diff --base $work/$stack.base.json --stack $stack --config-file $work/Pulumi.$stack.changed.yaml >/dev/null" \
