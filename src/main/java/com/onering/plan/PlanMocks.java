@@ -3,9 +3,6 @@ package com.onering.plan;
 import com.onering.secrets.Pbkdf2;
 import com.pulumi.test.Mocks;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +57,7 @@ public final class PlanMocks implements Mocks {
                 state.put("base64", MARKER + args.name);
             }
             case "docker:index/remoteImage:RemoteImage" -> {
-                String digest = "sha256:" + sha256(String.valueOf(inputs.get("name")));
+                String digest = "sha256:" + PlanRenderer.sha256(String.valueOf(inputs.get("name")).getBytes(StandardCharsets.UTF_8));
                 state.put("imageId", digest);
                 state.put("repoDigest", inputs.get("name") + "@" + digest);
             }
@@ -123,13 +120,5 @@ public final class PlanMocks implements Mocks {
             return list.stream().map(v -> whole(v, provider)).toList();
         }
         return value;
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by the Java platform", e);
-        }
     }
 }

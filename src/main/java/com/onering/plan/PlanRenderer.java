@@ -124,7 +124,8 @@ public final class PlanRenderer {
         return maps;
     }
 
-    private static String sha256(byte[] bytes) {
+    /** The SHA-256 of some bytes, in hex: how the plan names file contents and image ids. */
+    static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
