@@ -155,7 +155,7 @@ public final class OpenMetadata implements Component {
     }
 
     /**
-     * For the OpenMetadata component: workload {@code openmetadata-server}, API on published port {@code http}. The
+     * The OpenMetadata hook: workload {@code openmetadata-server}, API on published port {@code http}. The
      * sources are the enabled ones, as the server reaches them in-network; ClickHouse, when the platform runs it, as
      * the read-only {@code clickhouse-reader}, after the ClickHouse roles hook has made it.
      */

@@ -73,7 +73,7 @@ public final class Airbyte implements Component {
     }
 
     /**
-     * For the Airbyte component: runs after {@code airbyte-install} (Airbyte lives in abctl's kind cluster, not in a
+     * The airbyte hook: runs after {@code airbyte-install} (Airbyte lives in abctl's kind cluster, not in a
      * workload of ours) against the API abctl publishes on {@code localhost}; {@code s3EndpointFromAirbyte} is the
      * object store's address as Airbyte's pods see it. The API client credentials are the ones Airbyte generated:
      * read through abctl at run time, or given as {@code AIRBYTE_CLIENT_ID}/{@code AIRBYTE_CLIENT_SECRET} when run by hand.

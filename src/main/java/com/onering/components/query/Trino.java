@@ -154,7 +154,7 @@ public final class Trino implements Component {
     }
 
     /**
-     * For the Trino component: workload {@code trino}, HTTPS on its published port {@code https} (the gatekeeper turns
+     * The trino-schemas hook: workload {@code trino}, HTTPS on its published port {@code https} (the gatekeeper turns
      * this into its own plain-HTTP address on the loopback), its login and generated password, an Iceberg catalog
      * named iceberg whose warehouse the catalog's bootstrap hook creates, so this runs after that hook.
      */

@@ -79,7 +79,7 @@ public final class Infisical implements Component {
 
     /**
      * The core platform secrets, named as environment variables. The token is passed only when the stack sets
-     * {@link #InfisicalHook.TOKEN_SECRET}: a placeholder for a secret nobody declares would fail the deployment.
+     * {@link InfisicalHook#TOKEN_SECRET}: a placeholder for a secret nobody declares would fail the deployment.
      */
     public static HookSpec hookSpec(PlatformConfig config) {
         Map<String, String> secrets = new TreeMap<>();

@@ -100,7 +100,7 @@ public final class ClickHouse implements Component {
      * the marts) and, as OpenMetadata's ClickHouse connector requires for metadata, usage and lineage ingestion,
      * {@code SELECT, SHOW ON system.*} (docs.open-metadata.org, connectors/database/clickhouse, "Requirements"). With
      * the directory its password is its directory password (LDAP server {@code service}); without, ClickHouse keeps
-     * the same generated secret. Trino's {@code clickhouse} catalog logs in as its own user with {@value #ClickHouseAccess.TRINO_ROLE}.
+     * the same generated secret. Trino's {@code clickhouse} catalog logs in as its own user with {@value ClickHouseAccess#TRINO_ROLE}.
      */
     public static ClickHouseAccess access(boolean directory) {
         List<ClickHouseAccess.RoleGrants> roles = List.of(
