@@ -3,7 +3,6 @@ package com.onering.cli;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.onering.assembly.StackValidation;
-import com.onering.cli.HookCatalog;
 import com.onering.config.ConfigSource;
 import com.onering.config.InvalidConfigException;
 import com.onering.hooks.Hook;

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.onering.assembly.Gatekeeper;
 import com.onering.config.InvalidConfigException;
 import com.onering.model.PortSpec;
 import com.onering.model.WorkloadSpec;

@@ -3,7 +3,6 @@ package com.onering.deploy.docker;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.onering.deploy.docker.DockerTarget;
 import com.onering.plan.OfflinePlan;
 import com.onering.plan.PlannedResource;
 import com.onering.platform.ConfigFiles;

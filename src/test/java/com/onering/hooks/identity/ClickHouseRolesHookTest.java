@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.onering.components.storage.ClickHouse;
 import com.onering.config.PlatformConfig;
 import com.onering.hooks.HookRunner;
-import com.onering.hooks.identity.ClickHouseRolesHook;
 import com.onering.model.ComponentSpec;
 import com.onering.model.HookSpec;
 import com.onering.model.Profile;

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.onering.components.security.OpenLdap;
 import com.onering.config.PlatformConfig;
 import com.onering.hooks.HookRunner;
-import com.onering.hooks.identity.LdapDirectoryHook;
 import com.onering.model.ComponentSpec;
 import com.onering.model.HookSpec;
 import com.onering.model.Profile;

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.onering.hooks.HookHarness.Outcome;
 import com.onering.hooks.HookHarness;
 import com.onering.hooks.HookReport.Action;
-import com.onering.hooks.identity.PostgresObjectsHook;
 import com.onering.model.identity.PostgresObjects;
 import com.onering.platform.ConfigFiles;
 import com.onering.testsupport.TestServers;
