@@ -63,11 +63,11 @@ def filter_schema(schema: dict[str, Any], keep: list[str]) -> dict[str, Any]:
     pending += [resources[token] for token in keep]
     while pending:
         node = pending.pop()
-        if isinstance(node, dict):
-            for function in node.get("methods", {}).values() if isinstance(node.get("methods"), dict) else ():
-                if function not in kept["functions"]:
-                    kept["functions"].add(function)
-                    pending.append(functions[function])
+        methods = node.get("methods") if isinstance(node, dict) else None
+        for function in (methods or {}).values():
+            if function not in kept["functions"]:
+                kept["functions"].add(function)
+                pending.append(functions[function])
         for ref in _refs(node):
             local = _local_ref(ref)
             if local is None:

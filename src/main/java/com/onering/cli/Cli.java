@@ -106,9 +106,7 @@ public final class Cli {
             List<PlannedResource> resources = OfflinePlan.run(platform, configFiles());
             String rendered;
             if (base != null) {
-                JsonObject current = JsonParser.parseString(PlanRenderer.json(options.stack(), resources, PlanRenderer.showsFileContents(base)))
-                        .getAsJsonObject();
-                PlanDiff.Result diff = PlanDiff.compare(base, current);
+                PlanDiff.Result diff = PlanDiff.compare(base, PlanRenderer.tree(options.stack(), resources, PlanRenderer.showsFileContents(base)));
                 rendered = options.format().equals("json") ? PlanDiffRenderer.json(diff) : PlanDiffRenderer.markdown(diff, PlanDiffRenderer.COMMENT_LIMIT);
             } else {
                 rendered = options.format().equals("json") ? PlanRenderer.json(options.stack(), resources, options.withFileContents())

@@ -12,7 +12,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What changes between two offline plans of one stack (the JSON documents {@link PlanRenderer#json} writes): resources
@@ -22,8 +21,6 @@ import java.util.regex.Pattern;
  * changes nothing.
  */
 public final class PlanDiff {
-    /** {@code NAME=value}: an environment entry. */
-    private static final Pattern ENV_ENTRY = Pattern.compile("([A-Za-z_][A-Za-z0-9_.]*)=(.*)", Pattern.DOTALL);
     /** The field that identifies an entry of a list of objects, in order of preference. */
     private static final List<String> ENTRY_KEYS = List.of("file", "label", "name", "containerPath", "internal");
 
@@ -59,10 +56,8 @@ public final class PlanDiff {
     public static Result compare(JsonObject base, JsonObject current) {
         Map<String, JsonObject> before = byUrn(base);
         Map<String, JsonObject> after = byUrn(current);
-        Set<String> urns = new TreeSet<>(before.keySet());
-        urns.addAll(after.keySet());
         List<ResourceChange> changes = new ArrayList<>();
-        for (String urn : urns) {
+        for (String urn : union(before.keySet(), after.keySet())) {
             JsonObject old = before.get(urn);
             JsonObject now = after.get(urn);
             JsonObject shown = now != null ? now : old;
@@ -100,10 +95,8 @@ public final class PlanDiff {
     }
 
     private static List<PropertyChange> changed(Map<String, String> before, Map<String, String> after) {
-        Set<String> paths = new TreeSet<>(before.keySet());
-        paths.addAll(after.keySet());
         List<PropertyChange> changes = new ArrayList<>();
-        for (String path : paths) {
+        for (String path : union(before.keySet(), after.keySet())) {
             String old = before.get(path);
             String now = after.get(path);
             if (old == null || !old.equals(now)) {
@@ -111,6 +104,12 @@ public final class PlanDiff {
             }
         }
         return changes;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> both = new TreeSet<>(a);
+        both.addAll(b);
+        return both;
     }
 
     /** The graph edges a reviewer cares about: which provider a resource uses and what it waits for (the parent is in the URN). */
@@ -154,9 +153,9 @@ public final class PlanDiff {
         if (list.isEmpty()) {
             return;
         }
-        if (allMatch(list, e -> e.isJsonPrimitive() && ENV_ENTRY.matcher(e.getAsString()).matches())) {
+        if (allMatch(list, e -> e.isJsonPrimitive() && PlanMocks.ENV_ENTRY.matcher(e.getAsString()).matches())) {
             for (JsonElement entry : list) {
-                Matcher m = ENV_ENTRY.matcher(entry.getAsString());
+                Matcher m = PlanMocks.ENV_ENTRY.matcher(entry.getAsString());
                 m.matches();
                 flat.put(path + "[" + m.group(1) + "]", m.group(2));
             }
@@ -199,14 +198,7 @@ public final class PlanDiff {
 
     /** {@code envs[A].b} to {@code envs}: what the provider's replace-on-change rules are written for. */
     static String topLevel(String path) {
-        int end = path.length();
-        for (char c : new char[] {'.', '['}) {
-            int at = path.indexOf(c);
-            if (at > 0) {
-                end = Math.min(end, at);
-            }
-        }
-        return path.substring(0, end);
+        return path.split("[.\\[]", 2)[0];
     }
 
     private static String string(JsonObject object, String key) {

@@ -41,7 +41,7 @@ public final class PlanDiffRenderer {
             out.append('\n');
         }
         Map<String, List<ResourceChange>> byComponent = new TreeMap<>(diff.changes().stream()
-                .collect(Collectors.groupingBy(c -> c.parent() == null ? "(stack)" : lastSegment(c.parent()))));
+                .collect(Collectors.groupingBy(c -> c.parent() == null ? "(stack)" : PlanRenderer.lastSegment(c.parent()))));
         for (Map.Entry<String, List<ResourceChange>> component : byComponent.entrySet()) {
             out.append("\n<details><summary>").append(component.getKey()).append(": ").append(component.getValue().size())
                     .append(component.getValue().size() == 1 ? " resource" : " resources").append("</summary>\n\n");
@@ -83,9 +83,5 @@ public final class PlanDiffRenderer {
             case REPLACED -> "replaced";
             case CHANGED -> "changed";
         };
-    }
-
-    private static String lastSegment(String urn) {
-        return urn.substring(urn.lastIndexOf("::") + 2);
     }
 }

@@ -22,8 +22,8 @@ public final class PlanMocks implements Mocks {
     private static final Pattern MARKED = Pattern.compile(".*(" + MARKER + "|" + Pattern.quote(HIDDEN) + "|" + Pbkdf2.FORM + ").*", Pattern.DOTALL);
 
     private static final String PROVIDER_TYPE_PREFIX = "pulumi:providers:";
-    /** {@code NAME=value}: an environment entry. */
-    private static final Pattern ENV_ENTRY = Pattern.compile("([A-Za-z_][A-Za-z0-9_.]*)=.*", Pattern.DOTALL);
+    /** {@code NAME=value}: an environment entry, its name and its value. */
+    static final Pattern ENV_ENTRY = Pattern.compile("([A-Za-z_][A-Za-z0-9_.]*)=(.*)", Pattern.DOTALL);
     private static final Pattern INTEGRAL_DOUBLE = Pattern.compile("-?\\d+\\.0");
 
     /** What the engine was asked to create: keyed by type and name, which are unique in a valid program. */

@@ -1,5 +1,6 @@
 package com.onering.plan;
 
+import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonObject;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +18,7 @@ import java.util.stream.Collectors;
 public final class PlanRenderer {
     private static final String CONTAINER = "docker:index/container:Container";
     private static final String PROFILE_LABEL = "com.onering.profile";
+    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create();
 
     private PlanRenderer() {
     }
@@ -26,13 +28,18 @@ public final class PlanRenderer {
      * its content unless {@code withFileContents}: whole files would drown the resources in a diff.
      */
     public static String json(String stack, List<PlannedResource> resources, boolean withFileContents) {
+        return GSON.toJson(tree(stack, resources, withFileContents)) + "\n";
+    }
+
+    /** The JSON plan as a tree: what {@link #json} prints, and what a plan diff compares with a plan read back. */
+    public static JsonObject tree(String stack, List<PlannedResource> resources, boolean withFileContents) {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("stack", stack);
         document.put("resourceCount", resources.size());
         document.put("fileContents", withFileContents);
         document.put("summary", summary(resources));
         document.put("resources", withFileContents ? resources : resources.stream().map(PlanRenderer::withFileDigests).toList());
-        return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create().toJson(document) + "\n";
+        return GSON.toJsonTree(document).getAsJsonObject();
     }
 
     /** Whether a JSON plan shows uploaded files whole; plans written before the flag existed always did. */
@@ -133,7 +140,8 @@ public final class PlanRenderer {
         }
     }
 
-    private static String lastSegment(String urn) {
+    /** The name at the end of a URN. */
+    static String lastSegment(String urn) {
         return urn.substring(urn.lastIndexOf("::") + 2);
     }
 }

@@ -33,38 +33,29 @@ final class UnifiedDiff {
                 script.add("+" + b.get(j++));
             }
         }
-        StringBuilder out = new StringBuilder();
-        int shownUpTo = -1;
+        // Changes closer than twice the context share a hunk; hunks are apart by "@@".
+        List<Integer> changes = new ArrayList<>();
         for (int k = 0; k < script.size(); k++) {
-            if (script.get(k).charAt(0) == ' ') {
-                continue;
+            if (script.get(k).charAt(0) != ' ') {
+                changes.add(k);
             }
-            int from = Math.max(shownUpTo + 1, k - CONTEXT);
-            if (from > shownUpTo + 1 && shownUpTo >= 0) {
+        }
+        StringBuilder out = new StringBuilder();
+        for (int c = 0; c < changes.size(); c++) {
+            int first = changes.get(c);
+            while (c + 1 < changes.size() && changes.get(c + 1) - changes.get(c) - 1 <= 2 * CONTEXT) {
+                c++;
+            }
+            int from = Math.max(0, first - CONTEXT);
+            int to = Math.min(script.size() - 1, changes.get(c) + CONTEXT);
+            if (out.length() > 0) {
                 out.append("@@\n");
             }
-            int to = k;
-            // Extend the hunk while changes follow within the context.
-            while (to + 1 < script.size() && (script.get(to + 1).charAt(0) != ' ' || nextChangeWithin(script, to + 1))) {
-                to++;
-            }
-            to = Math.min(script.size() - 1, to + CONTEXT);
             for (int line = from; line <= to; line++) {
                 out.append(script.get(line)).append('\n');
             }
-            shownUpTo = to;
-            k = to;
         }
         return out.toString();
-    }
-
-    private static boolean nextChangeWithin(List<String> script, int from) {
-        for (int k = from; k < Math.min(script.size(), from + 2 * CONTEXT); k++) {
-            if (script.get(k).charAt(0) != ' ') {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The lines of a text; a final newline ends the last line rather than starting an empty one. */
