@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -111,6 +112,11 @@ public final class HookContext {
 
     public Optional<String> optional(String variable) {
         return Optional.ofNullable(environment.get(variable)).filter(v -> !v.isBlank());
+    }
+
+    /** The items of a comma-separated setting, trimmed, blanks left out; empty when it is not set. */
+    public List<String> list(String variable) {
+        return optional(variable).stream().flatMap(v -> Arrays.stream(v.split(","))).map(String::trim).filter(v -> !v.isEmpty()).toList();
     }
 
     /** An operation against a service that may still be starting: retried until it succeeds or the timeout passes. */

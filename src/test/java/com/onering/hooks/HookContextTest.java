@@ -66,6 +66,14 @@ class HookContextTest {
     }
 
     @Test
+    void aCommaSeparatedSettingIsItsTrimmedNonBlankItems() {
+        HookContext context = new FakeTime().context(Map.of("S3_BUCKETS", " bronze, ,silver ,", "BLANK", " "), Duration.ofSeconds(60));
+        assertEquals(List.of("bronze", "silver"), context.list("S3_BUCKETS"));
+        assertEquals(List.of(), context.list("BLANK"));
+        assertEquals(List.of(), context.list("UNSET"));
+    }
+
+    @Test
     void aHookWithBadSettingsExitsWithUsageStatusBeforeAnyConnection() {
         HookHarness.Outcome outcome = HookHarness.run(new AirflowHook(), Map.of("AIRFLOW_URL", "htp//airflow"), Path.of("config"),
                 Duration.ofSeconds(5));

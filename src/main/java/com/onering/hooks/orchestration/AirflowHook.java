@@ -10,7 +10,6 @@ import com.onering.hooks.HookFailure;
 import com.onering.hooks.HookReport.Action;
 import com.onering.hooks.http.JsonApi;
 import com.onering.hooks.http.ManagedFingerprint;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +41,7 @@ public final class AirflowHook implements Hook {
         context.settings(URL, USER, PASSWORD, CONNECTIONS, VARIABLES);
         List<JsonObject> connections = parse(context, CONNECTIONS).getAsJsonArray().asList().stream().map(JsonElement::getAsJsonObject).toList();
         JsonObject variables = parse(context, VARIABLES).getAsJsonObject();
-        List<String> dags = context.optional(UNPAUSE).stream().flatMap(v -> Arrays.stream(v.split(","))).filter(d -> !d.isBlank()).toList();
+        List<String> dags = context.list(UNPAUSE);
 
         JsonApi anonymous = new JsonApi(context, "Airflow API", context.require(URL), USER + " and " + PASSWORD);
         JsonApi.Response token = anonymous.require(anonymous.post("/auth/token",
@@ -56,7 +55,7 @@ public final class AirflowHook implements Hook {
             ensureVariable(context, airflow, variable.getKey(), variable.getValue().getAsString());
         }
         for (String dag : dags) {
-            unpause(context, airflow, dag.trim());
+            unpause(context, airflow, dag);
         }
     }
 

@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,7 +72,7 @@ public final class ObjectStoreHook implements Hook {
     @Override
     public void run(HookContext context) throws Exception {
         context.settings(ENDPOINT, REGION, ACCESS_KEY, SECRET_KEY, BUCKETS, SEEDS);
-        List<String> buckets = Arrays.stream(context.require(BUCKETS).split(",")).map(String::trim).filter(b -> !b.isEmpty()).toList();
+        List<String> buckets = context.list(BUCKETS);
         List<Seed> seeds = seeds(context);
         Map<Seed, Path> files = new LinkedHashMap<>();
         for (Seed seed : seeds) {
