@@ -2,6 +2,7 @@ package com.onering.hooks;
 
 import com.onering.model.HookSpec;
 import com.onering.model.Template;
+import com.onering.testsupport.Secrets;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -52,22 +53,16 @@ public final class HookHarness {
     }
 
     /**
-     * A spec's environment rendered with the provisioner's own {@link Template}: endpoints ({@code workload/port} to
-     * {@code host:port}) from {@code endpoints}, the secrets named in {@code secrets} with those values and every other
-     * secret as {@code value-of-<name>}. An endpoint the test does not give is an error.
+     * A spec's environment rendered the way the provisioner renders it ({@link Secrets#render}): endpoints from
+     * {@code endpoints}, the secrets named in {@code secrets} with those values and every other secret as
+     * {@code value-of-<name>}. An endpoint the test does not give is an error.
      */
     public static Map<String, String> environment(HookSpec spec, Map<String, String> endpoints, Map<String, String> secrets) {
         Map<String, String> env = new HashMap<>();
         spec.env().forEach((key, template) -> {
             Map<String, String> values = new HashMap<>();
             Template.secretRefs(template).forEach(name -> values.put(name, secrets.getOrDefault(name, "value-of-" + name)));
-            env.put(key, Template.render(Template.renderEndpoints(template, (workload, port) -> {
-                String endpoint = endpoints.get(workload + "/" + port);
-                if (endpoint == null) {
-                    throw new IllegalArgumentException(spec.hook() + ": no test endpoint for " + workload + "/" + port);
-                }
-                return endpoint;
-            }), values));
+            env.put(key, Secrets.render(template, endpoints, values));
         });
         return env;
     }

@@ -39,12 +39,20 @@ public final class Secrets {
 
     /** Renders secret and endpoint placeholders the way the provisioner does for a hook's environment. */
     public String render(String template, Map<String, String> endpoints) {
+        return render(template, endpoints, values);
+    }
+
+    /**
+     * Renders with the provisioner's own {@link Template}: endpoints ({@code workload/port} to {@code host:port}) and
+     * secret values from the maps; a placeholder the maps do not cover is an error.
+     */
+    public static String render(String template, Map<String, String> endpoints, Map<String, String> secretValues) {
         return Template.render(Template.renderEndpoints(template, (w, p) -> {
             String endpoint = endpoints.get(w + "/" + p);
             if (endpoint == null) {
                 throw new IllegalArgumentException("no test endpoint for " + w + "/" + p);
             }
             return endpoint;
-        }), values);
+        }), secretValues);
     }
 }
