@@ -32,6 +32,7 @@ import java.util.stream.Collectors;
  * checks that need the whole catalog. All problems are reported together, before any resource exists.
  */
 public final class PlatformAssembler {
+    private static final int MAX_PORT = 65_535;
     private final List<Component> catalog;
 
     public PlatformAssembler(List<Component> catalog) {
@@ -197,37 +198,31 @@ public final class PlatformAssembler {
         order.add(name);
     }
 
+    /** A workload with the stack's overrides applied and every published port where {@link PlatformConfig#hostPort} puts it. */
     private static WorkloadSpec applyOverride(WorkloadSpec workload, PlatformConfig config, List<ConfigProblem> problems) {
-        WorkloadSpec result = workload;
         WorkloadOverride override = config.overrides().get(workload.name());
-        if (override == null) {
-            return result;
+        WorkloadSpec result = override == null ? workload : override.memory().map(workload::withMemory).orElse(workload);
+        if (override != null) {
+            List<String> portNames = workload.ports().stream().map(PortSpec::name).toList();
+            override.hostPorts().keySet().stream().filter(p -> !portNames.contains(p)).forEach(p -> problems.add(ConfigProblem.of(
+                    "overrides." + workload.name() + ".ports." + p, "component '" + workload.name() + "' has no port named '" + p + "'"
+                            + NearMiss.suggestion(p, portNames) + "; its ports are " + String.join(", ", portNames))));
         }
-        if (override.memory().isPresent()) {
-            result = result.withMemory(override.memory().get());
-        }
-        List<PortSpec> ports = new ArrayList<>(result.ports());
-        for (Map.Entry<String, Integer> entry : override.hostPorts().entrySet()) {
-            int index = indexOfPort(ports, entry.getKey());
-            if (index < 0) {
-                List<String> portNames = workload.ports().stream().map(PortSpec::name).toList();
-                problems.add(ConfigProblem.of("overrides." + workload.name() + ".ports." + entry.getKey(),
-                        "component '" + workload.name() + "' has no port named '" + entry.getKey() + "'"
-                                + NearMiss.suggestion(entry.getKey(), portNames) + "; its ports are " + String.join(", ", portNames)));
-            } else {
-                ports.set(index, ports.get(index).withHostPort(entry.getValue()));
+        List<PortSpec> ports = new ArrayList<>();
+        for (PortSpec port : result.ports()) {
+            boolean overridden = override != null && override.hostPorts().containsKey(port.name());
+            if (!port.isPublished() && !overridden) {
+                ports.add(port);
+                continue;
             }
+            int hostPort = config.hostPort(workload.name(), port.name(), overridden ? 0 : port.hostPort());
+            if (hostPort > MAX_PORT) {
+                problems.add(ConfigProblem.of("portOffset", "moves " + workload.name() + "'s port " + port.name() + " to " + hostPort
+                        + ", past " + MAX_PORT + "; use an offset of at most " + (MAX_PORT - hostPort + config.target().portOffset())));
+            }
+            ports.add(port.withHostPort(hostPort));
         }
         return result.withPorts(ports);
-    }
-
-    private static int indexOfPort(List<PortSpec> ports, String name) {
-        for (int i = 0; i < ports.size(); i++) {
-            if (ports.get(i).name().equals(name)) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /** A hook that waits for a workload or hook the platform does not have would silently never run: a bug. */

@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  */
 public final class ConfigLoader {
     private static final Set<String> KNOWN_KEYS = Set.of(
-            "target", "dockerHost", "publishAddress", "profiles", "objectStore",
+            "target", "dockerHost", "publishAddress", "portOffset", "profiles", "objectStore",
             "overrides", "hostMemory", "secrets", "masterSecret", "dataVolumes", "broker", "allowedGroups", "customServices", "ldapSuffix", "exclude");
     private static final Set<String> OVERRIDE_KEYS = Set.of("memory", "ports");
     private static final Set<String> CUSTOM_SERVICE_KEYS = Set.of(
@@ -146,7 +146,21 @@ public final class ConfigLoader {
                     + "HTTP to the internet; use 127.0.0.1 on the remote host and reach it through an SSH tunnel, or a private "
                     + "address (10.x, 172.16-31.x, 192.168.x) (there is no TLS entry point yet)"));
         }
-        return new TargetConfig(kind, dockerHost, publishAddress);
+        return new TargetConfig(kind, dockerHost, publishAddress, portOffset());
+    }
+
+    private int portOffset() {
+        Object value = source.values().get("portOffset");
+        if (value == null) {
+            return 0;
+        }
+        String text = String.valueOf(value);
+        if (text.matches("\\d{1,5}") && Integer.parseInt(text) <= TargetConfig.MAX_PORT_OFFSET) {
+            return Integer.parseInt(text);
+        }
+        problems.add(ConfigProblem.of("portOffset", "'" + text + "' is not a whole number from 0 to " + TargetConfig.MAX_PORT_OFFSET
+                + "; it is added to every published host port, e.g. 1000 moves 5432 to 6432"));
+        return 0;
     }
 
     private void checkDockerHost(String host) {
@@ -466,7 +480,7 @@ public final class ConfigLoader {
         return secrets;
     }
 
-    /** Set only with {@code --secret}; an offline plan sees the encrypted value as {@link ConfigSource#ENCRYPTED}. */
+    /** Set only with {@code --secret}; an offline plan sees the encrypted value as a {@link SealedSecret}. */
     private Optional<MasterSecret> masterSecret() {
         Optional<String> value = string("masterSecret");
         if (value.isEmpty()) {
@@ -475,7 +489,7 @@ public final class ConfigLoader {
         String fix = "; set it with: " + MasterSecret.SET_COMMAND;
         if (!source.secretPaths().contains("masterSecret")) {
             problems.add(ConfigProblem.of("masterSecret", "is stored in plain text" + fix));
-        } else if (!value.get().equals(ConfigSource.ENCRYPTED) && value.get().strip().length() < MasterSecret.MIN_LENGTH) {
+        } else if (!SealedSecret.in(value.get()) && value.get().strip().length() < MasterSecret.MIN_LENGTH) {
             problems.add(ConfigProblem.of("masterSecret", "is shorter than " + MasterSecret.MIN_LENGTH + " characters" + fix));
         } else {
             return Optional.of(new MasterSecret(value.get().strip()));

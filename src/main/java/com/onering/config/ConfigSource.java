@@ -29,8 +29,6 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * reports them with everything else it finds.
  */
 public record ConfigSource(Map<String, Object> values, Set<String> secretPaths, List<ConfigProblem> problems) {
-    /** Stands in for an encrypted value the offline plan cannot decrypt. */
-    public static final String ENCRYPTED = "[secret]";
     private static final String PREFIX = ConfigProblem.NAMESPACE + ":";
     private static final Pattern DUPLICATE_KEY = Pattern.compile("found duplicate key (.*)");
 
@@ -84,7 +82,8 @@ public record ConfigSource(Map<String, Object> values, Set<String> secretPaths, 
     }
 
     /**
-     * Reads a {@code Pulumi.<stack>.yaml} file; encrypted ({@code secure:}) values become {@link #ENCRYPTED}. Problems
+     * Reads a {@code Pulumi.<stack>.yaml} file; an encrypted ({@code secure:}) value becomes a {@link SealedSecret} of its
+     * ciphertext, which this reader cannot decrypt. Problems
      * of the file itself are named by {@code file:line:column}.
      */
     public static ConfigSource fromStackFile(Path file) throws IOException {
@@ -162,7 +161,7 @@ public record ConfigSource(Map<String, Object> values, Set<String> secretPaths, 
         if (value instanceof Map<?, ?> map) {
             if (map.size() == 1 && map.containsKey("secure")) {
                 secretPaths.add(path);
-                return ENCRYPTED;
+                return SealedSecret.of(path, String.valueOf(map.get("secure"))).text();
             }
             Map<String, Object> copy = new LinkedHashMap<>();
             map.forEach((k, v) -> copy.put(k.toString(), decrypted(path + "." + k, v, secretPaths)));

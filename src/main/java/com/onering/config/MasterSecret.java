@@ -13,6 +13,11 @@ public record MasterSecret(String value) {
     /** What a user runs to set one; stdin keeps the value off the command line and out of shell history. */
     public static final String SET_COMMAND = "head -c 32 /dev/urandom | base64 | pulumi config set --secret onering:masterSecret";
 
+    /** The offline plan's stand-in for an encrypted master secret: nothing can be derived from it. */
+    public boolean sealed() {
+        return SealedSecret.in(value);
+    }
+
     public byte[] keyMaterial() {
         return value.getBytes(StandardCharsets.UTF_8);
     }

@@ -41,12 +41,13 @@ public record PlatformConfig(
     }
 
     /**
-     * The host port a published port will really use, its override included. Components need it where a service must
-     * know its own public address (login redirects, advertised listeners), because overrides apply after they describe.
+     * The host port a published port will really use: its override or default, moved by the stack's port offset.
+     * Components need it where a service must know its own public address (login redirects, advertised listeners),
+     * because overrides apply after they describe.
      */
     public int hostPort(String workload, String portName, int defaultHostPort) {
         WorkloadOverride override = overrides.get(workload);
-        return override == null ? defaultHostPort : override.hostPorts().getOrDefault(portName, defaultHostPort);
+        return (override == null ? defaultHostPort : override.hostPorts().getOrDefault(portName, defaultHostPort)) + target.portOffset();
     }
 
     /**
@@ -69,7 +70,7 @@ public record PlatformConfig(
 
     /** A config with defaults for everything but the stack name and profiles: for code and tests that build one directly. */
     public static PlatformConfig defaults(String stack, Set<Profile> profiles) {
-        return new PlatformConfig(stack, new TargetConfig(TargetConfig.Kind.DOCKER, Optional.empty(), "127.0.0.1"),
+        return new PlatformConfig(stack, new TargetConfig(TargetConfig.Kind.DOCKER, Optional.empty(), "127.0.0.1", 0),
                 profiles, ObjectStoreEngine.GARAGE, Map.of(), Optional.empty(), Map.of(), Optional.empty(), true, StreamingBroker.PULSAR, Map.of(), List.of(),
                 DEFAULT_LDAP_SUFFIX, Set.of());
     }

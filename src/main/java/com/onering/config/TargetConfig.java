@@ -6,9 +6,14 @@ import java.util.Optional;
  * Where the platform runs. {@code dockerHost} empty means the local Docker socket; {@code ssh://user@host} is a
  * remote VPS. Application and UI ports bind to {@code publishAddress}; data stores always bind to the Docker host's
  * loopback ({@link #DATA_STORE_ADDRESS}): the database provider and the hooks reach them from the deploying machine
- * (through an SSH tunnel for a remote host), and nothing else outside the host can.
+ * (through an SSH tunnel for a remote host), and nothing else outside the host can. {@code portOffset} is added to
+ * every published host port, so stacks sharing one Docker host (a pull request's demo stack beside dev) never clash;
+ * their container, network and volume names already differ by the stack name they carry.
  */
-public record TargetConfig(Kind kind, Optional<String> dockerHost, String publishAddress) {
+public record TargetConfig(Kind kind, Optional<String> dockerHost, String publishAddress, int portOffset) {
+    /** The largest offset: the platform's highest default port (Garage's 3903 and similar sit far below) stays a port. */
+    public static final int MAX_PORT_OFFSET = 40_000;
+
     public static final String DATA_STORE_ADDRESS = "127.0.0.1";
 
     public enum Kind { DOCKER, KUBERNETES }

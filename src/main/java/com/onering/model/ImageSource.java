@@ -11,6 +11,9 @@ public sealed interface ImageSource {
     /** The reference containers run, e.g. {@code docker.io/library/postgres:18.3-trixie}. */
     String reference();
 
+    /** The reference without its tag or digest: what stays when the image is upgraded. */
+    String repository();
+
     /**
      * A registry image pinned to a version tag and, optionally, to the digest of that version
      * ({@code name:1.2.3@sha256:...}), which also guards against a re-pushed tag.

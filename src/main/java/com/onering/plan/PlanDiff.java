@@ -26,6 +26,9 @@ public final class PlanDiff {
 
     public enum Kind { ADDED, REMOVED, REPLACED, CHANGED }
 
+    static final String SECRET = "[secret]";
+    static final String SECRET_CHANGED = "[secret changed]";
+
     /** One property path ({@code envs[AIRFLOW_HOME]}, {@code ports[8080].external}) and its values; null where absent. */
     public record PropertyChange(String path, String before, String after) {
     }
@@ -100,10 +103,16 @@ public final class PlanDiff {
             String old = before.get(path);
             String now = after.get(path);
             if (old == null || !old.equals(now)) {
-                changes.add(new PropertyChange(path, old, now));
+                boolean bothSecret = PlanMocks.isHidden(old) && PlanMocks.isHidden(now);
+                changes.add(new PropertyChange(path, masked(old), bothSecret ? SECRET_CHANGED : masked(now)));
             }
         }
         return changes;
+    }
+
+    /** A secret shows by name only; its digest serves to notice a change and is not for reading. */
+    private static String masked(String value) {
+        return PlanMocks.isHidden(value) ? SECRET : value;
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

@@ -1,25 +1,38 @@
 package com.onering.plan;
 
+import com.onering.config.SealedSecret;
 import com.onering.secrets.Pbkdf2;
 import com.pulumi.test.Mocks;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The in-process engine behind the offline plan: records every registration and answers with the outputs providers
- * would compute. Generated secrets get a recognisable marker value, so the plan can hide every input derived from one.
+ * would compute. Generated secrets are {@link SealedSecret} stand-ins, so the plan can hide every input derived from
+ * one: a value shows as {@code [secret:<digest>]} (an environment entry keeps its name), a file keeps its text with
+ * each secret as an unrendered placeholder {@code {{secret:<name>@<digest>}}}. The digest is an HMAC of the stand-in:
+ * it changes when the secret's source changes (its ciphertext, its generator's settings, the text around it) and
+ * says nothing of the value, which the offline plan never has.
  */
 public final class PlanMocks implements Mocks {
-    public static final String HIDDEN = "[secret]";
-    private static final String MARKER = "__onering_secret__";
-    /** Generated values carry the marker; password hashes derived from them ({@link Pbkdf2}) are hidden by their form. */
-    private static final Pattern MARKED = Pattern.compile(".*(" + MARKER + "|" + Pattern.quote(HIDDEN) + "|" + Pbkdf2.FORM + ").*", Pattern.DOTALL);
+    /** A hidden value in the plan: {@code [secret:<digest>]}. */
+    public static final Pattern HIDDEN = Pattern.compile("\\[secret:([0-9a-f]{12})]");
+    /** Sealed secrets, and the password hashes derived from them ({@link Pbkdf2}), which show by their form only. */
+    private static final Pattern SECRET = Pattern.compile(SealedSecret.TEXT.pattern() + "|" + Pbkdf2.FORM);
+    /** The HMAC key of the digests: fixed, because what they digest is never a secret (see above). */
+    private static final byte[] DIGEST_KEY = "onering/plan/secret-digest/v1".getBytes(StandardCharsets.UTF_8);
 
     private static final String PROVIDER_TYPE_PREFIX = "pulumi:providers:";
     /** {@code NAME=value}: an environment entry, its name and its value. */
@@ -49,12 +62,12 @@ public final class PlanMocks implements Mocks {
         Map<String, Object> state = new LinkedHashMap<>(inputs);
         switch (args.type) {
             case "random:index/randomPassword:RandomPassword" -> {
-                state.put("result", MARKER + args.name);
-                state.put("bcryptHash", MARKER + args.name);
+                state.put("result", generated(args.name, inputs));
+                state.put("bcryptHash", generated(args.name, inputs));
             }
             case "random:index/randomBytes:RandomBytes" -> {
-                state.put("hex", MARKER + args.name);
-                state.put("base64", MARKER + args.name);
+                state.put("hex", generated(args.name, inputs));
+                state.put("base64", generated(args.name, inputs));
             }
             case "docker:index/remoteImage:RemoteImage" -> {
                 String digest = "sha256:" + PlanRenderer.sha256(String.valueOf(inputs.get("name")).getBytes(StandardCharsets.UTF_8));
@@ -72,27 +85,62 @@ public final class PlanMocks implements Mocks {
         return CompletableFuture.completedFuture(ResourceResult.of(Optional.of(args.name + "-id"), state));
     }
 
+    /** A generated secret's stand-in: it changes with the generator's settings, as a new random value would. */
+    private static String generated(String name, Map<String, Object> inputs) {
+        return SealedSecret.of(name, "random/" + new TreeMap<>(inputs)).text();
+    }
+
+    public static boolean isHidden(Object value) {
+        return value instanceof String s && HIDDEN.matcher(s).matches();
+    }
+
     /**
-     * Replaces every string that carries a secret (generated or from encrypted config) by {@link #HIDDEN}; an
-     * environment entry keeps its name ({@code NAME=[secret]}), so a reviewer sees which variable holds a secret.
+     * Hides every string that carries a secret (generated, derived or from encrypted config): an environment entry
+     * keeps its name ({@code NAME=[secret:…]}), so a reviewer sees which variable holds a secret; an uploaded file's
+     * {@code content} keeps its text with placeholders; anything else becomes {@code [secret:…]} whole.
      */
     static Object hide(Object value) {
+        return hide(value, false);
+    }
+
+    private static Object hide(Object value, boolean fileContent) {
         if (value instanceof String s) {
-            if (!MARKED.matcher(s).matches()) {
+            if (!SECRET.matcher(s).find()) {
                 return s;
             }
             var entry = ENV_ENTRY.matcher(s);
-            return entry.matches() && !MARKED.matcher(entry.group(1)).matches() ? entry.group(1) + "=" + HIDDEN : HIDDEN;
+            if (entry.matches() && !SECRET.matcher(entry.group(1)).find()) {
+                return entry.group(1) + "=" + hidden(entry.group(2));
+            }
+            return fileContent ? SECRET.matcher(s).replaceAll(m -> placeholder(m.group(1), m.group())) : hidden(s);
         }
         if (value instanceof Map<?, ?> map) {
             Map<String, Object> copy = new LinkedHashMap<>();
-            map.forEach((k, v) -> copy.put(String.valueOf(k), hide(v)));
+            map.forEach((k, v) -> copy.put(String.valueOf(k), hide(v, "content".equals(k))));
             return copy;
         }
         if (value instanceof List<?> list) {
-            return list.stream().map(PlanMocks::hide).toList();
+            return list.stream().map(v -> hide(v, false)).toList();
         }
         return value;
+    }
+
+    private static String hidden(String value) {
+        return "[secret:" + digest(value) + "]";
+    }
+
+    private static String placeholder(String name, String secret) {
+        return Matcher.quoteReplacement("{{secret:" + (name == null ? "password-hash" : name) + "@" + digest(secret) + "}}");
+    }
+
+    private static String digest(String value) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(DIGEST_KEY, "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)), 0, 6);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is required by the Java platform", e);
+        }
     }
 
     /**

@@ -108,7 +108,7 @@ public final class PlanRenderer {
     }
 
     private static Object fileDigest(Object upload) {
-        if (!(upload instanceof Map<?, ?> file) || !(file.get("content") instanceof String content) || content.equals(PlanMocks.HIDDEN)) {
+        if (!(upload instanceof Map<?, ?> file) || !(file.get("content") instanceof String content)) {
             return upload;
         }
         Map<String, Object> shown = new LinkedHashMap<>();

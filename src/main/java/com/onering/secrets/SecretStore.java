@@ -1,6 +1,7 @@
 package com.onering.secrets;
 
 import com.onering.config.MasterSecret;
+import com.onering.config.SealedSecret;
 import com.onering.model.SecretSpec;
 import com.onering.model.Template;
 import com.pulumi.core.Output;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Every secret of the platform as a secret {@link Output}: a value set with {@code pulumi config set --secret}, else
@@ -23,10 +25,10 @@ import java.util.Set;
  */
 public final class SecretStore {
     private final Map<String, Output<String>> values = new LinkedHashMap<>();
-    private final Optional<SecretDerivation> derivation;
+    private final Optional<Function<SecretSpec, String>> derivation;
 
     public SecretStore(Optional<MasterSecret> master) {
-        this.derivation = master.map(SecretDerivation::new);
+        this.derivation = master.map(m -> m.sealed() ? spec -> sealed(m, spec) : new SecretDerivation(m)::derive);
     }
 
     /** Creates the secrets one component declares, as children of that component. */
@@ -42,7 +44,7 @@ public final class SecretStore {
                 values.put(spec.name(), Output.tuple(get(spec.derivedFrom().get(0)), get(spec.derivedFrom().get(1)))
                         .applyValue(t -> Pbkdf2.hash(t.t1, t.t2)).asSecret());
             } else if (spec.kind() != SecretSpec.Kind.PROVIDED) {
-                values.put(spec.name(), derivation.map(d -> Output.ofSecret(d.derive(spec))).orElseGet(() -> generate(spec, owner)));
+                values.put(spec.name(), derivation.map(d -> Output.ofSecret(d.apply(spec))).orElseGet(() -> generate(spec, owner)));
             }
         }
     }
@@ -70,6 +72,14 @@ public final class SecretStore {
             }
             return Template.render(template, byName);
         }).asSecret();
+    }
+
+    /**
+     * In an offline plan the master secret is still encrypted: each derived value is a stand-in that changes when the
+     * master secret is set anew or the secret's spec changes, as the derived value would.
+     */
+    private static String sealed(MasterSecret master, SecretSpec spec) {
+        return SealedSecret.of(spec.name(), master.value() + "/" + spec.kind() + "/" + spec.size() + "/" + spec.prefix()).text();
     }
 
     /** Random-provider resources, for stacks without a master secret. */

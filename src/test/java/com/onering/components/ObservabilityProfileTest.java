@@ -11,6 +11,7 @@ import com.onering.components.observability.Tempo;
 import com.onering.components.storage.ClickHouse;
 import com.onering.hooks.identity.ClickHouseRolesHook;
 import com.onering.model.Dependency;
+import com.onering.model.MemorySize;
 import com.onering.model.MetricsSpec;
 import com.onering.model.Template;
 import com.onering.model.WorkloadSpec;
@@ -47,6 +48,15 @@ class ObservabilityProfileTest {
             MetricsSpec metrics = w.metrics().orElseThrow();
             return metrics.path() + " " + w.name() + ":" + w.port(metrics.portName()).orElseThrow().containerPort();
         }));
+    }
+
+    @Test
+    void theStacksOverridesOfPrometheusSurviveItsCompletion() {
+        Platform platform = Platforms.assemble("  onering:profiles: [observability]\n  onering:overrides:\n    prometheus:\n      memory: 1Gi\n"
+                + "      ports:\n        http: 19090\n");
+        WorkloadSpec prometheus = Platforms.workload(platform, Prometheus.HOST);
+        assertEquals(MemorySize.gibibytes(1), prometheus.memory());
+        assertEquals(19090, prometheus.port("http").orElseThrow().hostPort());
     }
 
     @ParameterizedTest

@@ -157,8 +157,9 @@ class CustomServicesTest {
         @SuppressWarnings("unchecked")
         List<String> env = (List<String>) container.inputs().get("envs");
         assertTrue(env.contains("ECHO_TEXT=hello"));
-        assertEquals(List.of("API_TOKEN=" + PlanMocks.HIDDEN), env.stream().filter(e -> e.startsWith("API_TOKEN=")).toList(),
-                "the token is rendered as a secret under its name: " + env);
+        List<String> token = env.stream().filter(e -> e.startsWith("API_TOKEN=")).toList();
+        assertEquals(1, token.size(), env.toString());
+        assertTrue(PlanMocks.isHidden(token.get(0).substring("API_TOKEN=".length())), "the token is rendered as a secret under its name: " + env);
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> ports = (List<Map<String, Object>>) container.inputs().get("ports");
         assertEquals(15678.0, ((Number) ports.get(0).get("external")).doubleValue());

@@ -62,10 +62,16 @@ public final class Prometheus implements Component {
         return spec(server(List.of()));
     }
 
-    /** Scrapes every deployed workload that declares metrics; it needs them to exist, not to be healthy. */
+    /**
+     * Scrapes every deployed workload that declares metrics; it needs them to exist, not to be healthy. The stack's
+     * overrides were applied to the described server (memory, published port), so they are kept.
+     */
     @Override
     public ComponentSpec completeWith(ComponentSpec described, Platform platform) {
-        return spec(server(platform.workloads().stream().filter(w -> w.metrics().isPresent()).toList()));
+        WorkloadSpec overridden = described.workloads().get(0);
+        return spec(server(platform.workloads().stream().filter(w -> w.metrics().isPresent()).toList())
+                .withMemory(overridden.memory())
+                .withPorts(overridden.ports()));
     }
 
     private ComponentSpec spec(WorkloadSpec server) {

@@ -16,6 +16,7 @@ import com.onering.platform.ConfigFiles;
 import com.onering.platform.Platform;
 import com.onering.platform.PlatformComponent;
 import com.onering.secrets.SecretStore;
+import com.pulumi.core.Alias;
 import com.pulumi.core.Output;
 import com.pulumi.docker.Container;
 import com.pulumi.docker.ContainerArgs;
@@ -42,6 +43,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Maps the platform model to pulumi-docker resources: one provider (local socket or {@code ssh://} host), a platform
@@ -62,6 +66,7 @@ public final class DockerTarget {
     private final Provider provider;
     private final Network platformNetwork;
     private final Network dataNetwork;
+    private final Map<String, String> imageResourceNames;
     private final Map<String, RemoteImage> images = new HashMap<>();
     private final Map<String, Volume> volumes = new HashMap<>();
     private final Map<String, Container> containers = new LinkedHashMap<>();
@@ -72,6 +77,7 @@ public final class DockerTarget {
         this.secrets = secrets;
         this.files = files;
         this.prefix = "onering-" + config.stack();
+        this.imageResourceNames = imageResourceNames(platform.workloads());
         ProviderArgs.Builder providerArgs = ProviderArgs.builder();
         config.target().dockerHost().ifPresent(providerArgs::host);
         this.provider = new Provider("docker", providerArgs.build());
@@ -178,8 +184,29 @@ public final class DockerTarget {
                         .version(CLASSIC_BUILDER)
                         .build());
             }
-            return new RemoteImage("image-" + ref.replaceAll("[^A-Za-z0-9]+", "-"), args.build(), options().build());
+            return new RemoteImage(imageResourceNames.get(ref), args.build(), options()
+                    // The name that carried the tag before, so a stack deployed then keeps its image resources.
+                    .aliases(Alias.builder().name(resourceName(ref)).build())
+                    .build());
         });
+    }
+
+    /**
+     * An image resource is named after its repository, not its tag: bumping a tag then replaces one resource (its
+     * {@code name} changes) instead of removing one and adding another. A repository used with two tags keeps the
+     * tag in both names.
+     */
+    private static Map<String, String> imageResourceNames(List<WorkloadSpec> workloads) {
+        Map<String, Set<String>> referencesByRepository = new TreeMap<>();
+        workloads.forEach(w -> referencesByRepository.computeIfAbsent(w.image().repository(), r -> new TreeSet<>()).add(w.image().reference()));
+        Map<String, String> names = new HashMap<>();
+        referencesByRepository.forEach((repository, references) -> references.forEach(
+                ref -> names.put(ref, resourceName(references.size() == 1 ? repository : ref))));
+        return names;
+    }
+
+    private static String resourceName(String image) {
+        return "image-" + image.replaceAll("[^A-Za-z0-9]+", "-");
     }
 
     private Output<List<String>> environment(WorkloadSpec workload) {
