@@ -19,6 +19,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,13 +33,16 @@ public final class Cli {
     static final int FAILED = 1;
     static final int USAGE = 2;
     public static final String USAGE_TEXT = """
-            usage: onering plan [diff --base <plan.json>] --stack <name> [--config-file <file>] [--format json|markdown]
-                                [--out <file>] [--with-file-contents]
+            usage: onering plan --stack <name> [--config-file <file>] [--format json|markdown] [--out <file>]
+                                [--with-file-contents]
                      Runs the program for Pulumi.<name>.yaml (or stacks/Pulumi.<name>.yaml, or the --config-file)
                      in-process, with no Pulumi CLI, backend or Docker, and prints the resolved resource graph
-                     (uploaded files by size and SHA-256 unless --with-file-contents). With diff: what changes
-                     against the base plan (a JSON plan written before), as Markdown for a pull request or JSON;
-                     nothing at all when nothing changes.
+                     (uploaded files by size and SHA-256 unless --with-file-contents).
+                   onering plan diff --base <plan.json|folder|git-ref> --stack <name> [--stack <name> ...]
+                                [--config-file <file>] [--format markdown|json] [--out <file>]
+                     What changes against the base: a JSON plan written before (one stack), a folder of
+                     <stack>.json plans, or a git ref (bin/onering writes its plans); Markdown for a pull
+                     request or JSON; nothing at all when nothing changes.
                    onering hook <name> [--timeout-seconds N]
                      Runs one post-deploy hook against the endpoints and credentials in its environment variables.""";
 
@@ -69,10 +73,14 @@ public final class Cli {
             return USAGE;
         }
         if (diff != (options.base() != null)) {
-            err.println((diff ? "plan diff needs --base <plan.json>" : "--base belongs to plan diff") + "\n" + USAGE_TEXT);
+            err.println((diff ? "plan diff needs --base <plan.json|folder|git-ref>" : "--base belongs to plan diff") + "\n" + USAGE_TEXT);
             return USAGE;
         }
-        return plan(options);
+        if (diff && options.stacks().size() > 1 && !Files.isDirectory(options.base())) {
+            err.println("--base " + options.base() + " is not a folder: several stacks need a folder of <stack>.json plans (or a git ref)");
+            return USAGE;
+        }
+        return diff ? diff(options) : plan(options);
     }
 
     private int hook(String[] args) {
@@ -93,38 +101,69 @@ public final class Cli {
     }
 
     private int plan(PlanOptions options) {
-        Path stackFile = options.configFile() != null ? options.configFile() : stackFile(options.stack());
-        if (stackFile == null || !Files.isRegularFile(stackFile)) {
-            err.println(options.configFile() != null ? "no stack config " + options.configFile()
-                    : "no stack config for '" + options.stack() + "': expected " + projectRoot.resolve("Pulumi." + options.stack() + ".yaml")
-                            + " or " + projectRoot.resolve("stacks").resolve("Pulumi." + options.stack() + ".yaml"));
-            return USAGE;
-        }
         try {
-            JsonObject base = options.base() == null ? null : readPlan(options.base());
-            Platform platform = StackValidation.validate(ConfigSource.fromStackFile(stackFile), options.stack(), configFiles());
-            List<PlannedResource> resources = OfflinePlan.run(platform, configFiles());
-            String rendered;
-            if (base != null) {
-                PlanDiff.Result diff = PlanDiff.compare(base, PlanRenderer.tree(options.stack(), resources, PlanRenderer.showsFileContents(base)));
-                rendered = options.format().equals("json") ? PlanDiffRenderer.json(diff) : PlanDiffRenderer.markdown(diff, PlanDiffRenderer.COMMENT_LIMIT);
-            } else {
-                rendered = options.format().equals("json") ? PlanRenderer.json(options.stack(), resources, options.withFileContents())
-                        : PlanRenderer.markdown(options.stack(), resources);
-            }
-            if (options.out() == null) {
-                out.print(rendered);
-            } else {
-                Files.writeString(options.out(), rendered);
-            }
-            return OK;
-        } catch (InvalidConfigException e) {
-            err.println(stackFile + ": " + e.getMessage());
+            List<PlannedResource> resources = resources(options.stack(), options.configFile());
+            return write(options, options.format().equals("json") ? PlanRenderer.json(options.stack(), resources, options.withFileContents())
+                    : PlanRenderer.markdown(options.stack(), resources));
+        } catch (UserError e) {
+            err.println(e.getMessage());
             return USAGE;
         } catch (IOException e) {
             err.println("cannot read or write plan files: " + e.getMessage());
             return FAILED;
         }
+    }
+
+    /** Every stack's diff against its base plan; a stack whose base folder has no plan is new (everything added). */
+    private int diff(PlanOptions options) {
+        try {
+            List<PlanDiff.Result> diffs = new ArrayList<>();
+            for (String stack : options.stacks()) {
+                Path baseFile = Files.isDirectory(options.base()) ? options.base().resolve(stack + ".json") : options.base();
+                JsonObject base = Files.isDirectory(options.base()) && !Files.exists(baseFile) ? PlanRenderer.tree(stack, List.of(), true) : readPlan(baseFile);
+                List<PlannedResource> resources = resources(stack, options.configFile());
+                diffs.add(PlanDiff.compare(base, PlanRenderer.tree(stack, resources, PlanRenderer.showsFileContents(base))));
+            }
+            return write(options, options.format().equals("json") ? PlanDiffRenderer.json(diffs)
+                    : PlanDiffRenderer.markdown(diffs, PlanDiffRenderer.COMMENT_LIMIT));
+        } catch (UserError e) {
+            err.println(e.getMessage());
+            return USAGE;
+        } catch (IOException e) {
+            err.println("cannot read or write plan files: " + e.getMessage());
+            return FAILED;
+        }
+    }
+
+    /** A stack config problem, already worded for the user: exit status 2. */
+    private static final class UserError extends Exception {
+        UserError(String message) {
+            super(message);
+        }
+    }
+
+    private List<PlannedResource> resources(String stack, Path configFile) throws UserError, IOException {
+        Path stackFile = configFile != null ? configFile : stackFile(stack);
+        if (stackFile == null || !Files.isRegularFile(stackFile)) {
+            throw new UserError(configFile != null ? "no stack config " + configFile
+                    : "no stack config for '" + stack + "': expected " + projectRoot.resolve("Pulumi." + stack + ".yaml")
+                            + " or " + projectRoot.resolve("stacks").resolve("Pulumi." + stack + ".yaml"));
+        }
+        try {
+            Platform platform = StackValidation.validate(ConfigSource.fromStackFile(stackFile), stack, configFiles());
+            return OfflinePlan.run(platform, configFiles());
+        } catch (InvalidConfigException e) {
+            throw new UserError(stackFile + ": " + e.getMessage());
+        }
+    }
+
+    private int write(PlanOptions options, String rendered) throws IOException {
+        if (options.out() == null) {
+            out.print(rendered);
+        } else {
+            Files.writeString(options.out(), rendered);
+        }
+        return OK;
     }
 
     /** A plan written by {@code onering plan --format json}; anything else is refused with the file named. */

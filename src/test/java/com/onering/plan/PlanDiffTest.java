@@ -1,6 +1,7 @@
 package com.onering.plan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.Gson;
@@ -47,7 +48,7 @@ class PlanDiffTest {
         inputs.put("memory", memory);
         inputs.put("labels", List.of(Map.of("label", "com.onering.profile", "value", "core"), Map.of("label", "com.onering.stack", "value", "dev")));
         inputs.put("uploads", List.of(Map.of("file", "/etc/postgresql/postgresql.conf", "content", conf),
-                Map.of("file", "/run/secrets/onering/postgres-password", "content", "[secret]")));
+                Map.of("file", "/run/secrets/onering/postgres-password", "content", "{{secret:postgres-password@aaaaaaaaaaaa}}")));
         return resource(CONTAINER, "postgres", PARENT, inputs);
     }
 
@@ -61,8 +62,8 @@ class PlanDiffTest {
 
     private static JsonObject base() {
         return plan(List.of(
-                postgres("sha256:aaa", List.of("PGDATA=/var/lib/postgresql/data", "POSTGRES_PASSWORD=[secret]"), 512, CONF),
-                resource(IMAGE, "image-postgres-17", null, Map.of("name", "postgres:17.6", "keepLocally", true)),
+                postgres("sha256:aaa", List.of("PGDATA=/var/lib/postgresql/data", "POSTGRES_PASSWORD=[secret:aaaaaaaaaaaa]"), 512, CONF),
+                resource(IMAGE, "image-postgres", null, Map.of("name", "postgres:17.6", "keepLocally", true)),
                 resource("docker:index/volume:Volume", "postgres-data", PARENT, Map.of("name", "onering-dev-postgres-data"))));
     }
 
@@ -70,13 +71,13 @@ class PlanDiffTest {
     void theSamePlanDiffsToNothing() {
         PlanDiff.Result diff = PlanDiff.compare(base(), base());
         assertEquals(List.of(), diff.changes());
-        assertEquals("", PlanDiffRenderer.markdown(diff, PlanDiffRenderer.COMMENT_LIMIT));
-        assertEquals("", PlanDiffRenderer.json(diff));
+        assertEquals("", PlanDiffRenderer.markdown(List.of(diff, diff), PlanDiffRenderer.COMMENT_LIMIT));
+        assertEquals("", PlanDiffRenderer.json(List.of(diff)));
     }
 
     @Test
     void reorderedEnvironmentLabelsAndUploadsChangeNothing() {
-        Map<String, Object> reordered = postgres("sha256:aaa", List.of("POSTGRES_PASSWORD=[secret]", "PGDATA=/var/lib/postgresql/data"), 512, CONF);
+        Map<String, Object> reordered = postgres("sha256:aaa", List.of("POSTGRES_PASSWORD=[secret:aaaaaaaaaaaa]", "PGDATA=/var/lib/postgresql/data"), 512, CONF);
         @SuppressWarnings("unchecked")
         Map<String, Object> inputs = (Map<String, Object>) reordered.get("inputs");
         for (String list : List.of("labels", "uploads")) {
@@ -85,7 +86,7 @@ class PlanDiffTest {
             inputs.put(list, entries);
         }
         JsonObject current = plan(List.of(reordered,
-                resource(IMAGE, "image-postgres-17", null, Map.of("name", "postgres:17.6", "keepLocally", true)),
+                resource(IMAGE, "image-postgres", null, Map.of("name", "postgres:17.6", "keepLocally", true)),
                 resource("docker:index/volume:Volume", "postgres-data", PARENT, Map.of("name", "onering-dev-postgres-data"))));
         assertEquals(List.of(), PlanDiff.compare(base(), current).changes());
     }
@@ -93,8 +94,8 @@ class PlanDiffTest {
     @Test
     void aMemoryChangeIsAnUpdateInPlace() {
         JsonObject current = plan(List.of(
-                postgres("sha256:aaa", List.of("PGDATA=/var/lib/postgresql/data", "POSTGRES_PASSWORD=[secret]"), 1024, CONF),
-                resource(IMAGE, "image-postgres-17", null, Map.of("name", "postgres:17.6", "keepLocally", true)),
+                postgres("sha256:aaa", List.of("PGDATA=/var/lib/postgresql/data", "POSTGRES_PASSWORD=[secret:aaaaaaaaaaaa]"), 1024, CONF),
+                resource(IMAGE, "image-postgres", null, Map.of("name", "postgres:17.6", "keepLocally", true)),
                 resource("docker:index/volume:Volume", "postgres-data", PARENT, Map.of("name", "onering-dev-postgres-data"))));
         PlanDiff.Result diff = PlanDiff.compare(base(), current);
         assertEquals(1, diff.changes().size());
@@ -106,14 +107,22 @@ class PlanDiffTest {
     void eachKindOfChangeMatchesTheGoldenFiles() throws IOException {
         String conf = CONF.replace("max_connections = 100", "max_connections = 200") + "log_min_duration_statement = 500\n";
         JsonObject current = plan(List.of(
-                postgres("sha256:bbb", List.of("PGDATA=/var/lib/postgresql/data", "POSTGRES_PASSWORD=[secret]", "POSTGRES_INITDB_ARGS=[secret]"), 512, conf),
-                resource(IMAGE, "image-postgres-18", null, Map.of("name", "postgres:18.1", "keepLocally", true))));
+                postgres("sha256:bbb", List.of("PGDATA=/var/lib/postgresql/data", "POSTGRES_PASSWORD=[secret:bbbbbbbbbbbb]",
+                        "POSTGRES_INITDB_ARGS=[secret:cccccccccccc]"), 512, conf),
+                resource(IMAGE, "image-postgres", null, Map.of("name", "postgres:18.1", "keepLocally", true)),
+                resource("docker:index/volume:Volume", "postgres-wal", PARENT, Map.of("name", "onering-dev-postgres-wal"))));
         PlanDiff.Result diff = PlanDiff.compare(base(), current);
-        assertEquals(List.of(Kind.REPLACED, Kind.REMOVED, Kind.ADDED, Kind.REMOVED),
+        assertEquals(List.of(Kind.REPLACED, Kind.REPLACED, Kind.REMOVED, Kind.ADDED),
                 diff.changes().stream().map(PlanDiff.ResourceChange::kind).toList());
         assertEquals(List.of("envs", "image", "uploads"), diff.changes().get(0).forcedBy());
-        golden("each-kind.md", PlanDiffRenderer.markdown(diff, PlanDiffRenderer.COMMENT_LIMIT));
-        golden("each-kind.json", PlanDiffRenderer.json(diff));
+        assertEquals(List.of("name"), diff.changes().get(1).forcedBy());
+        PlanDiff.Result unchanged = PlanDiff.compare(base(), base());
+        golden("each-kind.md", PlanDiffRenderer.markdown(List.of(diff, new PlanDiff.Result("full", unchanged.changes())), PlanDiffRenderer.COMMENT_LIMIT));
+        golden("each-kind.json", PlanDiffRenderer.json(List.of(diff)));
+        String markdown = Files.readString(GOLDEN.resolve("each-kind.md"));
+        assertTrue(markdown.contains("- `envs[POSTGRES_PASSWORD]`: `[secret]` → `[secret changed]`"), markdown);
+        assertTrue(markdown.contains("- `envs[POSTGRES_INITDB_ARGS]`: added `[secret]`"), markdown);
+        assertFalse(markdown.contains("bbbbbbbbbbbb") || markdown.contains("cccccccccccc"), "digests are for noticing changes, not for the comment");
     }
 
     @Test
@@ -122,10 +131,12 @@ class PlanDiffTest {
         for (int i = 0; i < 400; i++) {
             many.add(resource("docker:index/volume:Volume", "volume-" + i, PARENT, Map.of("name", "onering-dev-volume-" + i)));
         }
-        String markdown = PlanDiffRenderer.markdown(PlanDiff.compare(plan(List.of()), plan(many)), 5_000);
+        String markdown = PlanDiffRenderer.markdown(List.of(PlanDiff.compare(plan(List.of()), plan(many))), 5_000);
         assertTrue(markdown.length() <= 5_000, String.valueOf(markdown.length()));
-        assertTrue(markdown.startsWith("### Plan diff: stack `dev`\n\n0 replaced, 0 changed, 400 added, 0 removed."), markdown.substring(0, 120));
+        assertTrue(markdown.startsWith("## Plan diff\n\n| stack | replaced | changed | added | removed |\n| --- | --- | --- | --- | --- |\n"
+                + "| `dev` | 0 | 0 | 400 | 0 |\n"), markdown.substring(0, 200));
         assertTrue(markdown.endsWith("Run `bin/onering plan diff` for all of it._\n"), markdown.substring(markdown.length() - 120));
+        assertEquals(markdown.split("<details>", -1).length, markdown.split("</details>", -1).length, "a cut never leaves a section open");
     }
 
     @Test
