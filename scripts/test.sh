@@ -4,7 +4,8 @@
 # where the Pulumi CLI is not installed). Starts the real servers integration tests use (PostgreSQL, slapd, s3proxy, Redis, Kafka) on loopback with
 # temporary data, runs the Java tests (mock engine, conformance, integration) and the Python/SQL content tests
 # (DAG imports, dbt parse and a dbt run against the real PostgreSQL, Feast, apps; tests/python/run.sh), and stops
-# the servers whatever happens. Both suites always run; the exit status fails if either failed. Each stage prints
+# the servers whatever happens; then the docs' Mermaid diagrams go through the real Mermaid parser (tests/docs/run.sh).
+# Every suite always runs; the exit status fails if any failed. Each stage prints
 # its wall time ("test: stage <name>: <n> s"), which scripts/bench-test-command.sh collects.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -29,4 +30,5 @@ status=0
 stage "sdks: regeneration check" scripts/sdks.sh --check || status=$?
 stage "java: mvn verify" mvn -B -ntp verify || status=$?
 stage "python: content tests" tests/python/run.sh -q || status=$?
+stage "docs: mermaid diagrams" tests/docs/run.sh || status=$?
 exit "$status"

@@ -5,6 +5,7 @@ import com.google.gson.JsonParser;
 import com.onering.assembly.StackValidation;
 import com.onering.config.ConfigSource;
 import com.onering.config.InvalidConfigException;
+import com.onering.docs.ArchitectureDiagram;
 import com.onering.hooks.Hook;
 import com.onering.hooks.HookRunner;
 import com.onering.plan.OfflinePlan;
@@ -20,7 +21,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -42,7 +45,10 @@ public final class Cli {
                                 [--config-file <file>] [--format markdown|json] [--out <file>]
                      What changes against the base: a JSON plan written before (one stack), a folder of
                      <stack>.json plans, or a git ref (bin/onering writes its plans); Markdown for a pull
-                     request or JSON; nothing at all when nothing changes.
+                     request or JSON; nothing at all when nothing changes. When a stack's set of components
+                     changes, the Markdown adds its architecture diagram.
+                   onering docs --stack <name> [--config-file <file>] [--out <file>]
+                     Writes the stack's architecture diagram (Mermaid) to docs/architecture-<name>.md or --out.
                    onering hook <name> [--timeout-seconds N]
                      Runs one post-deploy hook against the endpoints and credentials in its environment variables.""";
 
@@ -60,9 +66,12 @@ public final class Cli {
         if (args.length >= 2 && args[0].equals("hook")) {
             return hook(args);
         }
-        if (args.length == 0 || !args[0].equals("plan")) {
+        if (args.length == 0 || !(args[0].equals("plan") || args[0].equals("docs"))) {
             err.println(USAGE_TEXT);
             return USAGE;
+        }
+        if (args[0].equals("docs")) {
+            return docs(args);
         }
         boolean diff = args.length > 1 && args[1].equals("diff");
         PlanOptions options;
@@ -100,9 +109,28 @@ public final class Cli {
         return new HookRunner(out, err).run(hook.get(), System.getenv(), configFiles().root(), Duration.ofSeconds(timeoutSeconds));
     }
 
+    private int docs(String[] args) {
+        try {
+            PlanOptions options = PlanOptions.parse(List.of(args).subList(1, args.length), false);
+            Platform platform = platform(options.stack(), options.configFile());
+            Path page = options.out() != null ? options.out() : projectRoot.resolve("docs").resolve("architecture-" + options.stack() + ".md");
+            Files.writeString(page, ArchitectureDiagram.page(platform));
+            return OK;
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage() + "\n" + USAGE_TEXT);
+            return USAGE;
+        } catch (UserError e) {
+            err.println(e.getMessage());
+            return USAGE;
+        } catch (IOException e) {
+            err.println("cannot write the architecture page: " + e.getMessage());
+            return FAILED;
+        }
+    }
+
     private int plan(PlanOptions options) {
         try {
-            List<PlannedResource> resources = resources(options.stack(), options.configFile());
+            List<PlannedResource> resources = OfflinePlan.run(platform(options.stack(), options.configFile()), configFiles());
             return write(options, options.format().equals("json") ? PlanRenderer.json(options.stack(), resources, options.withFileContents())
                     : PlanRenderer.markdown(options.stack(), resources));
         } catch (UserError e) {
@@ -118,14 +146,20 @@ public final class Cli {
     private int diff(PlanOptions options) {
         try {
             List<PlanDiff.Result> diffs = new ArrayList<>();
+            Map<String, String> diagrams = new LinkedHashMap<>();
             for (String stack : options.stacks()) {
                 Path baseFile = Files.isDirectory(options.base()) ? options.base().resolve(stack + ".json") : options.base();
                 JsonObject base = Files.isDirectory(options.base()) && !Files.exists(baseFile) ? PlanRenderer.tree(stack, List.of(), true) : readPlan(baseFile);
-                List<PlannedResource> resources = resources(stack, options.configFile());
-                diffs.add(PlanDiff.compare(base, PlanRenderer.tree(stack, resources, PlanRenderer.showsFileContents(base))));
+                Platform platform = platform(stack, options.configFile());
+                List<PlannedResource> resources = OfflinePlan.run(platform, configFiles());
+                PlanDiff.Result diff = PlanDiff.compare(base, PlanRenderer.tree(stack, resources, PlanRenderer.showsFileContents(base)));
+                diffs.add(diff);
+                if (diff.changesComponents()) {
+                    diagrams.put(stack, ArchitectureDiagram.mermaid(platform));
+                }
             }
             return write(options, options.format().equals("json") ? PlanDiffRenderer.json(diffs)
-                    : PlanDiffRenderer.markdown(diffs, PlanDiffRenderer.COMMENT_LIMIT));
+                    : PlanDiffRenderer.markdown(diffs, diagrams, PlanDiffRenderer.COMMENT_LIMIT));
         } catch (UserError e) {
             err.println(e.getMessage());
             return USAGE;
@@ -142,7 +176,7 @@ public final class Cli {
         }
     }
 
-    private List<PlannedResource> resources(String stack, Path configFile) throws UserError, IOException {
+    private Platform platform(String stack, Path configFile) throws UserError, IOException {
         Path stackFile = configFile != null ? configFile : stackFile(stack);
         if (stackFile == null || !Files.isRegularFile(stackFile)) {
             throw new UserError(configFile != null ? "no stack config " + configFile
@@ -150,8 +184,7 @@ public final class Cli {
                             + " or " + projectRoot.resolve("stacks").resolve("Pulumi." + stack + ".yaml"));
         }
         try {
-            Platform platform = StackValidation.validate(ConfigSource.fromStackFile(stackFile), stack, configFiles());
-            return OfflinePlan.run(platform, configFiles());
+            return StackValidation.validate(ConfigSource.fromStackFile(stackFile), stack, configFiles());
         } catch (InvalidConfigException e) {
             throw new UserError(stackFile + ": " + e.getMessage());
         }

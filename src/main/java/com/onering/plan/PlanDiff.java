@@ -26,6 +26,7 @@ public final class PlanDiff {
 
     public enum Kind { ADDED, REMOVED, REPLACED, CHANGED }
 
+    private static final String COMPONENT_TYPES = "onering:";
     static final String SECRET = "[secret]";
     static final String SECRET_CHANGED = "[secret changed]";
 
@@ -50,6 +51,11 @@ public final class PlanDiff {
 
         public long count(Kind kind) {
             return changes.stream().filter(c -> c.kind() == kind).count();
+        }
+
+        /** Whether a component (the program's own component resources, {@code onering:*}) is added or removed. */
+        public boolean changesComponents() {
+            return changes.stream().anyMatch(c -> (c.kind() == Kind.ADDED || c.kind() == Kind.REMOVED) && c.type().startsWith(COMPONENT_TYPES));
         }
     }
 

@@ -29,7 +29,8 @@ public final class PlanDiffRenderer {
         return unchanged(diffs) ? "" : new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(Map.of("stacks", diffs)) + "\n";
     }
 
-    public static String markdown(List<PlanDiff.Result> diffs, int limit) {
+    /** {@code diagrams}: the architecture diagram (Mermaid) of each stack whose set of components changes. */
+    public static String markdown(List<PlanDiff.Result> diffs, Map<String, String> diagrams, int limit) {
         if (unchanged(diffs)) {
             return "";
         }
@@ -38,6 +39,10 @@ public final class PlanDiffRenderer {
         for (PlanDiff.Result diff : diffs) {
             if (!diff.changes().isEmpty()) {
                 blocks.add(overview(diff));
+                if (diagrams.containsKey(diff.stack())) {
+                    blocks.add("\n<details><summary>Architecture of stack `" + diff.stack() + "` (its components change)</summary>\n\n```mermaid\n"
+                            + diagrams.get(diff.stack()) + "```\n\n</details>\n");
+                }
                 blocks.addAll(details(diff));
             }
         }

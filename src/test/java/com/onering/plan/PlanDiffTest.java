@@ -71,7 +71,7 @@ class PlanDiffTest {
     void theSamePlanDiffsToNothing() {
         PlanDiff.Result diff = PlanDiff.compare(base(), base());
         assertEquals(List.of(), diff.changes());
-        assertEquals("", PlanDiffRenderer.markdown(List.of(diff, diff), PlanDiffRenderer.COMMENT_LIMIT));
+        assertEquals("", PlanDiffRenderer.markdown(List.of(diff, diff), Map.of(), PlanDiffRenderer.COMMENT_LIMIT));
         assertEquals("", PlanDiffRenderer.json(List.of(diff)));
     }
 
@@ -117,7 +117,7 @@ class PlanDiffTest {
         assertEquals(List.of("envs", "image", "uploads"), diff.changes().get(0).forcedBy());
         assertEquals(List.of("name"), diff.changes().get(1).forcedBy());
         PlanDiff.Result unchanged = PlanDiff.compare(base(), base());
-        golden("each-kind.md", PlanDiffRenderer.markdown(List.of(diff, new PlanDiff.Result("full", unchanged.changes())), PlanDiffRenderer.COMMENT_LIMIT));
+        golden("each-kind.md", PlanDiffRenderer.markdown(List.of(diff, new PlanDiff.Result("full", unchanged.changes())), Map.of(), PlanDiffRenderer.COMMENT_LIMIT));
         golden("each-kind.json", PlanDiffRenderer.json(List.of(diff)));
         String markdown = Files.readString(GOLDEN.resolve("each-kind.md"));
         assertTrue(markdown.contains("- `envs[POSTGRES_PASSWORD]`: `[secret]` → `[secret changed]`"), markdown);
@@ -131,7 +131,7 @@ class PlanDiffTest {
         for (int i = 0; i < 400; i++) {
             many.add(resource("docker:index/volume:Volume", "volume-" + i, PARENT, Map.of("name", "onering-dev-volume-" + i)));
         }
-        String markdown = PlanDiffRenderer.markdown(List.of(PlanDiff.compare(plan(List.of()), plan(many))), 5_000);
+        String markdown = PlanDiffRenderer.markdown(List.of(PlanDiff.compare(plan(List.of()), plan(many))), Map.of(), 5_000);
         assertTrue(markdown.length() <= 5_000, String.valueOf(markdown.length()));
         assertTrue(markdown.startsWith("## Plan diff\n\n| stack | replaced | changed | added | removed |\n| --- | --- | --- | --- | --- |\n"
                 + "| `dev` | 0 | 0 | 400 | 0 |\n"), markdown.substring(0, 200));
