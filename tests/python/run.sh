@@ -23,7 +23,7 @@ declare -A TESTS=(
   [data]="test_medallion.py"
   [ml]="test_ml.py test_feast_repo.py"
   [apps]="test_services.py"
-  [tools]="test_schema_filter.py"
+  [tools]="test_schema_filter.py test_pr_stack.py"
 )
 ORDER=(dags dbt data ml apps tools)
 
