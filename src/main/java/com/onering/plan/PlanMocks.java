@@ -1,7 +1,6 @@
 package com.onering.plan;
 
 import com.onering.config.SealedSecret;
-import com.onering.secrets.Pbkdf2;
 import com.pulumi.test.Mocks;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -29,8 +28,8 @@ import javax.crypto.spec.SecretKeySpec;
 public final class PlanMocks implements Mocks {
     /** A hidden value in the plan: {@code [secret:<digest>]}. */
     public static final Pattern HIDDEN = Pattern.compile("\\[secret:([0-9a-f]{12})]");
-    /** Sealed secrets, and the password hashes derived from them ({@link Pbkdf2}), which show by their form only. */
-    private static final Pattern SECRET = Pattern.compile(SealedSecret.TEXT.pattern() + "|" + Pbkdf2.FORM);
+    /** Every secret is sealed in a plan: encrypted config, derived and generated secrets, and hashes of them. */
+    private static final Pattern SECRET = SealedSecret.TEXT;
     /** The HMAC key of the digests: fixed, because what they digest is never a secret (see above). */
     private static final byte[] DIGEST_KEY = "onering/plan/secret-digest/v1".getBytes(StandardCharsets.UTF_8);
 
@@ -112,7 +111,8 @@ public final class PlanMocks implements Mocks {
             if (entry.matches() && !SECRET.matcher(entry.group(1)).find()) {
                 return entry.group(1) + "=" + hidden(entry.group(2));
             }
-            return fileContent ? SECRET.matcher(s).replaceAll(m -> placeholder(m.group(1), m.group())) : hidden(s);
+            return fileContent ? SECRET.matcher(s).replaceAll(m -> Matcher.quoteReplacement("{{secret:" + m.group(1) + "@" + digest(m.group()) + "}}"))
+                    : hidden(s);
         }
         if (value instanceof Map<?, ?> map) {
             Map<String, Object> copy = new LinkedHashMap<>();
@@ -127,10 +127,6 @@ public final class PlanMocks implements Mocks {
 
     private static String hidden(String value) {
         return "[secret:" + digest(value) + "]";
-    }
-
-    private static String placeholder(String name, String secret) {
-        return Matcher.quoteReplacement("{{secret:" + (name == null ? "password-hash" : name) + "@" + digest(secret) + "}}");
     }
 
     private static String digest(String value) {

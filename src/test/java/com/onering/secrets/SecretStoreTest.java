@@ -1,6 +1,8 @@
 package com.onering.secrets;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.onering.components.storage.Postgres;
@@ -8,6 +10,7 @@ import com.onering.config.ConfigLoader;
 import com.onering.config.ConfigSource;
 import com.onering.config.MasterSecret;
 import com.onering.config.PlatformConfig;
+import com.onering.config.SealedSecret;
 import com.onering.model.SecretSpec;
 import com.onering.testsupport.MockRun;
 import com.onering.testsupport.Secrets;
@@ -16,6 +19,7 @@ import com.pulumi.core.internal.Internal;
 import com.pulumi.docker.ContainerArgs;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Where each secret's value comes from, under the mock engine: config, else the master secret, else random resources. */
@@ -59,6 +63,28 @@ class SecretStoreTest {
                 "PULUMI_CONFIG_SECRET_KEYS", "[\"onering:secrets\",\"onering:masterSecret\"]")), "dev");
         assertEquals(master, config.masterSecret().orElseThrow());
         assertEquals(chosen, postgresPassword(MockRun.of(config, false)));
+    }
+
+    @Test
+    void aPasswordHashIsComputedFromRealSecretsAndSealedInAnOfflinePlan() {
+        List<SecretSpec> specs = List.of(SecretSpec.password("pw"), SecretSpec.hex("pw-salt", 16), SecretSpec.pbkdf2("pw-hash", "pw", "pw-salt"));
+        SecretStore deployed = new SecretStore(Optional.of(master));
+        deployed.declare(specs, null, Map.of());
+        String hash = value(deployed.get("pw-hash"));
+        assertEquals(Pbkdf2.hash(value(deployed.get("pw")), value(deployed.get("pw-salt"))), hash);
+
+        // The offline plan reads the master secret as ciphertext: the hash of stand-ins is a stand-in that changes with them.
+        SecretStore planned = new SecretStore(Optional.of(new MasterSecret(SealedSecret.of("masterSecret", "v1:one").text())));
+        planned.declare(specs, null, Map.of());
+        SecretStore replanned = new SecretStore(Optional.of(new MasterSecret(SealedSecret.of("masterSecret", "v1:two").text())));
+        replanned.declare(specs, null, Map.of());
+        assertTrue(SealedSecret.in(value(planned.get("pw-hash"))));
+        assertFalse(value(planned.get("pw-hash")).matches(Pbkdf2.FORM));
+        assertNotEquals(value(planned.get("pw-hash")), value(replanned.get("pw-hash")));
+    }
+
+    private static String value(Output<String> output) {
+        return Internal.of(output).getValueNullable().join();
     }
 
     @Test
