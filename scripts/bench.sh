@@ -14,13 +14,9 @@ stacks=("${@:-dev}")
 WARMUP=1
 RUNS=5
 
-missing=()
-command -v hyperfine >/dev/null || missing+=(hyperfine)
-[ -x /usr/bin/time ] || missing+=(time)
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "bench: installing ${missing[*]} from Debian"
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-fi
+# shellcheck source=scripts/lib/debian.sh
+source scripts/lib/debian.sh
+debian_need hyperfine:hyperfine /usr/bin/time:time
 
 mvn -q -B -ntp package -DskipTests
 mvn -q -B -ntp test-compile

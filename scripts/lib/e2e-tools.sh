@@ -1,4 +1,6 @@
 # Tools the end-to-end run needs (sourced by scripts/e2e.sh; expects $root and $work).
+# shellcheck source=scripts/lib/debian.sh
+source "$root/scripts/lib/debian.sh"
 
 # A Docker engine: the one DOCKER_HOST (or the default socket) names when it answers; otherwise Debian's engine,
 # installed if absent and started on a private socket and data root under .work/docker.
@@ -7,10 +9,7 @@ ensure_docker_engine() {
     return
   fi
   local dir=$root/.work/docker
-  if ! command -v dockerd >/dev/null; then
-    echo "e2e: installing the Docker engine from Debian (docker.io)"
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends docker.io >/dev/null
-  fi
+  debian_need dockerd:docker.io
   mkdir -p "$dir"
   export DOCKER_HOST=unix://$dir/docker.sock
   if ! docker info >/dev/null 2>&1; then

@@ -23,9 +23,15 @@ declare -A TESTS=(
   [data]="test_medallion.py"
   [ml]="test_ml.py test_feast_repo.py"
   [apps]="test_services.py"
-  [tools]="test_schema_filter.py test_pr_stack.py"
+  [tools]="test_schema_filter.py test_pr_stack.py test_alerting.py"
 )
 ORDER=(dags dbt data ml apps tools)
+# Commands a group's tests run, with the Debian package that brings each (installed when missing).
+declare -A DEBIAN=(
+  [tools]="promtool:prometheus amtool:prometheus-alertmanager"
+)
+# shellcheck source=scripts/lib/debian.sh
+source "$ROOT/scripts/lib/debian.sh"
 
 groups=()
 while [ "${1:-}" = --group ]; do
@@ -51,6 +57,8 @@ UV="$UV_HOME/bin/uv"
 
 status=0
 for group in "${groups[@]}"; do
+  # shellcheck disable=SC2086
+  debian_need ${DEBIAN[$group]:-}
   venv="$ROOT/.work/venvs/$group"
   lock="$HERE/groups/$group.txt"
   stamp="$venv/.lock.sha256"

@@ -17,6 +17,7 @@ import com.onering.components.ml.MLflow;
 import com.onering.components.ml.Streamlit;
 import com.onering.components.observability.AirflowStatsdExporter;
 import com.onering.components.observability.Grafana;
+import com.onering.components.observability.Alertmanager;
 import com.onering.components.observability.Loki;
 import com.onering.components.observability.OtelCollector;
 import com.onering.components.observability.PostgresExporter;
@@ -55,6 +56,7 @@ public final class ComponentCatalog {
                 new Airflow(),
                 new Infisical(),
                 new Prometheus(),
+                new Alertmanager(),
                 new Grafana(),
                 new Loki(),
                 new Tempo(),

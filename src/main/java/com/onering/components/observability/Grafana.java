@@ -95,6 +95,7 @@ public final class Grafana implements Component {
         Map<String, String> env = new TreeMap<>();
         env.put("PROMETHEUS_URL", Prometheus.url());
         env.put("LOKI_URL", Loki.url());
+        env.put("ALERTMANAGER_URL", Alertmanager.url());
         env.put("TEMPO_URL", Tempo.url());
         env.put("CLICKHOUSE_HOST", ClickHouse.HOST);
         // The BI tools' read-only login (analytics, marts, system), never the admin.

@@ -1,0 +1,140 @@
+"""The alerting the platform provisions, checked by Prometheus' and Alertmanager's own tools.
+
+The files come from the real offline plan (`bin/onering plan --with-file-contents`), as the containers would get
+them: prometheus.yml and the generated rules (promtool check config/rules, and promtool test rules that feeds series
+and expects each alert to fire, or not), alertmanager.yml with and without the stack's webhook (amtool check-config).
+Debian's promtool 2.42 and amtool 0.25 are older than the images (Prometheus 3.14, Alertmanager 0.34): the files use
+nothing newer than both.
+"""
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO_ROOT
+
+pytestmark = pytest.mark.skipif(not (REPO_ROOT / "target" / "onering.jar").exists(), reason="needs the built jar (mvn package)")
+
+RULES = "/etc/prometheus/rules/onering.yml"
+WEBHOOK = "https://oncall.example.com/hooks/alertmanager"
+
+
+def _uploads(stack: str, *args: str) -> dict[str, dict[str, str]]:
+    """Workload -> container path -> file content, from the offline plan of a stack."""
+    out = subprocess.run([str(REPO_ROOT / "bin" / "onering"), "plan", "--stack", stack, "--with-file-contents", *args],
+                         capture_output=True, text=True, check=True).stdout
+    files: dict[str, dict[str, str]] = {}
+    for resource in json.loads(out)["resources"]:
+        for upload in resource["inputs"].get("uploads") or []:
+            files.setdefault(resource["name"], {})[upload["file"]] = upload["content"]
+    return files
+
+
+@pytest.fixture(scope="module")
+def full() -> dict[str, dict[str, str]]:
+    return _uploads("full")
+
+
+def _run(*command: str) -> subprocess.CompletedProcess:
+    return subprocess.run(list(command), capture_output=True, text=True, check=False)
+
+
+def test_promtool_accepts_the_prometheus_config_and_its_rules(full, tmp_path):
+    rules = tmp_path / "onering.yml"
+    rules.write_text(full["prometheus"][RULES])
+    config = tmp_path / "prometheus.yml"
+    # The config names the rules by their path in the container.
+    config.write_text(full["prometheus"]["/etc/prometheus/prometheus.yml"].replace(RULES, str(rules)))
+    checked = _run("promtool", "check", "rules", str(rules))
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert re.search(r"SUCCESS: \d+ rules found", checked.stdout), checked.stdout
+    checked = _run("promtool", "check", "config", "--syntax-only", str(config))
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+
+
+def test_each_alert_fires_on_the_series_that_mean_trouble_and_only_on_them(full, tmp_path):
+    rules = tmp_path / "onering.yml"
+    rules.write_text(full["prometheus"][RULES])
+    limit = int(re.search(r'process_resident_memory_bytes\{job="redis-exporter"\} > 0\.9 \* (\d+)', rules.read_text()).group(1))
+    tests = tmp_path / "tests.yml"
+    tests.write_text(f"""\
+rule_files: [{rules}]
+evaluation_interval: 1m
+tests:
+  - interval: 1m
+    input_series:
+      - series: 'up{{job="postgres-exporter", instance="postgres-exporter:9187"}}'
+        values: '0x10'
+      - series: 'up{{job="clickhouse", instance="clickhouse:9363"}}'
+        values: '1x10'
+      - series: 'process_resident_memory_bytes{{job="redis-exporter"}}'
+        values: '{int(limit * 0.95)}x15'
+      - series: 'process_resident_memory_bytes{{job="postgres-exporter"}}'
+        values: '1000x15'
+      - series: 'airflow_dagrun_duration_count{{job="airflow-statsd", dag_id="medallion", state="failed"}}'
+        values: '0 0 0 1 1 1'
+      - series: 'pulsar_subscription_back_log{{topic="persistent://public/default/orders", subscription="enricher"}}'
+        values: '20000x20'
+    alert_rule_test:
+      - eval_time: 5m
+        alertname: ServiceDown
+        exp_alerts:
+          - exp_labels: {{severity: critical, job: postgres-exporter, instance: "postgres-exporter:9187"}}
+            exp_annotations:
+              summary: postgres-exporter does not answer Prometheus
+              description: "Scraping postgres-exporter:9187 has failed for 3 minutes: the service is down, restarting or unreachable."
+      - eval_time: 2m
+        alertname: ServiceDown
+        exp_alerts: []
+      - eval_time: 12m
+        alertname: MemoryNearLimit
+        exp_alerts:
+          - exp_labels: {{severity: warning, job: redis-exporter}}
+            exp_annotations:
+              summary: redis-exporter uses over 90% of its 64Mi memory limit
+              description: "Near the limit the container is killed and restarted; raise onering:overrides.redis-exporter.memory."
+      - eval_time: 4m
+        alertname: AirflowDagRunFailed
+        exp_alerts:
+          - exp_labels: {{severity: warning, job: airflow-statsd, dag_id: medallion, state: failed}}
+            exp_annotations:
+              summary: DAG medallion had a failed run
+              description: See the run's task logs in Airflow.
+      - eval_time: 18m
+        alertname: ConsumerLagging
+        exp_alerts:
+          - exp_labels: {{severity: warning, topic: "persistent://public/default/orders", subscription: enricher}}
+            exp_annotations:
+              summary: Subscription enricher is 20000 messages behind on persistent://public/default/orders
+              description: Its consumer is down or slower than the producers.
+      - eval_time: 10m
+        alertname: ConsumerLagging
+        exp_alerts: []
+""")
+    tested = _run("promtool", "test", "rules", str(tests))
+    assert tested.returncode == 0, tested.stdout + tested.stderr
+
+
+def test_amtool_accepts_the_alertmanager_config_with_and_without_a_webhook(full, tmp_path):
+    listing = tmp_path / "listing.yml"
+    listing.write_text(full["alertmanager"]["/etc/alertmanager/alertmanager.yml"])
+    checked = _run("amtool", "check-config", str(listing))
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert " - 1 receivers" in checked.stdout
+
+    stack = tmp_path / "Pulumi.alerts.yaml"
+    stack.write_text("config:\n  onering:profiles: [observability]\n  onering:secrets:\n"
+                     "    alert-webhook-url:\n      secure: v1:d2ViaG9vaw==\n")
+    planned = _uploads("alerts", "--config-file", str(stack))["alertmanager"]["/etc/alertmanager/alertmanager.yml"]
+    # The plan shows the secret as a placeholder named by its config key; the container gets the URL in its place.
+    assert re.search(r"\{\{secret:secrets\.alert-webhook-url@[0-9a-f]{12}\}\}", planned), planned
+    delivering = tmp_path / "delivering.yml"
+    delivering.write_text(re.sub(r"\{\{secret:secrets\.alert-webhook-url@[0-9a-f]{12}\}\}", WEBHOOK, planned))
+    checked = _run("amtool", "check-config", str(delivering))
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    routed = _run("amtool", "config", "routes", "test", "--config.file", str(delivering), "alertname=ServiceDown", "job=postgres")
+    assert routed.stdout.strip() == "platform", routed.stdout + routed.stderr
