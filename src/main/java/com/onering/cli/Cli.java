@@ -70,10 +70,8 @@ public final class Cli {
             err.println(USAGE_TEXT);
             return USAGE;
         }
-        if (args[0].equals("docs")) {
-            return docs(args);
-        }
-        boolean diff = args.length > 1 && args[1].equals("diff");
+        boolean docs = args[0].equals("docs");
+        boolean diff = !docs && args.length > 1 && args[1].equals("diff");
         PlanOptions options;
         try {
             options = PlanOptions.parse(List.of(args).subList(diff ? 2 : 1, args.length), diff);
@@ -89,7 +87,15 @@ public final class Cli {
             err.println("--base " + options.base() + " is not a folder: several stacks need a folder of <stack>.json plans (or a git ref)");
             return USAGE;
         }
-        return diff ? diff(options) : plan(options);
+        try {
+            return docs ? docs(options) : diff ? diff(options) : plan(options);
+        } catch (UserError e) {
+            err.println(e.getMessage());
+            return USAGE;
+        } catch (IOException e) {
+            err.println("cannot read or write files: " + e.getMessage());
+            return FAILED;
+        }
     }
 
     private int hook(String[] args) {
@@ -109,64 +115,36 @@ public final class Cli {
         return new HookRunner(out, err).run(hook.get(), System.getenv(), configFiles().root(), Duration.ofSeconds(timeoutSeconds));
     }
 
-    private int docs(String[] args) {
-        try {
-            PlanOptions options = PlanOptions.parse(List.of(args).subList(1, args.length), false);
-            Platform platform = platform(options.stack(), options.configFile());
-            Path page = options.out() != null ? options.out() : projectRoot.resolve("docs").resolve("architecture-" + options.stack() + ".md");
-            Files.writeString(page, ArchitectureDiagram.page(platform));
-            return OK;
-        } catch (IllegalArgumentException e) {
-            err.println(e.getMessage() + "\n" + USAGE_TEXT);
-            return USAGE;
-        } catch (UserError e) {
-            err.println(e.getMessage());
-            return USAGE;
-        } catch (IOException e) {
-            err.println("cannot write the architecture page: " + e.getMessage());
-            return FAILED;
-        }
+    private int docs(PlanOptions options) throws UserError, IOException {
+        Platform platform = platform(options.stack(), options.configFile());
+        Path page = options.out() != null ? options.out() : projectRoot.resolve("docs").resolve("architecture-" + options.stack() + ".md");
+        Files.writeString(page, ArchitectureDiagram.page(platform));
+        return OK;
     }
 
-    private int plan(PlanOptions options) {
-        try {
-            List<PlannedResource> resources = OfflinePlan.run(platform(options.stack(), options.configFile()), configFiles());
-            return write(options, options.format().equals("json") ? PlanRenderer.json(options.stack(), resources, options.withFileContents())
-                    : PlanRenderer.markdown(options.stack(), resources));
-        } catch (UserError e) {
-            err.println(e.getMessage());
-            return USAGE;
-        } catch (IOException e) {
-            err.println("cannot read or write plan files: " + e.getMessage());
-            return FAILED;
-        }
+    private int plan(PlanOptions options) throws UserError, IOException {
+        List<PlannedResource> resources = OfflinePlan.run(platform(options.stack(), options.configFile()), configFiles());
+        return write(options, options.format().equals("json") ? PlanRenderer.json(options.stack(), resources, options.withFileContents())
+                : PlanRenderer.markdown(options.stack(), resources));
     }
 
     /** Every stack's diff against its base plan; a stack whose base folder has no plan is new (everything added). */
-    private int diff(PlanOptions options) {
-        try {
-            List<PlanDiff.Result> diffs = new ArrayList<>();
-            Map<String, String> diagrams = new LinkedHashMap<>();
-            for (String stack : options.stacks()) {
-                Path baseFile = Files.isDirectory(options.base()) ? options.base().resolve(stack + ".json") : options.base();
-                JsonObject base = Files.isDirectory(options.base()) && !Files.exists(baseFile) ? PlanRenderer.tree(stack, List.of(), true) : readPlan(baseFile);
-                Platform platform = platform(stack, options.configFile());
-                List<PlannedResource> resources = OfflinePlan.run(platform, configFiles());
-                PlanDiff.Result diff = PlanDiff.compare(base, PlanRenderer.tree(stack, resources, PlanRenderer.showsFileContents(base)));
-                diffs.add(diff);
-                if (diff.changesComponents()) {
-                    diagrams.put(stack, ArchitectureDiagram.mermaid(platform));
-                }
+    private int diff(PlanOptions options) throws UserError, IOException {
+        List<PlanDiff.Result> diffs = new ArrayList<>();
+        Map<String, String> diagrams = new LinkedHashMap<>();
+        for (String stack : options.stacks()) {
+            Path baseFile = Files.isDirectory(options.base()) ? options.base().resolve(stack + ".json") : options.base();
+            JsonObject base = Files.isDirectory(options.base()) && !Files.exists(baseFile) ? PlanRenderer.tree(stack, List.of(), true) : readPlan(baseFile);
+            Platform platform = platform(stack, options.configFile());
+            List<PlannedResource> resources = OfflinePlan.run(platform, configFiles());
+            PlanDiff.Result diff = PlanDiff.compare(base, PlanRenderer.tree(stack, resources, PlanRenderer.showsFileContents(base)));
+            diffs.add(diff);
+            if (diff.changesComponents()) {
+                diagrams.put(stack, ArchitectureDiagram.mermaid(platform));
             }
-            return write(options, options.format().equals("json") ? PlanDiffRenderer.json(diffs)
-                    : PlanDiffRenderer.markdown(diffs, diagrams, PlanDiffRenderer.COMMENT_LIMIT));
-        } catch (UserError e) {
-            err.println(e.getMessage());
-            return USAGE;
-        } catch (IOException e) {
-            err.println("cannot read or write plan files: " + e.getMessage());
-            return FAILED;
         }
+        return write(options, options.format().equals("json") ? PlanDiffRenderer.json(diffs)
+                : PlanDiffRenderer.markdown(diffs, diagrams, PlanDiffRenderer.COMMENT_LIMIT));
     }
 
     /** A stack config problem, already worded for the user: exit status 2. */

@@ -4,19 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.onering.assembly.Gatekeeper;
+import com.onering.cli.Cli;
 import com.onering.config.ConfigLoader;
 import com.onering.config.ConfigSource;
 import com.onering.model.ComponentSpec;
 import com.onering.model.Tier;
 import com.onering.platform.Platform;
 import com.onering.testsupport.Platforms;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -50,6 +54,18 @@ class ArchitectureDiagramTest {
             assertTrue(stacks.contains("full"), "the full stack's page is committed");
             return stacks;
         }
+    }
+
+    @Test
+    void theDocsCommandWritesThePageOfTheStackItIsGiven(@TempDir Path dir) throws IOException {
+        Path page = dir.resolve("architecture.md");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Cli cli = new Cli(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                Path.of("").toAbsolutePath());
+        assertEquals(0, cli.run(new String[] {"docs", "--stack", "e2e", "--out", page.toString()}), err.toString(StandardCharsets.UTF_8));
+        assertEquals(ArchitectureDiagram.page(platform("e2e")), Files.readString(page));
+        assertEquals(2, cli.run(new String[] {"docs", "--stack", "nosuch", "--out", page.toString()}));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("no stack config for 'nosuch'"), err.toString(StandardCharsets.UTF_8));
     }
 
     @Test
