@@ -5,7 +5,8 @@
 #
 #   scripts/pr-stack.sh config <n> <from-stack>   writes stacks/Pulumi.pr-<n>.yaml (no Pulumi needed) and prints its path
 #   scripts/pr-stack.sh up <n> <from-stack>       config, then pulumi up --yes; the last line is the UI URLs as JSON
-#   scripts/pr-stack.sh down <n>                  pulumi destroy --yes (volumes included), then removes the stack
+#   scripts/pr-stack.sh down <n>                  pulumi destroy --yes (volumes included), removes the stack, and removes any
+#                                                 Docker object still labelled with it (left by an interrupted up)
 #
 # Environment: DEMO_DOCKER_HOST (the shared host, e.g. ssh://deploy@demo.example.com; the local engine when unset);
 # for up, DEMO_MASTER_KEY (a secret; the stack's master secret is HMAC-SHA256(DEMO_MASTER_KEY, "pr-<n>"), so every run
@@ -27,7 +28,11 @@ write_config() {
   if [ -f "Pulumi.$from.yaml" ]; then source=Pulumi.$from.yaml; elif [ -f "stacks/Pulumi.$from.yaml" ]; then source=stacks/Pulumi.$from.yaml
   else fail "no stack config for '$from' (Pulumi.$from.yaml or stacks/Pulumi.$from.yaml)"; fi
   [[ "$from" != pr-* ]] || fail "make a demo stack from a configured stack, not from another demo stack"
+  # A rewrite keeps this stack's own secrets settings (written by select_stack), never the source stack's.
+  local own=''
+  [ -f "$stack_file" ] && own=$(grep -E '^(encryptionsalt|secretsprovider|encryptedkey):' "$stack_file" || true)
   {
+    [ -n "$own" ] && echo "$own"
     echo "# Demo environment of pull request #$number, made by scripts/pr-stack.sh from $source; do not edit or commit."
     awk -v owned="$owned" '
       skipping && /^    / { next }
@@ -53,12 +58,14 @@ case $action in
     write_config "$from" >/dev/null
     mvn -q -B -ntp package -DskipTests
     bin/onering plan --stack "$stack" --config-file "$stack_file" --out /dev/null
-    pulumi stack select --create "$stack" ${PULUMI_SECRETS_PROVIDER:+--secrets-provider "$PULUMI_SECRETS_PROVIDER"}
+    # shellcheck source=scripts/lib/stack-select.sh
+    source scripts/lib/stack-select.sh
+    select_stack "$stack" "$stack_file" ${PULUMI_SECRETS_PROVIDER:+--secrets-provider "$PULUMI_SECRETS_PROVIDER"}
     printf %s "$stack" | openssl dgst -sha256 -hmac "$DEMO_MASTER_KEY" -binary | base64 \
       | pulumi config set --secret onering:masterSecret --stack "$stack" --config-file "$stack_file"
     scripts/up.sh "$stack" --yes --skip-preview
     # Last line: the UI URLs as one line of JSON, for the workflow's comment.
-    pulumi stack output urls --json --stack "$stack" --config-file "$stack_file" | python3 -c 'import json, sys; print(json.dumps(json.load(sys.stdin)))'
+    pulumi stack output urls --json --stack "$stack" | python3 -c 'import json, sys; print(json.dumps(json.load(sys.stdin)))'
     ;;
   down)
     if ! pulumi stack select "$stack" 2>/dev/null; then
@@ -68,9 +75,22 @@ case $action in
     # Destroy reads the state, not the program: the volumes were created with dataVolumes: delete, so they go too.
     # A fresh runner has no stack file; pulumi only needs one to exist.
     [ -f "$stack_file" ] || printf 'config:\n  onering:dataVolumes: delete\n' > "$stack_file"
-    pulumi destroy --yes --stack "$stack" --config-file "$stack_file"
+    # An interrupted up (a provider that crashed mid-create) leaves containers the state does not know; they hold the
+    # networks, so destroy fails once. Every Docker object of the stack carries its label: those go, and destroy again.
+    docker=(docker ${DEMO_DOCKER_HOST:+-H "$DEMO_DOCKER_HOST"})
+    label=label=com.onering.stack=$stack
+    remove_containers() { "${docker[@]}" ps -aq --filter "$label" | xargs -r "${docker[@]}" rm -f >/dev/null; }
+    if ! pulumi destroy --yes --stack "$stack" --config-file "$stack_file"; then
+      echo "pr-stack: destroy failed; removing the containers the state does not track, then destroying again" >&2
+      remove_containers
+      pulumi destroy --yes --stack "$stack" --config-file "$stack_file"
+    fi
     pulumi stack rm --yes --stack "$stack"
     rm -f "$stack_file"
+    # Nothing labelled with the stack outlives it.
+    remove_containers
+    "${docker[@]}" volume ls -q --filter "$label" | xargs -r "${docker[@]}" volume rm >/dev/null
+    "${docker[@]}" network ls -q --filter "$label" | xargs -r "${docker[@]}" network rm >/dev/null
     ;;
   *)
     fail "usage: scripts/pr-stack.sh config|up <pull-request number> <from-stack> | down <pull-request number>"

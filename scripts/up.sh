@@ -42,7 +42,9 @@ mvn -q -B -ntp package -DskipTests
 # Every config mistake at once, exit 2, before Pulumi creates or changes anything.
 bin/onering plan --stack "$stack" --config-file "$stack_file" --out /dev/null
 [ -n "$backend" ] || pulumi login --local
-pulumi stack select --create "$stack"
+# shellcheck source=scripts/lib/stack-select.sh
+source scripts/lib/stack-select.sh
+select_stack "$stack" "$stack_file"
 # A new stack gets its master secret before its first up, so destroy then up derives the same credentials the kept
 # volumes hold. A stack that already has resources keeps what it has: a new master would replace every secret.
 if ! pulumi config get onering:masterSecret --stack "$stack" "${config_file[@]}" >/dev/null 2>&1; then

@@ -1,0 +1,16 @@
+# Selecting a stack whose config lives under stacks/ (sourced by scripts/up.sh and scripts/pr-stack.sh).
+# select_stack STACK STACK_FILE [pulumi stack select flags]: selects the stack, creating it when new. Creating it makes
+# Pulumi write the stack's secrets settings (encryptionsalt, or secretsprovider and encryptedkey) to Pulumi.STACK.yaml
+# next to Pulumi.yaml; when the stack's config is another file, those lines move there, so one file holds the stack.
+select_stack() {
+  local stack=$1 stack_file=$2 settings='^(encryptionsalt|secretsprovider|encryptedkey):'
+  shift 2
+  pulumi stack select --create "$stack" "$@"
+  if [ "$stack_file" != "Pulumi.$stack.yaml" ] && [ -f "Pulumi.$stack.yaml" ]; then
+    if ! grep -Eq "$settings" "$stack_file"; then
+      { grep -E "$settings" "Pulumi.$stack.yaml" || true; cat "$stack_file"; } > "$stack_file.new"
+      mv "$stack_file.new" "$stack_file"
+    fi
+    rm "Pulumi.$stack.yaml"
+  fi
+}
