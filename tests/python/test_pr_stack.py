@@ -60,6 +60,18 @@ def test_the_demo_stack_keeps_the_source_settings_and_owns_host_ports_and_volume
     assert "  onering:portOffset: 40000" in (project / "stacks" / "Pulumi.pr-13.yaml").read_text().splitlines()
 
 
+def test_a_rewrite_keeps_the_demo_stacks_own_secrets_settings(tmp_path):
+    """select_stack moves a new stack's salt into its file; the next config run must not lose it (nor take the source's)."""
+    project = _project(tmp_path)
+    assert _config(project, "12").returncode == 0
+    written = project / "stacks" / "Pulumi.pr-12.yaml"
+    written.write_text("encryptionsalt: v1:own-salt=\n" + written.read_text())
+    assert _config(project, "12").returncode == 0
+    lines = written.read_text().splitlines()
+    assert lines.count("encryptionsalt: v1:own-salt=") == 1
+    assert "v1:abc=" not in written.read_text()
+
+
 @pytest.mark.parametrize("number, source, message", [
     ("12a", "staging", "usage"),
     ("0", "staging", "usage"),
