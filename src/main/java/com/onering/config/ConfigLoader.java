@@ -159,7 +159,7 @@ public final class ConfigLoader {
             return Integer.parseInt(text);
         }
         problems.add(ConfigProblem.of("portOffset", "'" + text + "' is not a whole number from 0 to " + TargetConfig.MAX_PORT_OFFSET
-                + "; it is added to every published host port, e.g. 1000 moves 5432 to 6432"));
+                + "; it is added to every published host port, e.g. 20000 moves 5432 to 25432"));
         return 0;
     }
 
