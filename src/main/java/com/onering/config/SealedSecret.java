@@ -1,8 +1,7 @@
 package com.onering.config;
 
+import com.onering.model.Digests;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
 
@@ -18,12 +17,8 @@ public record SealedSecret(String name, String fingerprint) {
 
     /** The stand-in for secret {@code name} whose value comes from {@code source} (not itself a secret). */
     public static SealedSecret of(String name, String source) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(source.getBytes(StandardCharsets.UTF_8));
-            return new SealedSecret(name, HexFormat.of().formatHex(digest, 0, 8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by the Java platform", e);
-        }
+        byte[] digest = Digests.sha256().digest(source.getBytes(StandardCharsets.UTF_8));
+        return new SealedSecret(name, HexFormat.of().formatHex(digest, 0, 8));
     }
 
     /** Whether a value is, or was rendered from, a sealed secret. */

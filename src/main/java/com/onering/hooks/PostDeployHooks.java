@@ -1,6 +1,7 @@
 package com.onering.hooks;
 
 import com.onering.model.ComponentSpec;
+import com.onering.model.Digests;
 import com.onering.model.HookSpec;
 import com.onering.model.Template;
 import com.onering.platform.Attachment;
@@ -17,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -126,7 +126,7 @@ public final class PostDeployHooks implements Attachment {
      */
     private String triggerHash(HookSpec spec) {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            MessageDigest digest = Digests.sha256();
             digest.update(spec.hook().getBytes(StandardCharsets.UTF_8));
             for (String path : spec.triggerFiles()) {
                 Path file = files.resolve(path);
@@ -142,8 +142,6 @@ public final class PostDeployHooks implements Attachment {
             return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the trigger files of hook " + spec.hook(), e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by the Java platform", e);
         }
     }
 }

@@ -1,9 +1,9 @@
 package com.onering.plan;
 
 import com.onering.config.SealedSecret;
+import com.onering.model.Digests;
 import com.pulumi.test.Mocks;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,8 +14,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The in-process engine behind the offline plan: records every registration and answers with the outputs providers
@@ -130,13 +128,7 @@ public final class PlanMocks implements Mocks {
     }
 
     private static String digest(String value) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(DIGEST_KEY, "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)), 0, 6);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA256 is required by the Java platform", e);
-        }
+        return HexFormat.of().formatHex(Digests.hmacSha256(DIGEST_KEY, value.getBytes(StandardCharsets.UTF_8)), 0, 6);
     }
 
     /**

@@ -3,9 +3,8 @@ package com.onering.plan;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonObject;
+import com.onering.model.Digests;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -133,11 +132,7 @@ public final class PlanRenderer {
 
     /** The SHA-256 of some bytes, in hex: how the plan names file contents and image ids. */
     static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by the Java platform", e);
-        }
+        return HexFormat.of().formatHex(Digests.sha256().digest(bytes));
     }
 
     /** The name at the end of a URN. */

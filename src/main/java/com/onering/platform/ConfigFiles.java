@@ -1,5 +1,6 @@
 package com.onering.platform;
 
+import com.onering.model.Digests;
 import com.onering.model.FileSpec;
 import com.onering.model.ImageSource;
 import java.io.IOException;
@@ -8,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.SortedMap;
@@ -79,7 +79,7 @@ public record ConfigFiles(Path root) {
     public String contentHash(String relativeDir) {
         Path dir = root.resolve(relativeDir);
         try (Stream<Path> walk = Files.walk(dir)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            MessageDigest digest = Digests.sha256();
             List<Path> files = walk.filter(Files::isRegularFile)
                     .filter(p -> !p.toString().contains("__pycache__"))
                     .sorted().toList();
@@ -90,8 +90,6 @@ public record ConfigFiles(Path root) {
             return HexFormat.of().formatHex(digest.digest()).substring(0, 12);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot hash build context " + dir, e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by the Java platform", e);
         }
     }
 }

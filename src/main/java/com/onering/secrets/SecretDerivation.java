@@ -1,14 +1,12 @@
 package com.onering.secrets;
 
 import com.onering.config.MasterSecret;
+import com.onering.model.Digests;
 import com.onering.model.SecretSpec;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.util.Base64;
 import java.util.HexFormat;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Every generated secret as HKDF-SHA256 (RFC 5869) of the stack's master secret. The info string is the secret's
@@ -30,7 +28,7 @@ public final class SecretDerivation {
     private final byte[] pseudoRandomKey;
 
     public SecretDerivation(MasterSecret master) {
-        this.pseudoRandomKey = hmac(SALT, master.keyMaterial());
+        this.pseudoRandomKey = Digests.hmacSha256(SALT, master.keyMaterial());
     }
 
     /** The value of a generated secret (PASSWORD, HEX, BASE64, URLSAFE_BASE64), its prefix included. */
@@ -86,7 +84,7 @@ public final class SecretDerivation {
             System.arraycopy(block, 0, input, 0, block.length);
             System.arraycopy(info, 0, input, block.length, info.length);
             input[input.length - 1] = (byte) counter;
-            block = hmac(pseudoRandomKey, input);
+            block = Digests.hmacSha256(pseudoRandomKey, input);
             okm.writeBytes(block);
         }
         byte[] out = new byte[length];
@@ -94,13 +92,4 @@ public final class SecretDerivation {
         return out;
     }
 
-    private static byte[] hmac(byte[] key, byte[] data) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(data);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-        }
-    }
 }

@@ -1,8 +1,8 @@
 package com.onering.hooks.http;
 
+import com.onering.model.Digests;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,15 +19,11 @@ public final class ManagedFingerprint {
 
     /** The description to store: SHA-256 over the sorted fields (the name salts it, so equal secrets differ). */
     public static String describe(String name, Map<String, ?> fields) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(name.getBytes(StandardCharsets.UTF_8));
-            new TreeMap<>(fields).forEach((key, value) -> {
-                digest.update((key + "=" + value + "\n").getBytes(StandardCharsets.UTF_8));
-            });
-            return PREFIX + HexFormat.of().formatHex(digest.digest()).substring(0, 24);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by the Java platform", e);
-        }
+        MessageDigest digest = Digests.sha256();
+        digest.update(name.getBytes(StandardCharsets.UTF_8));
+        new TreeMap<>(fields).forEach((key, value) -> {
+            digest.update((key + "=" + value + "\n").getBytes(StandardCharsets.UTF_8));
+        });
+        return PREFIX + HexFormat.of().formatHex(digest.digest()).substring(0, 24);
     }
 }
