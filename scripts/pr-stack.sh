@@ -14,6 +14,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 fail() { echo "pr-stack: $*" >&2; exit 2; }
+# shellcheck source=scripts/lib/stacks.sh
+source scripts/lib/stacks.sh
 
 action=${1:-}
 number=${2:-}
@@ -25,8 +27,7 @@ stack_file=stacks/Pulumi.$stack.yaml
 owned='^  onering:(dockerHost|portOffset|dataVolumes|masterSecret|publishAddress):'
 write_config() {
   local from=$1 source
-  if [ -f "Pulumi.$from.yaml" ]; then source=Pulumi.$from.yaml; elif [ -f "stacks/Pulumi.$from.yaml" ]; then source=stacks/Pulumi.$from.yaml
-  else fail "no stack config for '$from' (Pulumi.$from.yaml or stacks/Pulumi.$from.yaml)"; fi
+  source=$(stack_file_of "$from") || fail "no stack config for '$from' (Pulumi.$from.yaml or stacks/Pulumi.$from.yaml)"
   [[ "$from" != pr-* ]] || fail "make a demo stack from a configured stack, not from another demo stack"
   # A rewrite keeps this stack's own secrets settings (written by select_stack), never the source stack's.
   local own=''
@@ -58,8 +59,6 @@ case $action in
     write_config "$from" >/dev/null
     mvn -q -B -ntp package -DskipTests
     bin/onering plan --stack "$stack" --config-file "$stack_file" --out /dev/null
-    # shellcheck source=scripts/lib/stack-select.sh
-    source scripts/lib/stack-select.sh
     select_stack "$stack" "$stack_file" ${PULUMI_SECRETS_PROVIDER:+--secrets-provider "$PULUMI_SECRETS_PROVIDER"}
     printf %s "$stack" | openssl dgst -sha256 -hmac "$DEMO_MASTER_KEY" -binary | base64 \
       | pulumi config set --secret onering:masterSecret --stack "$stack" --config-file "$stack_file"

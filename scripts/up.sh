@@ -11,17 +11,15 @@ stack=${1:-dev}
 shift || true
 fail() { echo "up: $*" >&2; exit 2; }
 
+# shellcheck source=scripts/lib/stacks.sh
+source scripts/lib/stacks.sh
 # A stack without a config file would be created with every default: a typo in the name must not deploy.
-if [ -f "Pulumi.$stack.yaml" ]; then
-  stack_file=Pulumi.$stack.yaml
-  config_file=()
-elif [ -f "stacks/Pulumi.$stack.yaml" ]; then
-  stack_file=stacks/Pulumi.$stack.yaml
-  config_file=(--config-file "$stack_file")
-else
+if ! stack_file=$(stack_file_of "$stack"); then
   known=$(ls Pulumi.*.yaml stacks/Pulumi.*.yaml 2>/dev/null | sed 's|.*Pulumi\.\(.*\)\.yaml|\1|' | sort -u | paste -sd, -)
   fail "no stack config for '$stack' (Pulumi.$stack.yaml or stacks/Pulumi.$stack.yaml); known stacks: $known. Create the file first."
 fi
+config_file=()
+[ "$stack_file" = "Pulumi.$stack.yaml" ] || config_file=(--config-file "$stack_file")
 
 command -v pulumi >/dev/null || fail "the Pulumi CLI is required (https://www.pulumi.com/docs/install/)"
 command -v docker >/dev/null || fail "the docker CLI is required to reach the Docker engine (https://docs.docker.com/engine/install/)"
@@ -42,8 +40,6 @@ mvn -q -B -ntp package -DskipTests
 # Every config mistake at once, exit 2, before Pulumi creates or changes anything.
 bin/onering plan --stack "$stack" --config-file "$stack_file" --out /dev/null
 [ -n "$backend" ] || pulumi login --local
-# shellcheck source=scripts/lib/stack-select.sh
-source scripts/lib/stack-select.sh
 select_stack "$stack" "$stack_file"
 # A new stack gets its master secret before its first up, so destroy then up derives the same credentials the kept
 # volumes hold. A stack that already has resources keeps what it has: a new master would replace every secret.

@@ -6,6 +6,8 @@
 # usage: scripts/lib/base-plans.sh <git-ref> <stack> [<stack> ...]   (prints the folder of plans)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
+# shellcheck source=scripts/lib/stacks.sh
+source "$root/scripts/lib/stacks.sh"
 ref=$1
 shift
 if ! commit=$(git -C "$root" rev-parse --verify --quiet "$ref^{commit}"); then
@@ -27,7 +29,7 @@ for stack in "$@"; do
   if [ -f "$plans/$stack.json" ]; then
     continue
   fi
-  if [ -f "$tree/Pulumi.$stack.yaml" ] || [ -f "$tree/stacks/Pulumi.$stack.yaml" ]; then
+  if (cd "$tree" && stack_file_of "$stack" >/dev/null); then
     "$tree/bin/onering" plan --stack "$stack" --with-file-contents --out "$plans/$stack.json" >&2
   fi
 done

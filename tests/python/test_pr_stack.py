@@ -29,10 +29,11 @@ config:
 
 
 def _project(tmp_path: Path) -> Path:
-    """A copy of the script in a project layout of its own, with one source stack."""
-    (tmp_path / "scripts").mkdir()
+    """A copy of the script (and the stack helpers it sources) in a project layout of its own, with one source stack."""
+    (tmp_path / "scripts" / "lib").mkdir(parents=True)
     (tmp_path / "stacks").mkdir()
     shutil.copy(REPO_ROOT / "scripts" / "pr-stack.sh", tmp_path / "scripts")
+    shutil.copy(REPO_ROOT / "scripts" / "lib" / "stacks.sh", tmp_path / "scripts" / "lib")
     (tmp_path / "stacks" / "Pulumi.staging.yaml").write_text(SOURCE)
     return tmp_path
 

@@ -1,4 +1,15 @@
-# Selecting a stack whose config lives under stacks/ (sourced by scripts/up.sh and scripts/pr-stack.sh).
+# Stack config files (sourced by scripts/up.sh, scripts/pr-stack.sh and scripts/lib/base-plans.sh).
+
+# stack_file_of STACK: prints Pulumi.STACK.yaml (the local stack's place) or stacks/Pulumi.STACK.yaml, relative to the
+# current directory; fails when neither exists.
+stack_file_of() {
+  local file
+  for file in "Pulumi.$1.yaml" "stacks/Pulumi.$1.yaml"; do
+    [ -f "$file" ] && { echo "$file"; return 0; }
+  done
+  return 1
+}
+
 # select_stack STACK STACK_FILE [pulumi stack select flags]: selects the stack, creating it when new. Creating it makes
 # Pulumi write the stack's secrets settings (encryptionsalt, or secretsprovider and encryptedkey) to Pulumi.STACK.yaml
 # next to Pulumi.yaml; when the stack's config is another file, those lines move there, so one file holds the stack.
