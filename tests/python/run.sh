@@ -2,7 +2,8 @@
 # Run the Python/SQL content tests, each group in a virtualenv with only what that group needs.
 #   run.sh [--group NAME]... [pytest args]
 # Groups (tests/python/groups/<name>.in, locked in <name>.txt against the one verified version set
-# requirements-test.txt): dags, dbt, data, ml, apps, tools. Each venv lives in .work/venvs/<name> and is synced with uv
+# requirements-test.txt): dags, dbt, data, ml, apps, tools, pipelines (every folder under pipelines/, which also
+# needs the S3 server: ONERING_TEST_S3_*). Each venv lives in .work/venvs/<name> and is synced with uv
 # (pinned below, installed from PyPI into .work/uv) only when its lock changed; uv's cache keeps one copy of each
 # wheel for every group. Exit status: non-zero when any group failed; every selected group runs.
 # The dbt postgres_gold test needs a real PostgreSQL: export ONERING_TEST_PG_HOST, ONERING_TEST_PG_PORT,
@@ -24,8 +25,15 @@ declare -A TESTS=(
   [ml]="test_ml.py test_feast_repo.py"
   [apps]="test_services.py"
   [tools]="test_schema_filter.py test_pr_stack.py test_alerting.py"
+  # Every pipeline's tests and the shared ones, found under pipelines/ (a new pipeline is tested without listing it).
+  [pipelines]="../../pipelines"
 )
-ORDER=(dags dbt data ml apps tools)
+ORDER=(dags dbt data ml apps tools pipelines)
+# Extra pytest arguments of a group: the pipelines' fixtures are a plugin in pipelines/_shared (on PYTHONPATH below),
+# and the template's files are not a pipeline until rendered.
+declare -A PYTEST_ARGS=(
+  [pipelines]="-c pytest.ini -p pipeline_testing --ignore=../../pipelines/_template"
+)
 # Commands a group's tests run, with the Debian package that brings each (installed when missing).
 declare -A DEBIAN=(
   [tools]="promtool:prometheus amtool:prometheus-alertmanager"
@@ -41,7 +49,7 @@ while [ "${1:-}" = --group ]; do
 done
 [ "${#groups[@]}" -gt 0 ] || groups=("${ORDER[@]}")
 
-assigned=$(printf '%s\n' "${TESTS[@]}" | tr ' ' '\n' | sort)
+assigned=$(printf '%s\n' "${TESTS[@]}" | tr ' ' '\n' | grep '^test_.*\.py$' | sort)
 present=$(cd "$HERE" && ls test_*.py | sort)
 if [ "$assigned" != "$present" ]; then
   echo "run.sh: every test file must belong to exactly one group; differences (< in a group, > on disk):" >&2
@@ -71,7 +79,9 @@ for group in "${groups[@]}"; do
     echo "run.sh: $group: installed $(grep -c '==' "$lock") pinned packages in $(( $(date +%s) - start ))s"
   fi
   read -r -a files <<<"${TESTS[$group]}"
+  read -r -a extra <<<"${PYTEST_ARGS[$group]:-}"
   echo "run.sh: $group: ${files[*]}"
-  (cd "$HERE" && PATH="$venv/bin:$PATH" "$venv/bin/python" -m pytest "${files[@]}" "$@") || status=1
+  (cd "$HERE" && PATH="$venv/bin:$PATH" PYTHONPATH="$ROOT/pipelines/_shared" "$venv/bin/python" -m pytest "${extra[@]}" "${files[@]}" "$@") \
+    || status=1
 done
 exit "$status"

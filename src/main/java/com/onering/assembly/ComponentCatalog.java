@@ -25,6 +25,7 @@ import com.onering.components.observability.Prometheus;
 import com.onering.components.observability.RedisExporter;
 import com.onering.components.observability.Tempo;
 import com.onering.components.orchestration.Airflow;
+import com.onering.components.pipelines.Pipelines;
 import com.onering.components.poc.WireMock;
 import com.onering.components.query.HiveMetastore;
 import com.onering.components.query.Trino;
@@ -72,6 +73,7 @@ public final class ComponentCatalog {
                 new Jenkins(),
                 new JupyterLab(),
                 new Dagster(),
+                new Pipelines(),
                 new Portainer(),
                 new WireMock(),
                 new EventBroker(),

@@ -14,6 +14,7 @@ import com.onering.model.MemorySize;
 import com.onering.model.PortSpec;
 import com.onering.model.Template;
 import com.onering.model.WorkloadSpec;
+import com.onering.pipelines.PipelineFolders;
 import com.onering.platform.Component;
 import com.onering.platform.Platform;
 import com.onering.platform.PlatformContext;
@@ -42,6 +43,7 @@ public final class PlatformAssembler {
     public Platform assemble(PlatformContext context) {
         PlatformConfig config = context.config();
         List<ConfigProblem> problems = new ArrayList<>();
+        checkPipelines(context, problems);
         Map<String, Component> byName = new LinkedHashMap<>();
         Map<String, ComponentSpec> described = new LinkedHashMap<>();
         for (Component component : catalog) {
@@ -132,9 +134,18 @@ public final class PlatformAssembler {
         return new Platform(config, order.stream().map(completed::get).toList());
     }
 
+    /** Every pipeline the stack lists has a folder with a valid declaration. */
+    private static void checkPipelines(PlatformContext context, List<ConfigProblem> problems) {
+        PipelineFolders folders = context.files().pipelines();
+        context.config().pipelines().forEach(name -> folders.read(name).problem()
+                .ifPresent(problem -> problems.add(ConfigProblem.of("pipelines", problem))));
+    }
+
+    /** The components of the chosen profiles that have something to deploy (the pipelines of a stack with none do not). */
     private static Set<String> selected(PlatformConfig config, Map<String, ComponentSpec> described) {
         return described.values().stream()
                 .filter(c -> config.profiles().contains(c.profile()) && !config.excludedComponents().contains(c.name()))
+                .filter(c -> !(c.workloads().isEmpty() && c.hooks().isEmpty() && c.databases().isEmpty()))
                 .map(ComponentSpec::name)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }

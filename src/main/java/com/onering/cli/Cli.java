@@ -49,6 +49,9 @@ public final class Cli {
                      changes, the Markdown adds its architecture diagram.
                    onering docs --stack <name> [--config-file <file>] [--out <file>]
                      Writes the stack's architecture diagram (Mermaid) to docs/architecture-<name>.md or --out.
+                   onering pipeline new <name> "<title>" [--root <pipelines folder>]
+                     Creates pipelines/<name>/ from the template (dbt project, Dagster code location, notebooks,
+                     sample data, tests); a stack deploys it once its onering:pipelines lists it.
                    onering hook <name> [--timeout-seconds N]
                      Runs one post-deploy hook against the endpoints and credentials in its environment variables.""";
 
@@ -65,6 +68,9 @@ public final class Cli {
     public int run(String[] args) {
         if (args.length >= 2 && args[0].equals("hook")) {
             return hook(args);
+        }
+        if (args.length >= 1 && args[0].equals("pipeline")) {
+            return new PipelineCommand(out, err, configFiles()).run(List.of(args).subList(1, args.length));
         }
         if (args.length == 0 || !(args[0].equals("plan") || args[0].equals("docs"))) {
             err.println(USAGE_TEXT);

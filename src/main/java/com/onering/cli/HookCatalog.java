@@ -26,7 +26,8 @@ public final class HookCatalog {
 
     public static List<Hook> all() {
         return List.of(
-                new ObjectStoreHook(),
+                ObjectStoreHook.platform(),
+                ObjectStoreHook.pipelines(),
                 LiquibaseHook.postgres(),
                 LiquibaseHook.clickhouse(),
                 new KafkaTopicsHook(),

@@ -4,9 +4,11 @@ import com.onering.model.ImageSource;
 import com.onering.model.MemorySize;
 import com.onering.model.Profile;
 import com.onering.model.Template;
+import com.onering.pipelines.PipelineName;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +26,8 @@ import java.util.stream.Collectors;
 public final class ConfigLoader {
     private static final Set<String> KNOWN_KEYS = Set.of(
             "target", "dockerHost", "publishAddress", "portOffset", "profiles", "objectStore",
-            "overrides", "hostMemory", "secrets", "masterSecret", "dataVolumes", "broker", "allowedGroups", "customServices", "ldapSuffix", "exclude");
+            "overrides", "hostMemory", "secrets", "masterSecret", "dataVolumes", "broker", "allowedGroups", "customServices", "ldapSuffix", "exclude",
+            "pipelines");
     private static final Set<String> OVERRIDE_KEYS = Set.of("memory", "ports");
     private static final Set<String> CUSTOM_SERVICE_KEYS = Set.of(
             "image", "profile", "ports", "env", "secrets", "dependsOn", "memory", "healthCommand");
@@ -112,8 +115,9 @@ public final class ConfigLoader {
                     + "anyone who reaches it; add security to onering:profiles (or remove allowedGroups)"));
         }
 
+        List<String> pipelines = pipelines(profiles, objectStore);
         return new Loaded(new PlatformConfig(stack, target, profiles, objectStore, overrides, hostMemory, secrets, master, retain,
-                broker, allowedGroups, customServices, ldapSuffix, excluded), problems);
+                broker, allowedGroups, customServices, ldapSuffix, excluded, pipelines), problems);
     }
 
     /** Loopback or an RFC 1918 private address; 0.0.0.0 (every interface) is neither. */
@@ -430,6 +434,31 @@ public final class ConfigLoader {
             return List.of();
         }
         return command;
+    }
+
+    /**
+     * The pipelines the stack deploys: valid, distinct names. Whether each folder exists and declares itself needs the
+     * project's files: the assembler checks that. A pipeline is a Dagster code location with its own bucket key, so it
+     * needs the devtools profile and an object store that scopes keys to buckets (Garage).
+     */
+    private List<String> pipelines(Set<Profile> profiles, ObjectStoreEngine objectStore) {
+        List<String> names = stringList("pipelines", source.values().get("pipelines"));
+        Set<String> seen = new HashSet<>();
+        for (String name : names) {
+            PipelineName.syntaxProblem(name).ifPresent(p -> problems.add(ConfigProblem.of("pipelines", "'" + name + "' " + p)));
+            if (!seen.add(name)) {
+                problems.add(ConfigProblem.of("pipelines", "'" + name + "' is listed twice"));
+            }
+        }
+        if (!names.isEmpty() && !profiles.contains(Profile.DEVTOOLS)) {
+            problems.add(ConfigProblem.of("pipelines", "pipelines run as Dagster code locations: add devtools to onering:profiles "
+                    + "(or remove onering:pipelines)"));
+        }
+        if (!names.isEmpty() && objectStore != ObjectStoreEngine.GARAGE) {
+            problems.add(ConfigProblem.of("pipelines", "each pipeline gets a key scoped to its own bucket, which only the garage "
+                    + "object store can scope; set onering:objectStore to garage (or remove onering:pipelines)"));
+        }
+        return names;
     }
 
     private List<String> stringList(String key, Object raw) {

@@ -11,7 +11,8 @@ import java.util.Set;
  * The stack config, read once and validated. {@code providedSecrets} are values set with
  * {@code pulumi config set --secret}; everything else that is secret is generated. {@code allowedGroups} maps a UI
  * workload to the directory groups its gatekeeper admits; {@code ldapSuffix} is the directory's base DN;
- * {@code excludedComponents} are components of the selected profiles the stack leaves out.
+ * {@code excludedComponents} are components of the selected profiles the stack leaves out; {@code pipelines} names the
+ * pipeline folders ({@code pipelines/<name>/}) the stack deploys as Dagster code locations.
  */
 public record PlatformConfig(
         String stack,
@@ -27,7 +28,8 @@ public record PlatformConfig(
         Map<String, List<String>> allowedGroups,
         List<CustomService> customServices,
         String ldapSuffix,
-        Set<String> excludedComponents) {
+        Set<String> excludedComponents,
+        List<String> pipelines) {
     /** The directory suffix when the stack sets none (seed 000). */
     public static final String DEFAULT_LDAP_SUFFIX = "dc=oner,dc=local";
 
@@ -38,6 +40,7 @@ public record PlatformConfig(
         allowedGroups = Map.copyOf(allowedGroups);
         customServices = List.copyOf(customServices);
         excludedComponents = Set.copyOf(excludedComponents);
+        pipelines = List.copyOf(pipelines);
     }
 
     /**
@@ -72,21 +75,21 @@ public record PlatformConfig(
     public static PlatformConfig defaults(String stack, Set<Profile> profiles) {
         return new PlatformConfig(stack, new TargetConfig(TargetConfig.Kind.DOCKER, Optional.empty(), "127.0.0.1", 0),
                 profiles, ObjectStoreEngine.GARAGE, Map.of(), Optional.empty(), Map.of(), Optional.empty(), true, StreamingBroker.PULSAR, Map.of(), List.of(),
-                DEFAULT_LDAP_SUFFIX, Set.of());
+                DEFAULT_LDAP_SUFFIX, Set.of(), List.of());
     }
 
     public PlatformConfig withTarget(TargetConfig newTarget) {
         return new PlatformConfig(stack, newTarget, profiles, objectStore, overrides, hostMemory, providedSecrets, masterSecret, retainDataVolumes,
-                broker, allowedGroups, customServices, ldapSuffix, excludedComponents);
+                broker, allowedGroups, customServices, ldapSuffix, excludedComponents, pipelines);
     }
 
     public PlatformConfig withMasterSecret(MasterSecret master) {
         return new PlatformConfig(stack, target, profiles, objectStore, overrides, hostMemory, providedSecrets, Optional.of(master),
-                retainDataVolumes, broker, allowedGroups, customServices, ldapSuffix, excludedComponents);
+                retainDataVolumes, broker, allowedGroups, customServices, ldapSuffix, excludedComponents, pipelines);
     }
 
     public PlatformConfig withObjectStore(ObjectStoreEngine engine) {
         return new PlatformConfig(stack, target, profiles, engine, overrides, hostMemory, providedSecrets, masterSecret, retainDataVolumes,
-                broker, allowedGroups, customServices, ldapSuffix, excludedComponents);
+                broker, allowedGroups, customServices, ldapSuffix, excludedComponents, pipelines);
     }
 }

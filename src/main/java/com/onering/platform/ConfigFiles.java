@@ -3,6 +3,7 @@ package com.onering.platform;
 import com.onering.model.Digests;
 import com.onering.model.FileSpec;
 import com.onering.model.ImageSource;
+import com.onering.pipelines.PipelineFolders;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -58,6 +59,11 @@ public record ConfigFiles(Path root) {
                 .toList();
     }
 
+    /** The project's {@code pipelines/} folder, beside {@code config/}. */
+    public PipelineFolders pipelines() {
+        return new PipelineFolders(root.resolveSibling("pipelines"));
+    }
+
     public Path resolve(String relativePath) {
         return root.resolve(relativePath);
     }
@@ -67,12 +73,24 @@ public record ConfigFiles(Path root) {
      * program and its providers), so the input is the same on every checkout and previews stay quiet.
      */
     public String buildContext(String contextDir) {
-        return Path.of("config", contextDir).toString();
+        return Path.of("config", contextDir).normalize().toString();
     }
 
     /** A derived image built from {@code config/<contextDir>/Dockerfile}, tagged with the hash of its build context. */
     public ImageSource.Built image(String repository, String contextDir) {
         return new ImageSource.Built(repository, contextDir, "Dockerfile", contentHash(contextDir));
+    }
+
+    /**
+     * A derived image whose Dockerfile sits in a sub-folder of a wider build context (relative to the config root, e.g.
+     * {@code ../pipelines}), tagged with the hash of only the folders its Dockerfile copies.
+     */
+    public ImageSource.Built image(String repository, String contextDir, String dockerfile, List<String> copiedDirs) {
+        MessageDigest digest = Digests.sha256();
+        for (String dir : copiedDirs) {
+            digest.update((dir + "=" + contentHash(dir) + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        return new ImageSource.Built(repository, contextDir, dockerfile, HexFormat.of().formatHex(digest.digest()).substring(0, 12));
     }
 
     /** SHA-256 over the relative paths and bytes of every file under the directory, in a stable order; first 12 hex digits. */

@@ -59,9 +59,10 @@ class CicdDevtoolsPocTest {
             needed.forEach(v -> assertTrue(role.env().containsKey(v), role.name() + " lacks " + v + ", which dagster.yaml reads"));
             assertEquals("postgres", role.env().get("DAGSTER_POSTGRES_HOST"));
         }
-        String workspace = ConfigFiles.projectDefault().read("dagster/workspace.yaml");
+        String workspace = Platforms.file(Platforms.workload(platform, "dagster-webserver"), "/opt/dagster/dagster_home/workspace.yaml");
         assertTrue(workspace.contains("host: dagster-code") && workspace.contains("port: 4000"),
                 "the webserver and daemon load code from the dagster-code workload");
+        assertEquals(workspace, Platforms.file(Platforms.workload(platform, "dagster-daemon"), "/opt/dagster/dagster_home/workspace.yaml"));
         assertTrue(Platforms.workload(platform, "dagster-code").files().stream()
                 .anyMatch(f -> f.containerPath().equals("/opt/dagster/seed-data/orders.csv")));
     }

@@ -30,7 +30,8 @@ class HookSettingsTest {
      * empty environment does not name them.
      */
     private static final Map<String, Set<String>> OPTIONAL = Map.of(
-            "object-store", Set.of("GARAGE_ADMIN_ENDPOINT", "GARAGE_ADMIN_TOKEN", "S3_STAGE_ACCESS_KEY", "S3_STAGE_SECRET_KEY", "S3_STAGE_BUCKET"),
+            "object-store", Set.of("GARAGE_ADMIN_ENDPOINT", "GARAGE_ADMIN_TOKEN", "S3_SCOPED_KEYS"),
+            "pipeline-storage", Set.of("GARAGE_ADMIN_ENDPOINT", "GARAGE_ADMIN_TOKEN", "S3_SCOPED_KEYS"),
             "airflow", Set.of("AIRFLOW_UNPAUSE_DAGS"),
             "infisical", Set.of("INFISICAL_TOKEN"),
             "airbyte", Set.of("AIRBYTE_CLIENT_ID", "AIRBYTE_CLIENT_SECRET", "DOCKER_HOST"),
@@ -38,11 +39,14 @@ class HookSettingsTest {
             // Only with the security profile, when Lakekeeper checks tokens.
             "iceberg-catalog-bootstrap", Set.of("OIDC_TOKEN_URL", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET"));
 
-    /** Every hook spec the components declare, over both broker families (kafka-topics and pulsar-topics). */
+    /**
+     * Every hook spec the components declare, over both broker families (kafka-topics and pulsar-topics), with a
+     * pipeline deployed (pipeline-storage).
+     */
     private static Map<String, HookSpec> declaredSpecs() {
         Map<String, HookSpec> specs = new HashMap<>();
         for (String broker : List.of("kafka", "pulsar")) {
-            Platforms.assemble(Platforms.allProfiles() + "  onering:broker: " + broker + "\n").components()
+            Platforms.assemble(Platforms.allProfiles() + "  onering:broker: " + broker + "\n  onering:pipelines: [stavanger_parking]\n").components()
                     .forEach(c -> c.hooks().forEach(h -> specs.putIfAbsent(h.hook(), h)));
         }
         // Declared by identity.ServiceDatabases for the objects it adopts, not by a component.

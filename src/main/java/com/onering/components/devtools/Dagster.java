@@ -1,8 +1,10 @@
 package com.onering.components.devtools;
 
+import com.onering.components.pipelines.Pipelines;
 import com.onering.components.storage.Postgres;
 import com.onering.model.ComponentSpec;
 import com.onering.model.DatabaseNeed;
+import com.onering.model.FileSpec;
 import com.onering.model.Dependency;
 import com.onering.model.HealthCheck;
 import com.onering.model.ImageSource;
@@ -12,6 +14,7 @@ import com.onering.model.Profile;
 import com.onering.model.SecretSpec;
 import com.onering.model.Template;
 import com.onering.model.WorkloadSpec;
+import com.onering.pipelines.Pipeline;
 import com.onering.platform.Component;
 import com.onering.platform.PlatformContext;
 import java.time.Duration;
@@ -21,7 +24,7 @@ import java.util.TreeMap;
 
 /**
  * Dagster: a code-location server, the webserver and the daemon, from one derived image built from
- * {@code config/dagster/}. Runs, events and schedules live in Dagster's own PostgreSQL database; runs execute in the
+ * {@code config/dagster/}; the workspace also lists every deployed pipeline's code location ({@link Pipelines}). Runs, events and schedules live in Dagster's own PostgreSQL database; runs execute in the
  * code-location process, so no Docker socket is needed.
  */
 public final class Dagster implements Component {
@@ -31,6 +34,8 @@ public final class Dagster implements Component {
     public static final int CODE_PORT = 4000;
     public static final DatabaseNeed DATABASE = new DatabaseNeed("dagster", "dagster", "dagster-db-password");
     private static final String WORKSPACE = "/opt/dagster/dagster_home/workspace.yaml";
+    /** The location name of the platform's own code (the medallion and ML demo assets). */
+    static final String PLATFORM_LOCATION = "oner";
     private static final String SEED_DATA_DIR = "/opt/dagster/seed-data";
 
     @Override
@@ -51,13 +56,13 @@ public final class Dagster implements Component {
                 .command("dagster", "api", "grpc", "-h", "0.0.0.0", "-p", String.valueOf(CODE_PORT), "-f", "definitions.py")
                 .env(instance)
                 .port(PortSpec.internal("grpc", CODE_PORT))
-                .health(HealthCheck.exec("dagster", "api", "grpc-health-check", "-p", String.valueOf(CODE_PORT))
-                        .withStartPeriod(Duration.ofSeconds(60)))
+                .health(codeLocationHealth())
                 // Runs execute here and write events to the instance database.
                 .dependsOn(Dependency.healthy(Postgres.HOST))
                 .memory(MemorySize.mebibytes(384));
         code.files(context.files().placedUnder("seed-data", SEED_DATA_DIR));
-        WorkloadSpec webserver = WorkloadSpec.service(WEBSERVER, image)
+        List<Pipeline> pipelines = Pipelines.deployed(context);
+        WorkloadSpec.Builder webserver = WorkloadSpec.service(WEBSERVER, image)
                 .command("dagster-webserver", "-h", "0.0.0.0", "-p", "3000", "-w", WORKSPACE)
                 .env(instance)
                 .port(PortSpec.published("http", 3000, 3001))
@@ -65,9 +70,8 @@ public final class Dagster implements Component {
                 .ui("http", "/")
                 .dependsOn(Dependency.healthy(Postgres.HOST))
                 .dependsOn(Dependency.healthy(CODE))
-                .memory(MemorySize.mebibytes(384))
-                .build();
-        WorkloadSpec daemon = WorkloadSpec.service(DAEMON, image)
+                .memory(MemorySize.mebibytes(384));
+        WorkloadSpec.Builder daemon = WorkloadSpec.service(DAEMON, image)
                 .command("dagster-daemon", "run", "-w", WORKSPACE)
                 .env(instance)
                 .health(HealthCheck.exec("dagster-daemon", "liveness-check").withStartPeriod(Duration.ofSeconds(90)))
@@ -75,14 +79,39 @@ public final class Dagster implements Component {
                 .dependsOn(Dependency.healthy(CODE))
                 // The webserver creates the instance schema on first start; the daemon follows, so they never race.
                 .dependsOn(Dependency.healthy(WEBSERVER))
-                .memory(MemorySize.mebibytes(384))
-                .build();
-        return new ComponentSpec(name(), profile(), "onering:devtools:Dagster", List.of(code.build(), webserver, daemon),
+                .memory(MemorySize.mebibytes(384));
+        FileSpec workspace = FileSpec.of(WORKSPACE, workspace(pipelines));
+        for (WorkloadSpec.Builder reader : List.of(webserver, daemon)) {
+            reader.file(workspace);
+            pipelines.forEach(p -> reader.dependsOn(Dependency.healthy(p.name().codeLocation())));
+        }
+        return new ComponentSpec(name(), profile(), "onering:devtools:Dagster", List.of(code.build(), webserver.build(), daemon.build()),
                 List.of(SecretSpec.password(DATABASE.passwordSecret())), List.of(DATABASE), List.of(), Map.of());
     }
 
-    /** What config/dagster/dagster.yaml reads for its PostgreSQL storage. */
-    private static Map<String, String> instanceEnvironment() {
+    /**
+     * The workspace the webserver and daemon load: the platform's own code location, then one per deployed pipeline,
+     * each served over gRPC by its own container.
+     */
+    static String workspace(List<Pipeline> pipelines) {
+        StringBuilder yaml = new StringBuilder("# Generated by the platform: one gRPC code location per line below.\nload_from:\n");
+        yaml.append(location(CODE, PLATFORM_LOCATION));
+        pipelines.forEach(p -> yaml.append(location(p.name().codeLocation(), p.name().value())));
+        return yaml.toString();
+    }
+
+    private static String location(String host, String name) {
+        return "  - grpc_server:\n      host: " + host + "\n      port: " + CODE_PORT + "\n      location_name: " + name + "\n";
+    }
+
+    /** A code location answers Dagster's own gRPC health check (importing definitions takes a while on a busy host). */
+    public static HealthCheck codeLocationHealth() {
+        return HealthCheck.exec("dagster", "api", "grpc-health-check", "-p", String.valueOf(CODE_PORT))
+                .withStartPeriod(Duration.ofSeconds(60));
+    }
+
+    /** What config/dagster/dagster.yaml reads for its PostgreSQL storage: every Dagster process, pipelines' included. */
+    public static Map<String, String> instanceEnvironment() {
         Map<String, String> env = new TreeMap<>();
         env.put("DAGSTER_POSTGRES_HOST", Postgres.HOST);
         env.put("DAGSTER_POSTGRES_PORT", String.valueOf(Postgres.PORT));

@@ -1,6 +1,7 @@
 package com.onering.components.devtools;
 
 import com.onering.components.ml.MLflow;
+import com.onering.components.pipelines.Pipelines;
 import com.onering.components.storage.ClickHouse;
 import com.onering.components.storage.ObjectStore;
 import com.onering.components.storage.Postgres;
@@ -47,6 +48,8 @@ public final class JupyterLab implements Component {
                 .env(ObjectStore.clientEnvironment(context.config()))
                 .port(PortSpec.published("http", PORT, PORT))
                 .volume(VolumeSpec.data("jupyter-work", "/home/jovyan/work"))
+                // Each deployed pipeline's notebooks with their sample data, as shipped (save edits under work/).
+                .files(Pipelines.notebookFiles(context))
                 // The image's own probe: GET <server>/api, which needs no token.
                 .health(HealthCheck.exec("/etc/jupyter/docker_healthcheck.py"))
                 .analystUi("http", "/lab")

@@ -2,7 +2,8 @@ package com.onering.components.storage;
 
 import com.onering.config.ObjectStoreEngine;
 import com.onering.config.PlatformConfig;
-import com.onering.hooks.storage.GarageStageKey;
+import com.onering.hooks.storage.GarageScopedKeys;
+import com.onering.hooks.storage.GarageScopedKeys.ScopedKey;
 import com.onering.hooks.storage.ObjectStoreHook.Seed;
 import com.onering.hooks.storage.ObjectStoreHook;
 import com.onering.model.ComponentSpec;
@@ -31,6 +32,7 @@ public final class ObjectStore implements Component {
     public static final String HOST = "object-store";
     public static final String ACCESS_KEY = "s3-access-key";
     public static final String SECRET_KEY = "s3-secret-key";
+    static final String ADMIN_TOKEN = "garage-admin-token";
     /** The scoped key of the stage bucket (Garage only): pipelines that stage files get these, never the platform key. */
     public static final String STAGE_ACCESS_KEY = "s3-stage-access-key";
     public static final String STAGE_SECRET_KEY = "s3-stage-secret-key";
@@ -103,7 +105,7 @@ public final class ObjectStore implements Component {
                     .command("/garage", "server", "--single-node", "--default-bucket")
                     .file(FileSpec.of("/etc/garage.toml", context.files().read("object-store/garage.toml")))
                     .env("GARAGE_RPC_SECRET", Template.secret("garage-rpc-secret"))
-                    .env("GARAGE_ADMIN_TOKEN", Template.secret("garage-admin-token"))
+                    .env("GARAGE_ADMIN_TOKEN", Template.secret(ADMIN_TOKEN))
                     .env("GARAGE_METRICS_TOKEN", Template.secret("garage-metrics-token"))
                     .env("GARAGE_DEFAULT_ACCESS_KEY", Template.secret(ACCESS_KEY))
                     .env("GARAGE_DEFAULT_SECRET_KEY", Template.secret(SECRET_KEY))
@@ -132,7 +134,7 @@ public final class ObjectStore implements Component {
         };
         List<SecretSpec> secrets = engine == ObjectStoreEngine.GARAGE
                 ? List.of(SecretSpec.hex(ACCESS_KEY, 12).withPrefix("GK"), SecretSpec.hex(SECRET_KEY, 32),
-                        SecretSpec.hex("garage-rpc-secret", 32), SecretSpec.base64("garage-admin-token", 32),
+                        SecretSpec.hex("garage-rpc-secret", 32), SecretSpec.base64(ADMIN_TOKEN, 32),
                         SecretSpec.base64("garage-metrics-token", 32),
                         SecretSpec.hex(STAGE_ACCESS_KEY, 12).withPrefix("GK"), SecretSpec.hex(STAGE_SECRET_KEY, 32))
                 : List.of(SecretSpec.hex(ACCESS_KEY, 12).withPrefix("GK"), SecretSpec.hex(SECRET_KEY, 32));
@@ -150,20 +152,30 @@ public final class ObjectStore implements Component {
 
     /** The object-store hook: every bucket, the seeds; the stage key is scoped where the engine has an API for it. */
     public static HookSpec hookSpec(PlatformConfig config) {
-        Map<String, String> env = new LinkedHashMap<>();
-        env.put(ObjectStoreHook.ENDPOINT, "http://" + Template.endpoint(HOST, "s3"));
-        env.put(ObjectStoreHook.REGION, region(config));
-        env.put(ObjectStoreHook.ACCESS_KEY, Template.secret(ACCESS_KEY));
-        env.put(ObjectStoreHook.SECRET_KEY, Template.secret(SECRET_KEY));
+        Map<String, String> env = new LinkedHashMap<>(hookConnection(config));
         env.put(ObjectStoreHook.BUCKETS, String.join(",", Buckets.ALL));
         env.put(ObjectStoreHook.SEEDS, ObjectStoreHook.encode(SEEDS));
         if (config.objectStore() == ObjectStoreEngine.GARAGE) {
-            env.put(GarageStageKey.ADMIN_ENDPOINT, "http://" + Template.endpoint(HOST, "admin"));
-            env.put(GarageStageKey.ADMIN_TOKEN, Template.secret("garage-admin-token"));
-            env.put(GarageStageKey.STAGE_ACCESS_KEY, Template.secret(STAGE_ACCESS_KEY));
-            env.put(GarageStageKey.STAGE_SECRET_KEY, Template.secret(STAGE_SECRET_KEY));
-            env.put(GarageStageKey.STAGE_BUCKET, Buckets.STAGE);
+            env.putAll(scopedKeysEnvironment(List.of(new ScopedKey("onering-stage", Buckets.STAGE,
+                    Template.secret(STAGE_ACCESS_KEY), Template.secret(STAGE_SECRET_KEY)))));
         }
         return new HookSpec(ObjectStoreHook.NAME, List.of(HOST), env, SEEDS.stream().map(Seed::file).toList());
+    }
+
+    /** How an object-store hook reaches the store: with the platform key, which creates buckets. */
+    public static Map<String, String> hookConnection(PlatformConfig config) {
+        return Map.of(
+                ObjectStoreHook.ENDPOINT, "http://" + Template.endpoint(HOST, "s3"),
+                ObjectStoreHook.REGION, region(config),
+                ObjectStoreHook.ACCESS_KEY, Template.secret(ACCESS_KEY),
+                ObjectStoreHook.SECRET_KEY, Template.secret(SECRET_KEY));
+    }
+
+    /** What the object-store hooks need to scope keys to buckets through Garage's admin API. */
+    public static Map<String, String> scopedKeysEnvironment(List<ScopedKey> keys) {
+        return Map.of(
+                GarageScopedKeys.ADMIN_ENDPOINT, "http://" + Template.endpoint(HOST, "admin"),
+                GarageScopedKeys.ADMIN_TOKEN, Template.secret(ADMIN_TOKEN),
+                GarageScopedKeys.KEYS, GarageScopedKeys.encode(keys));
     }
 }

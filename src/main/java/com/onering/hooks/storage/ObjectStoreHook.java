@@ -35,12 +35,14 @@ import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
- * Creates the platform's buckets, scopes the stage key to the stage bucket (Garage's admin API), and uploads the seed
- * datasets. A second run changes nothing: existing buckets are left alone and an object whose stored content hash
- * (or single-part ETag, the MD5) matches the file is not uploaded again.
+ * Creates buckets, scopes keys to their buckets (Garage's admin API), and uploads seed datasets: the platform's own
+ * ({@link #platform()}) and the pipelines' ({@link #pipelines()}). A second run changes nothing: existing buckets are
+ * left alone and an object whose stored content hash (or single-part ETag, the MD5) matches the file is not uploaded
+ * again.
  */
 public final class ObjectStoreHook implements Hook {
     public static final String NAME = "object-store";
+    public static final String PIPELINES_NAME = "pipeline-storage";
     public static final String ENDPOINT = "S3_ENDPOINT";
     public static final String REGION = "S3_REGION";
     public static final String ACCESS_KEY = "S3_ACCESS_KEY";
@@ -58,6 +60,21 @@ public final class ObjectStoreHook implements Hook {
     }
 
     private static final Gson GSON = new Gson();
+    private final String name;
+
+    private ObjectStoreHook(String name) {
+        this.name = name;
+    }
+
+    /** The platform's buckets, the stage key and the seed datasets. */
+    public static ObjectStoreHook platform() {
+        return new ObjectStoreHook(NAME);
+    }
+
+    /** Each deployed pipeline's bucket and the key scoped to it. */
+    public static ObjectStoreHook pipelines() {
+        return new ObjectStoreHook(PIPELINES_NAME);
+    }
 
     /** The value of {@link #SEEDS} for these seeds. */
     public static String encode(List<Seed> seeds) {
@@ -66,7 +83,7 @@ public final class ObjectStoreHook implements Hook {
 
     @Override
     public String name() {
-        return NAME;
+        return name;
     }
 
     @Override
@@ -85,8 +102,8 @@ public final class ObjectStoreHook implements Hook {
             for (String bucket : buckets) {
                 ensureBucket(context, calls, s3, bucket);
             }
-            if (context.optional(GarageStageKey.ADMIN_ENDPOINT).isPresent()) {
-                new GarageStageKey(context).ensure();
+            if (context.optional(GarageScopedKeys.ADMIN_ENDPOINT).isPresent()) {
+                new GarageScopedKeys(context).ensureAll();
             }
             for (Map.Entry<Seed, Path> seed : files.entrySet()) {
                 upload(context, calls, s3, seed.getKey(), seed.getValue());

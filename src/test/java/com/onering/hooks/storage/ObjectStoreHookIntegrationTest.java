@@ -65,7 +65,7 @@ class ObjectStoreHookIntegrationTest {
     }
 
     private Outcome apply(Map<String, String> env, Duration timeout) {
-        return HookHarness.run(new ObjectStoreHook(), env, config, timeout);
+        return HookHarness.run(ObjectStoreHook.platform(), env, config, timeout);
     }
 
     @Test
@@ -112,7 +112,7 @@ class ObjectStoreHookIntegrationTest {
     @Test
     void aServerKilledMidRunFailsClearlyAndTheNextRunFinishes() throws Exception {
         // The first bucket exists, then the server dies: the run gives up with the endpoint in the message.
-        assertEquals(0, HookHarness.run(new ObjectStoreHook(), env(buckets.subList(0, 1), List.of()), config, TIMEOUT).exitCode());
+        assertEquals(0, HookHarness.run(ObjectStoreHook.platform(), env(buckets.subList(0, 1), List.of()), config, TIMEOUT).exitCode());
         TestServers.kill("s3");
         try {
             Outcome failed = apply(env(), Duration.ofSeconds(3));
@@ -159,7 +159,7 @@ class ObjectStoreHookIntegrationTest {
     @Test
     void aBucketNameTheEngineRejectsIsNamedAndTheFixedRunCompletes() throws Exception {
         List<String> withBadName = List.of(buckets.get(0), "Bad_Bucket_" + suffix);
-        Outcome outcome = HookHarness.run(new ObjectStoreHook(), env(withBadName, seeds), config, TIMEOUT);
+        Outcome outcome = HookHarness.run(ObjectStoreHook.platform(), env(withBadName, seeds), config, TIMEOUT);
         assertEquals(1, outcome.exitCode(), outcome.toString());
         assertTrue(outcome.err().contains("rejected the bucket name in 'create bucket Bad_Bucket_" + suffix + "'"), outcome.err());
         assertTrue(outcome.err().contains("fix S3_BUCKETS (the object-store component's bucket list)"), outcome.err());
