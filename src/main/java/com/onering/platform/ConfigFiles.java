@@ -24,7 +24,7 @@ public record ConfigFiles(Path root) {
     }
 
     public String read(String relativePath) {
-        Path file = root.resolve(relativePath);
+        Path file = resolve(relativePath);
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -37,7 +37,7 @@ public record ConfigFiles(Path root) {
      * in a stable order: for components that ship a whole folder (dashboards, mappings, a feature repo).
      */
     public SortedMap<String, String> filesUnder(String relativeDir) {
-        Path dir = root.resolve(relativeDir);
+        Path dir = resolve(relativeDir);
         try (Stream<Path> walk = Files.walk(dir)) {
             SortedMap<String, String> files = new TreeMap<>();
             for (Path file : walk.filter(Files::isRegularFile).filter(p -> !p.toString().contains("__pycache__")).toList()) {
@@ -64,8 +64,9 @@ public record ConfigFiles(Path root) {
         return new PipelineFolders(root.resolveSibling("pipelines"));
     }
 
+    /** A path under the config root; '..' is taken lexically (the pipelines folder is {@code ../pipelines}). */
     public Path resolve(String relativePath) {
-        return root.resolve(relativePath);
+        return root.resolve(relativePath).normalize();
     }
 
     /**
@@ -95,7 +96,7 @@ public record ConfigFiles(Path root) {
 
     /** SHA-256 over the relative paths and bytes of every file under the directory, in a stable order; first 12 hex digits. */
     public String contentHash(String relativeDir) {
-        Path dir = root.resolve(relativeDir);
+        Path dir = resolve(relativeDir);
         try (Stream<Path> walk = Files.walk(dir)) {
             MessageDigest digest = Digests.sha256();
             List<Path> files = walk.filter(Files::isRegularFile)
