@@ -20,12 +20,13 @@ import com.onering.components.observability.Grafana;
 import com.onering.components.observability.Alertmanager;
 import com.onering.components.observability.Loki;
 import com.onering.components.observability.OtelCollector;
+import com.onering.components.dashboard.PlatformDashboard;
 import com.onering.components.observability.PostgresExporter;
 import com.onering.components.observability.Prometheus;
 import com.onering.components.observability.RedisExporter;
 import com.onering.components.observability.Tempo;
 import com.onering.components.orchestration.Airflow;
-import com.onering.components.pipelines.Pipelines;
+import com.onering.components.devtools.Pipelines;
 import com.onering.components.poc.WireMock;
 import com.onering.components.query.HiveMetastore;
 import com.onering.components.query.Trino;
@@ -58,6 +59,7 @@ public final class ComponentCatalog {
                 new Infisical(),
                 new Prometheus(),
                 new Alertmanager(),
+                new PlatformDashboard(),
                 new Grafana(),
                 new Loki(),
                 new Tempo(),

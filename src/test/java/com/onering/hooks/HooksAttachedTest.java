@@ -8,6 +8,7 @@ import com.onering.plan.OfflinePlan;
 import com.onering.plan.PlannedResource;
 import com.onering.platform.ConfigFiles;
 import com.onering.testsupport.MockRun;
+import com.onering.testsupport.Platforms;
 import com.onering.testsupport.PlanQueries;
 import java.util.List;
 import java.util.Set;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /** Every hook the CLI knows is attached to the component it serves, so `pulumi up` really runs it. */
 class HooksAttachedTest {
-    private static final String ALL = "  onering:profiles: [core, ingestion, streaming, catalog, analytics, ml, observability, cicd, security, devtools, poc]\n";
+    private static final String ALL = Platforms.allProfiles();
 
     static List<PlannedResource> hooks(String yaml) {
         return OfflinePlan.run(MockRun.config(yaml), ConfigFiles.projectDefault()).stream()

@@ -17,10 +17,10 @@ public final class Platforms {
     private Platforms() {
     }
 
-    /** {@code onering:profiles} with every profile the platform knows. */
+    /** Every profile the platform knows, and the example pipeline: every component of the catalog deploys. */
     public static String allProfiles() {
         return "  onering:profiles: " + Arrays.stream(Profile.values()).map(Profile::configName)
-                .collect(Collectors.joining(", ", "[", "]")) + "\n";
+                .collect(Collectors.joining(", ", "[", "]")) + "\n  onering:pipelines: [stavanger_parking]\n";
     }
 
     public static Platform assemble(String yamlConfigSection) {

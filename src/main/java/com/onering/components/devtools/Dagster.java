@@ -1,6 +1,5 @@
 package com.onering.components.devtools;
 
-import com.onering.components.pipelines.Pipelines;
 import com.onering.components.storage.Postgres;
 import com.onering.model.ComponentSpec;
 import com.onering.model.DatabaseNeed;
@@ -32,6 +31,7 @@ public final class Dagster implements Component {
     public static final String WEBSERVER = "dagster-webserver";
     public static final String DAEMON = "dagster-daemon";
     public static final int CODE_PORT = 4000;
+    public static final int WEBSERVER_PORT = 3000;
     public static final DatabaseNeed DATABASE = new DatabaseNeed("dagster", "dagster", "dagster-db-password");
     private static final String WORKSPACE = "/opt/dagster/dagster_home/workspace.yaml";
     /** The location name of the platform's own code (the medallion and ML demo assets). */
@@ -63,10 +63,10 @@ public final class Dagster implements Component {
         code.files(context.files().placedUnder("seed-data", SEED_DATA_DIR));
         List<Pipeline> pipelines = Pipelines.deployed(context);
         WorkloadSpec.Builder webserver = WorkloadSpec.service(WEBSERVER, image)
-                .command("dagster-webserver", "-h", "0.0.0.0", "-p", "3000", "-w", WORKSPACE)
+                .command("dagster-webserver", "-h", "0.0.0.0", "-p", String.valueOf(WEBSERVER_PORT), "-w", WORKSPACE)
                 .env(instance)
-                .port(PortSpec.published("http", 3000, 3001))
-                .health(HealthCheck.pythonHttpGet("http://127.0.0.1:3000/server_info").withStartPeriod(Duration.ofSeconds(60)))
+                .port(PortSpec.published("http", WEBSERVER_PORT, 3001))
+                .health(HealthCheck.pythonHttpGet("http://127.0.0.1:" + WEBSERVER_PORT + "/server_info").withStartPeriod(Duration.ofSeconds(60)))
                 .ui("http", "/")
                 .dependsOn(Dependency.healthy(Postgres.HOST))
                 .dependsOn(Dependency.healthy(CODE))

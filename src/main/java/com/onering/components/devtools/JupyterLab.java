@@ -1,7 +1,6 @@
 package com.onering.components.devtools;
 
 import com.onering.components.ml.MLflow;
-import com.onering.components.pipelines.Pipelines;
 import com.onering.components.storage.ClickHouse;
 import com.onering.components.storage.ObjectStore;
 import com.onering.components.storage.Postgres;

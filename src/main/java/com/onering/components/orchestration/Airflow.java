@@ -30,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Apache Airflow 3 with the Celery executor: a migration job, then API server, scheduler, DAG processor,
@@ -40,6 +41,9 @@ public final class Airflow implements Component {
     public static final int API_PORT = 8080;
     public static final String ADMIN_USER = "admin";
     public static final String ADMIN_PASSWORD = "airflow-admin-password";
+    /** A read-only account (the simple auth manager's viewer role). */
+    public static final String VIEWER_USER = "viewer";
+    public static final String VIEWER_PASSWORD = "airflow-viewer-password";
     public static final DatabaseNeed DATABASE = new DatabaseNeed("airflow", "airflow", "airflow-db-password");
     private static final String INIT = "airflow-init";
     /**
@@ -80,7 +84,7 @@ public final class Airflow implements Component {
         WorkloadSpec apiServer = airflowService(API_SERVER, image, env, "api-server")
                 .port(PortSpec.published("api", API_PORT, API_PORT))
                 // The generated admin password, placed as a seed: the image's entrypoint installs a writable copy.
-                .file(FileSpec.of(PASSWORDS_SEED, "{\"" + ADMIN_USER + "\": \"" + Template.secret(ADMIN_PASSWORD) + "\"}"))
+                .file(FileSpec.of(PASSWORDS_SEED, passwordsSeed()))
                 .env("ONERING_PASSWORDS_SEED", PASSWORDS_SEED)
                 .health(HealthCheck.exec("curl", "--fail", "--silent", "http://localhost:8080/api/v2/monitor/health"))
                 .ui("api", "/", "/api/", "/auth/")
@@ -132,7 +136,7 @@ public final class Airflow implements Component {
 
         return new ComponentSpec(name(), profile(), "onering:orchestration:Airflow",
                 List.of(init, apiServer, scheduler, dagProcessor, worker, triggerer, flower),
-                List.of(SecretSpec.password(DATABASE.passwordSecret()), SecretSpec.password(ADMIN_PASSWORD),
+                List.of(SecretSpec.password(DATABASE.passwordSecret()), SecretSpec.password(ADMIN_PASSWORD), SecretSpec.password(VIEWER_PASSWORD),
                         SecretSpec.urlSafeBase64("airflow-fernet-key", 32), SecretSpec.base64("airflow-jwt-secret", 32),
                         SecretSpec.base64("airflow-api-secret-key", 32)),
                 List.of(DATABASE), List.of(hookSpec(context.config())),
@@ -242,13 +246,31 @@ public final class Airflow implements Component {
                 .secretCommand("AIRFLOW__API__SECRET_KEY_CMD", "airflow-api-secret-key", Template.secret("airflow-api-secret-key"));
     }
 
+    /**
+     * The simple auth manager's accounts ({@code user:role}) and their password secrets: the admin, and a read-only
+     * viewer for tools that only look (the platform dashboard reads DAG runs with it).
+     */
+    private static Map<String, String> users() {
+        Map<String, String> users = new LinkedHashMap<>();
+        users.put(ADMIN_USER + ":admin", ADMIN_PASSWORD);
+        users.put(VIEWER_USER + ":viewer", VIEWER_PASSWORD);
+        return users;
+    }
+
+    /** The passwords file the simple auth manager reads: {@code {"user": "password", ...}}. */
+    private static String passwordsSeed() {
+        return users().entrySet().stream()
+                .map(e -> "\"" + e.getKey().substring(0, e.getKey().indexOf(':')) + "\": \"" + Template.secret(e.getValue()) + "\"")
+                .collect(Collectors.joining(", ", "{", "}"));
+    }
+
     /** Settings every Airflow process must share, besides the secret ones ({@link #withSecretSettings}). */
     private static Map<String, String> commonEnvironment(PlatformContext context) {
         Map<String, String> env = new TreeMap<>();
         env.put("AIRFLOW__CORE__EXECUTOR", "CeleryExecutor");
         env.put("AIRFLOW__CELERY__WORKER_CONCURRENCY", "2");
         env.put("AIRFLOW__CORE__EXECUTION_API_SERVER_URL", "http://" + API_SERVER + ":" + API_PORT + "/execution/");
-        env.put("AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_USERS", ADMIN_USER + ":admin");
+        env.put("AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_USERS", String.join(",", users().keySet()));
         env.put("AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_PASSWORDS_FILE", PASSWORDS_FILE);
         env.put("AIRFLOW__CORE__LOAD_EXAMPLES", "False");
         env.put("AIRFLOW__CORE__DAGS_ARE_PAUSED_AT_CREATION", "True");

@@ -1,6 +1,5 @@
-package com.onering.components.pipelines;
+package com.onering.components.devtools;
 
-import com.onering.components.devtools.Dagster;
 import com.onering.components.storage.ObjectStore;
 import com.onering.components.storage.Postgres;
 import com.onering.config.ObjectStoreEngine;
@@ -36,6 +35,10 @@ import java.util.Map;
  * (Dagster's default run launcher), which is why it also carries the Dagster instance's settings.
  */
 public final class Pipelines implements Component {
+    public static final String COMPONENT = "pipelines";
+    /** Settings every code location carries: its pipeline's name and title (the dashboard lists them). */
+    public static final String NAME_SETTING = "PIPELINE_NAME";
+    public static final String TITLE_SETTING = "PIPELINE_TITLE";
     public static final int CODE_PORT = Dagster.CODE_PORT;
     /** The Python package path of a pipeline's Dagster definitions, under the pipelines folder. */
     static final String DEFINITIONS_MODULE = "orchestration.definitions";
@@ -47,7 +50,7 @@ public final class Pipelines implements Component {
 
     @Override
     public String name() {
-        return "pipelines";
+        return COMPONENT;
     }
 
     @Override
@@ -99,7 +102,8 @@ public final class Pipelines implements Component {
         ImageSource image = files.image("onering/pipeline-" + name.dashed(), FOLDERS, name.value() + "/Dockerfile",
                 List.of(FOLDERS + "/" + PipelineFolders.SHARED, FOLDERS + "/" + name.value()));
         Map<String, String> env = new LinkedHashMap<>(Dagster.instanceEnvironment());
-        env.put("PIPELINE_NAME", name.value());
+        env.put(NAME_SETTING, name.value());
+        env.put(TITLE_SETTING, pipeline.title());
         env.put("PIPELINE_BUCKET", name.bucket());
         env.put("PIPELINE_TEMP_RETENTION_DAYS", String.valueOf(pipeline.tempRetentionDays()));
         // libpq's own variables: psycopg and the pipeline's dbt profile read them.

@@ -1,4 +1,4 @@
-package com.onering.components.pipelines;
+package com.onering.components.devtools;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
