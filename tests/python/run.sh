@@ -3,7 +3,7 @@
 #   run.sh [--group NAME]... [pytest args]
 # Groups (tests/python/groups/<name>.in, locked in <name>.txt against the one verified version set
 # requirements-test.txt): dags, dbt, data, ml, apps, tools, pipelines (every folder under pipelines/, which also
-# needs the S3 server: ONERING_TEST_S3_*). Each venv lives in .work/venvs/<name> and is synced with uv
+# needs the S3 server: ONERING_TEST_S3_*), dashboard (with Debian's chromium for its browser test). Each venv lives in .work/venvs/<name> and is synced with uv
 # (pinned below, installed from PyPI into .work/uv) only when its lock changed; uv's cache keeps one copy of each
 # wheel for every group. Exit status: non-zero when any group failed; every selected group runs.
 # The dbt postgres_gold test needs a real PostgreSQL: export ONERING_TEST_PG_HOST, ONERING_TEST_PG_PORT,
@@ -27,8 +27,9 @@ declare -A TESTS=(
   [tools]="test_schema_filter.py test_pr_stack.py test_alerting.py"
   # Every pipeline's tests and the shared ones, found under pipelines/ (a new pipeline is tested without listing it).
   [pipelines]="../../pipelines"
+  [dashboard]="test_dashboard.py"
 )
-ORDER=(dags dbt data ml apps tools pipelines)
+ORDER=(dags dbt data ml apps tools pipelines dashboard)
 # Extra pytest arguments of a group: the pipelines' fixtures are a plugin in pipelines/_shared (on PYTHONPATH below),
 # and the template's files are not a pipeline until rendered.
 declare -A PYTEST_ARGS=(
@@ -37,6 +38,7 @@ declare -A PYTEST_ARGS=(
 # Commands a group's tests run, with the Debian package that brings each (installed when missing).
 declare -A DEBIAN=(
   [tools]="promtool:prometheus amtool:prometheus-alertmanager"
+  [dashboard]="chromium:chromium node:nodejs npm:npm"
 )
 # shellcheck source=scripts/lib/debian.sh
 source "$ROOT/scripts/lib/debian.sh"
