@@ -1,6 +1,7 @@
 """Every DAG in config/airflow/dags loads with the real Airflow 3 DagBag."""
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -190,3 +191,25 @@ def test_image_and_test_pins_agree_on_the_executor_stack():
     tests = pins(Path(__file__).parent / "requirements-test.txt")
     for package in ("apache-airflow", "apache-airflow-providers-celery", "celery", "kombu"):
         assert image.get(package) == tests.get(package), f"{package}: image {image.get(package)}, tests {tests.get(package)}"
+
+
+def test_the_viewer_account_gets_a_token_and_may_only_read(tmp_path, monkeypatch):
+    """Airflow's accounts as the platform sets them (components/orchestration/Airflow: admin, and the read-only viewer
+    the dashboard reads DAG runs with), through the real simple auth manager."""
+    from airflow.api_fastapi.app import init_auth_manager
+    from airflow.api_fastapi.auth.managers.simple.user import SimpleAuthManagerUser
+    from fastapi.testclient import TestClient
+
+    passwords = tmp_path / "passwords.json"
+    passwords.write_text(json.dumps({"admin": "admin-secret", "viewer": "viewer-secret"}))
+    monkeypatch.setenv("AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_USERS", "admin:admin,viewer:viewer")
+    monkeypatch.setenv("AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_PASSWORDS_FILE", str(passwords))
+    monkeypatch.setenv("AIRFLOW__API_AUTH__JWT_SECRET", "test-jwt-secret-of-thirty-two-chars!")
+    manager = init_auth_manager()
+    client = TestClient(manager.get_fastapi_app())
+    assert client.post("/token", json={"username": "viewer", "password": "viewer-secret"}).status_code == 201
+    assert client.post("/token", json={"username": "viewer", "password": "wrong"}).status_code == 401
+    assert {u.username: u.role for u in manager.get_users()} == {"admin": "admin", "viewer": "viewer"}
+    viewer = SimpleAuthManagerUser(username="viewer", role="viewer")
+    assert manager.is_authorized_dag(method="GET", user=viewer)
+    assert not manager.is_authorized_dag(method="PUT", user=viewer)

@@ -197,3 +197,17 @@ def test_sources_compile(path, tmp_path):
     import py_compile
 
     py_compile.compile(str(CONFIG / path), doraise=True, cfile=str(tmp_path / "out.pyc"))
+
+
+def test_the_dashboards_dagster_query_is_valid_against_dagsters_schema():
+    """The platform dashboard asks Dagster's GraphQL API for runs; the query must fit the schema of the Dagster version
+    the platform runs (dagster-graphql, pinned with dagster)."""
+    from dagster_graphql.schema import create_schema
+    from graphql import parse, validate
+
+    spec = importlib.util.spec_from_file_location("dashboard_queries", CONFIG / "dashboard" / "onering_dashboard" / "queries.py")
+    queries = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(queries)
+    schema = create_schema().graphql_schema
+    assert validate(schema, parse(queries.RUNS_QUERY)) == []
+    assert validate(schema, parse("{ runsOrError { ... on Runs { results { noSuchField } } } }")), "a bad query must fail"

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 
 from onering_dashboard.manifest import Manifest, Probe, Workload
+from onering_dashboard.queries import KEY_METRICS, RUNS_QUERY
 
 TIMEOUT_SECONDS = 3
 
@@ -47,15 +48,6 @@ class Answer:
 class Metric:
     label: str
     value: str
-
-
-KEY_METRICS = [
-    ("Scrape targets up", "count(up == 1)", "count"),
-    ("Scrape targets", "count(up)", "count"),
-    ("Alerts firing", 'count(ALERTS{alertstate="firing"}) or vector(0)', "count"),
-    ("Memory of scraped services", "sum(process_resident_memory_bytes)", "bytes"),
-    ("Samples ingested per second", "sum(rate(prometheus_tsdb_head_samples_appended_total[5m]))", "rate"),
-]
 
 
 def probe(check: Probe | None) -> State:
@@ -121,10 +113,8 @@ class Sources:
         """The last Dagster run of each pipeline's code location."""
         if not self.dagster:
             return Answer({}, "Dagster is not deployed (devtools profile)")
-        query = """{ runsOrError(limit: 200) { __typename ... on Runs { results { runId jobName status startTime endTime
-                     repositoryOrigin { repositoryLocationName } } } ... on PythonError { message } } }"""
         try:
-            body = _post_json(f"{self.dagster}/graphql", {"query": query})
+            body = _post_json(f"{self.dagster}/graphql", {"query": RUNS_QUERY})
             runs = body["data"]["runsOrError"]
             if runs["__typename"] != "Runs":
                 return Answer({}, f"Dagster: {runs.get('message', runs['__typename'])}")

@@ -29,9 +29,9 @@ class SecretsInEnvironmentDocTest {
     /** Every workload of every profile, over the three brokers and both object stores (each brings its own workloads). */
     private static Set<String> secretsInEnvironment() {
         Set<String> found = new TreeSet<>();
-        for (String variant : List.of("  onering:broker: pulsar\n", "  onering:broker: kafka\n", "  onering:broker: redpanda\n",
-                "  onering:objectStore: seaweedfs\n")) {
-            Platform platform = Platforms.assemble(Platforms.allProfiles() + variant);
+        for (String variant : List.of(Platforms.allProfiles() + "  onering:broker: pulsar\n", Platforms.allProfiles() + "  onering:broker: kafka\n",
+                Platforms.allProfiles() + "  onering:broker: redpanda\n", Platforms.everyProfile() + "  onering:objectStore: seaweedfs\n")) {
+            Platform platform = Platforms.assemble(variant);
             for (WorkloadSpec workload : platform.workloads()) {
                 workload.env().forEach((name, value) -> {
                     if (!Template.secretRefs(value).isEmpty()) {

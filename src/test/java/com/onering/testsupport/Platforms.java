@@ -19,8 +19,13 @@ public final class Platforms {
 
     /** Every profile the platform knows, and the example pipeline: every component of the catalog deploys. */
     public static String allProfiles() {
+        return everyProfile() + "  onering:pipelines: [stavanger_parking]\n";
+    }
+
+    /** {@code onering:profiles} with every profile, and no pipeline (which needs the garage object store). */
+    public static String everyProfile() {
         return "  onering:profiles: " + Arrays.stream(Profile.values()).map(Profile::configName)
-                .collect(Collectors.joining(", ", "[", "]")) + "\n  onering:pipelines: [stavanger_parking]\n";
+                .collect(Collectors.joining(", ", "[", "]")) + "\n";
     }
 
     public static Platform assemble(String yamlConfigSection) {
