@@ -1,5 +1,6 @@
 package com.onering.pipelines;
 
+import com.onering.model.GeneratedFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -23,8 +24,6 @@ public final class PipelineGenerator {
     static final String TITLE = "__PIPELINE_TITLE__";
     /** Titles land in YAML, Markdown and notebook JSON strings: plain words and common punctuation only. */
     private static final Pattern TITLE_SYNTAX = Pattern.compile("^[\\p{L}\\p{N}][\\p{L}\\p{N} .,:;()&'/+-]{0,79}$");
-    /** Built or cached by tools, never part of the template. */
-    private static final Set<String> SKIPPED = Set.of("target", "__pycache__", "dbt_packages", "logs");
 
     private final PipelineFolders folders;
     private final Path template;
@@ -96,17 +95,8 @@ public final class PipelineGenerator {
 
     private List<Path> templateFiles() throws IOException {
         try (Stream<Path> walk = Files.walk(template)) {
-            return walk.filter(Files::isRegularFile).filter(p -> !isSkipped(template.relativize(p))).sorted().toList();
+            return walk.filter(Files::isRegularFile).filter(p -> !GeneratedFiles.contains(template.relativize(p))).sorted().toList();
         }
-    }
-
-    private static boolean isSkipped(Path relative) {
-        for (Path part : relative) {
-            if (SKIPPED.contains(part.toString())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String render(String text, String name, String title) {

@@ -2,6 +2,7 @@ package com.onering.platform;
 
 import com.onering.model.Digests;
 import com.onering.model.FileSpec;
+import com.onering.model.GeneratedFiles;
 import com.onering.model.ImageSource;
 import com.onering.pipelines.PipelineFolders;
 import java.io.IOException;
@@ -40,7 +41,7 @@ public record ConfigFiles(Path root) {
         Path dir = resolve(relativeDir);
         try (Stream<Path> walk = Files.walk(dir)) {
             SortedMap<String, String> files = new TreeMap<>();
-            for (Path file : walk.filter(Files::isRegularFile).filter(p -> !p.toString().contains("__pycache__")).toList()) {
+            for (Path file : walk.filter(Files::isRegularFile).filter(p -> !GeneratedFiles.contains(dir.relativize(p))).toList()) {
                 files.put(dir.relativize(file).toString().replace('\\', '/'), Files.readString(file, StandardCharsets.UTF_8));
             }
             return files;
@@ -100,7 +101,7 @@ public record ConfigFiles(Path root) {
         try (Stream<Path> walk = Files.walk(dir)) {
             MessageDigest digest = Digests.sha256();
             List<Path> files = walk.filter(Files::isRegularFile)
-                    .filter(p -> !p.toString().contains("__pycache__"))
+                    .filter(p -> !GeneratedFiles.contains(dir.relativize(p)))
                     .sorted().toList();
             for (Path file : files) {
                 digest.update(dir.relativize(file).toString().getBytes(StandardCharsets.UTF_8));

@@ -100,8 +100,8 @@ class PipelinesTest {
                 && r.name().contains("pipeline-stavanger-parking")), names.toString());
     }
 
-    @Test
-    void twoPipelinesShareNoCredentialDatabaseOrBucket(@TempDir Path project) throws IOException {
+    /** A project folder with the real config/ and pipelines sales and marketing made by the generator. */
+    private static ConfigFiles projectWithTwoPipelines(Path project) throws IOException {
         Path root = Path.of("").toAbsolutePath();
         Files.createSymbolicLink(project.resolve("config"), root.resolve("config"));
         Path pipelines = Files.createDirectories(project.resolve("pipelines"));
@@ -109,9 +109,34 @@ class PipelinesTest {
         PipelineGenerator generator = new PipelineGenerator(new PipelineFolders(pipelines), root.resolve("pipelines/_template"), Set.of());
         generator.create("sales", "Sales");
         generator.create("marketing", "Marketing");
-        ConfigFiles files = new ConfigFiles(project.resolve("config"));
-        Platform platform = new PlatformAssembler(ComponentCatalog.all()).assemble(new PlatformContext(
+        return new ConfigFiles(project.resolve("config"));
+    }
+
+    private static Platform twoPipelines(ConfigFiles files) {
+        return new PlatformAssembler(ComponentCatalog.all()).assemble(new PlatformContext(
                 MockRun.config("  onering:profiles: [core, devtools]\n  onering:pipelines: [sales, marketing]\n"), files));
+    }
+
+    @Test
+    void anImageTagChangesWithThePipelineNotWithWhatToolsWroteBesideIt(@TempDir Path project) throws IOException {
+        ConfigFiles files = projectWithTwoPipelines(project);
+        String before = Platforms.workload(twoPipelines(files), "pipeline-sales").image().reference();
+        Path sales = project.resolve("pipelines/sales");
+        Files.createDirectories(sales.resolve("dbt/target"));
+        Files.writeString(sales.resolve("dbt/target/manifest.json"), "{}");
+        Files.writeString(sales.resolve("dbt/.user.yml"), "id: 1");
+        Files.createDirectories(sales.resolve("orchestration/__pycache__"));
+        Files.writeString(sales.resolve("orchestration/__pycache__/definitions.cpython-312.pyc"), "x");
+        assertEquals(before, Platforms.workload(twoPipelines(files), "pipeline-sales").image().reference(), "dbt and Python output");
+
+        Files.writeString(sales.resolve("requirements.txt"), "polars==1.35.2\n");
+        Platform changed = twoPipelines(files);
+        assertFalse(before.equals(Platforms.workload(changed, "pipeline-sales").image().reference()), "its own requirement");
+    }
+
+    @Test
+    void twoPipelinesShareNoCredentialDatabaseOrBucket(@TempDir Path project) throws IOException {
+        Platform platform = twoPipelines(projectWithTwoPipelines(project));
 
         ComponentSpec component = platform.component("pipelines").orElseThrow();
         assertEquals(List.of("pl_sales", "pl_marketing"), component.databases().stream().map(DatabaseNeed::role).toList());
