@@ -1,6 +1,7 @@
 package com.onering.model;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -72,9 +73,19 @@ public sealed interface ImageSource {
 
     /**
      * A derived image. {@code contextDir} is relative to the config root; the tag carries the hash of the
-     * build context, so a changed Dockerfile or file in the context produces a new, traceable tag.
+     * build context, so a changed Dockerfile or file in the context produces a new, traceable tag. {@code buildArgs}
+     * are the Dockerfile's {@code ARG}s (part of the hash's inputs by the caller: they name what is copied).
      */
-    record Built(String repository, String contextDir, String dockerfile, String contentHash) implements ImageSource {
+    record Built(String repository, String contextDir, String dockerfile, String contentHash, Map<String, String> buildArgs)
+            implements ImageSource {
+        public Built {
+            buildArgs = Map.copyOf(buildArgs);
+        }
+
+        public Built(String repository, String contextDir, String dockerfile, String contentHash) {
+            this(repository, contextDir, dockerfile, contentHash, Map.of());
+        }
+
         @Override
         public String reference() {
             return repository + ":" + contentHash;

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -84,15 +85,19 @@ public record ConfigFiles(Path root) {
     }
 
     /**
-     * A derived image whose Dockerfile sits in a sub-folder of a wider build context (relative to the config root, e.g.
-     * {@code ../pipelines}), tagged with the hash of only the folders its Dockerfile copies.
+     * A derived image from one Dockerfile shared by several images (e.g. {@code _shared/Dockerfile} of the pipelines),
+     * built from a wider context (relative to the config root, e.g. {@code ../pipelines}) with build arguments choosing
+     * what it copies; tagged with the hash of only the folders it copies and of the arguments.
      */
-    public ImageSource.Built image(String repository, String contextDir, String dockerfile, List<String> copiedDirs) {
+    public ImageSource.Built image(String repository, String contextDir, String dockerfile, Map<String, String> buildArgs,
+                                   List<String> copiedDirs) {
         MessageDigest digest = Digests.sha256();
+        new TreeMap<>(buildArgs).forEach((name, value) -> digest.update((name + "=" + value + "\n").getBytes(StandardCharsets.UTF_8)));
         for (String dir : copiedDirs) {
             digest.update((dir + "=" + contentHash(dir) + "\n").getBytes(StandardCharsets.UTF_8));
         }
-        return new ImageSource.Built(repository, contextDir, dockerfile, HexFormat.of().formatHex(digest.digest()).substring(0, 12));
+        return new ImageSource.Built(repository, contextDir, dockerfile, HexFormat.of().formatHex(digest.digest()).substring(0, 12),
+                buildArgs);
     }
 
     /** SHA-256 over the relative paths and bytes of every file under the directory, in a stable order; first 12 hex digits. */

@@ -64,7 +64,7 @@ class PipelineGeneratorTest {
             }
         }
         assertTrue(Files.readString(folder.resolve("pipeline.yaml")).contains("title: \"Sales analytics (EU)\""));
-        assertTrue(Files.readString(folder.resolve("Dockerfile")).contains("sales_analytics.orchestration.definitions"));
+        assertTrue(Files.readString(folder.resolve("README.md")).startsWith("# Sales analytics (EU)\n"));
         PipelineFolders.Declared declared = new PipelineFolders(root).read("sales_analytics");
         assertEquals(Optional.empty(), declared.problem());
         assertEquals(7, declared.pipeline().orElseThrow().tempRetentionDays());

@@ -98,9 +98,10 @@ public final class Pipelines implements Component {
     private static WorkloadSpec codeLocation(PlatformContext context, Pipeline pipeline, DatabaseNeed database) {
         PipelineName name = pipeline.name();
         ConfigFiles files = context.files();
-        // The build context is the pipelines folder: the image copies the shared library and this pipeline only.
-        ImageSource image = files.image("onering/pipeline-" + name.dashed(), FOLDERS, name.value() + "/Dockerfile",
-                List.of(FOLDERS + "/" + PipelineFolders.SHARED, FOLDERS + "/" + name.value()));
+        // One Dockerfile for every pipeline, built from the pipelines folder: it copies the shared library and this
+        // pipeline only (the PIPELINE argument), and installs this pipeline's own requirements.
+        ImageSource image = files.image("onering/pipeline-" + name.dashed(), FOLDERS, PipelineFolders.SHARED + "/Dockerfile",
+                Map.of("PIPELINE", name.value()), List.of(FOLDERS + "/" + PipelineFolders.SHARED, FOLDERS + "/" + name.value()));
         Map<String, String> env = new LinkedHashMap<>(Dagster.instanceEnvironment());
         env.put(NAME_SETTING, name.value());
         env.put(TITLE_SETTING, pipeline.title());

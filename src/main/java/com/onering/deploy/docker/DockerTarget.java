@@ -176,13 +176,17 @@ public final class DockerTarget {
                     // Keep pulled layers on destroy, so destroy-then-up does not download again.
                     .keepLocally(true);
             if (source instanceof ImageSource.Built built) {
-                args.build(RemoteImageBuildArgs.builder()
+                RemoteImageBuildArgs.Builder build = RemoteImageBuildArgs.builder()
                         .context(files.buildContext(built.contextDir()))
                         .dockerfile(built.dockerfile())
                         // The classic builder, said explicitly: every engine has it, and the Dockerfiles under config/
                         // are written for it (a test refuses BuildKit-only syntax there).
-                        .version(CLASSIC_BUILDER)
-                        .build());
+                        .version(CLASSIC_BUILDER);
+                if (!built.buildArgs().isEmpty()) {
+                    // buildArgs, not buildArg: the provider (terraform-provider-docker v3.0.2) passes only build_args on.
+                    build.buildArgs(built.buildArgs());
+                }
+                args.build(build.build());
             }
             return new RemoteImage(imageResourceNames.get(ref), args.build(), options()
                     // The name that carried the tag before, so a stack deployed then keeps its image resources.

@@ -48,7 +48,8 @@ class PipelinesTest {
         assertTrue(location.ports().stream().noneMatch(p -> p.isPublished()), "a code location is reached by Dagster only");
         ImageSource.Built image = (ImageSource.Built) location.image();
         assertEquals("../pipelines", image.contextDir());
-        assertEquals("stavanger_parking/Dockerfile", image.dockerfile());
+        assertEquals("_shared/Dockerfile", image.dockerfile());
+        assertEquals(Map.of("PIPELINE", "stavanger_parking"), image.buildArgs());
         assertTrue(Files.isRegularFile(ConfigFiles.projectDefault().resolve(image.contextDir()).resolve(image.dockerfile())));
         assertEquals(List.of("dagster", "api", "grpc", "-h", "0.0.0.0", "-p", "4000", "-m", "stavanger_parking.orchestration.definitions",
                 "--location-name", "stavanger_parking"), location.command());

@@ -7,6 +7,7 @@ import com.onering.plan.OfflinePlan;
 import com.onering.plan.PlannedResource;
 import com.onering.platform.ConfigFiles;
 import com.onering.testsupport.MockRun;
+import com.onering.testsupport.Platforms;
 import com.onering.testsupport.PlanQueries;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,21 +30,23 @@ class DockerfilesBuildClassicTest {
 
     @Test
     void everyImageBuildAsksForTheClassicBuilder() {
-        List<PlannedResource> plan = OfflinePlan.run(MockRun.config(
-                "  onering:profiles: [core, ingestion, streaming, catalog, analytics, ml, observability, cicd, security, devtools, poc]\n"),
-                ConfigFiles.projectDefault());
+        List<PlannedResource> plan = OfflinePlan.run(MockRun.config(Platforms.allProfiles()), ConfigFiles.projectDefault());
         List<PlannedResource> built = PlanQueries.ofType(plan, "docker:index/remoteImage:RemoteImage").stream()
                 .filter(r -> r.inputs().containsKey("build")).toList();
         assertTrue(built.size() >= 10, "expected the derived images, found " + built.size());
         for (PlannedResource image : built) {
             assertEquals(DockerTarget.CLASSIC_BUILDER, ((Map<?, ?>) image.inputs().get("build")).get("version"), image.name());
         }
+        Map<?, ?> pipeline = (Map<?, ?>) built.stream().filter(r -> r.name().contains("pipeline-stavanger-parking")).findFirst()
+                .orElseThrow().inputs().get("build");
+        assertEquals(Map.of("PIPELINE", "stavanger_parking"), pipeline.get("buildArgs"), "the shared Dockerfile's argument");
+        assertEquals("pipelines", pipeline.get("context"));
     }
 
     @Test
     void noDockerfileUsesBuildKitOnlySyntax() throws IOException {
         List<String> offending = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(Path.of("config"))) {
+        try (Stream<Path> files = Stream.concat(Files.walk(Path.of("config")), Files.walk(Path.of("pipelines")))) {
             for (Path dockerfile : files.filter(p -> p.getFileName().toString().equals("Dockerfile")).toList()) {
                 BUILDKIT_ONLY.matcher(Files.readString(dockerfile)).results().forEach(m -> offending.add(dockerfile + ": " + m.group().trim()));
             }
