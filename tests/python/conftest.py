@@ -1,8 +1,10 @@
 """Shared fixtures for the content tests (real libraries, no mocks of them)."""
 from __future__ import annotations
 
+import json
 import os
 import shutil
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -38,6 +40,17 @@ os.environ.setdefault("DO_NOT_TRACK", "1")  # dbt anonymous usage stats
 os.environ.setdefault("DBT_SEND_ANONYMOUS_USAGE_STATS", "False")
 os.environ.setdefault("FEAST_USAGE", "False")
 os.environ.setdefault("MLFLOW_ENABLE_TELEMETRY", "false")
+
+
+def planned_uploads(stack: str, *args: str) -> dict[str, dict[str, str]]:
+    """Workload -> container path -> file content, from the offline plan of a stack (bin/onering, the built jar)."""
+    out = subprocess.run([str(REPO_ROOT / "bin" / "onering"), "plan", "--stack", stack, "--with-file-contents", *args],
+                         capture_output=True, text=True, check=True).stdout
+    files: dict[str, dict[str, str]] = {}
+    for resource in json.loads(out)["resources"]:
+        for upload in resource["inputs"].get("uploads") or []:
+            files.setdefault(resource["name"], {})[upload["file"]] = upload["content"]
+    return files
 
 
 @pytest.fixture(scope="session")

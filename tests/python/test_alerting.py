@@ -8,14 +8,13 @@ nothing newer than both.
 """
 from __future__ import annotations
 
-import json
 import re
 import subprocess
 from pathlib import Path
 
 import pytest
 
-from conftest import REPO_ROOT
+from conftest import REPO_ROOT, planned_uploads
 
 pytestmark = pytest.mark.skipif(not (REPO_ROOT / "target" / "onering.jar").exists(), reason="needs the built jar (mvn package)")
 
@@ -23,20 +22,9 @@ RULES = "/etc/prometheus/rules/onering.yml"
 WEBHOOK = "https://oncall.example.com/hooks/alertmanager"
 
 
-def _uploads(stack: str, *args: str) -> dict[str, dict[str, str]]:
-    """Workload -> container path -> file content, from the offline plan of a stack."""
-    out = subprocess.run([str(REPO_ROOT / "bin" / "onering"), "plan", "--stack", stack, "--with-file-contents", *args],
-                         capture_output=True, text=True, check=True).stdout
-    files: dict[str, dict[str, str]] = {}
-    for resource in json.loads(out)["resources"]:
-        for upload in resource["inputs"].get("uploads") or []:
-            files.setdefault(resource["name"], {})[upload["file"]] = upload["content"]
-    return files
-
-
 @pytest.fixture(scope="module")
 def full() -> dict[str, dict[str, str]]:
-    return _uploads("full")
+    return planned_uploads("full")
 
 
 def _run(*command: str) -> subprocess.CompletedProcess:
@@ -129,7 +117,7 @@ def test_amtool_accepts_the_alertmanager_config_with_and_without_a_webhook(full,
     stack = tmp_path / "Pulumi.alerts.yaml"
     stack.write_text("config:\n  onering:profiles: [observability]\n  onering:secrets:\n"
                      "    alert-webhook-url:\n      secure: v1:d2ViaG9vaw==\n")
-    planned = _uploads("alerts", "--config-file", str(stack))["alertmanager"]["/etc/alertmanager/alertmanager.yml"]
+    planned = planned_uploads("alerts", "--config-file", str(stack))["alertmanager"]["/etc/alertmanager/alertmanager.yml"]
     # The plan shows the secret as a placeholder named by its config key; the container gets the URL in its place.
     assert re.search(r"\{\{secret:secrets\.alert-webhook-url@[0-9a-f]{12}\}\}", planned), planned
     delivering = tmp_path / "delivering.yml"

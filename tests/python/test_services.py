@@ -20,7 +20,7 @@ import pandas as pd
 import pytest
 import yaml
 
-from conftest import CONFIG, SEED_DIR
+from conftest import CONFIG, SEED_DIR, planned_uploads
 from oner import ml
 
 STREAMLIT_DIR = CONFIG / "streamlit"
@@ -182,13 +182,26 @@ def test_dagster_definitions_materialize(monkeypatch):
     assert [c.passed for c in checks] == [True]
 
 
-def test_dagster_instance_and_workspace_yaml():
+def test_dagster_instance_yaml():
     instance = yaml.safe_load((DAGSTER_DIR / "dagster.yaml").read_text())
     pg = instance["storage"]["postgres"]["postgres_db"]
     assert all(isinstance(v, dict) and set(v) == {"env"} for v in pg.values())
     assert instance["run_coordinator"]["class"] == "QueuedRunCoordinator"
-    workspace = yaml.safe_load((DAGSTER_DIR / "workspace.yaml").read_text())
-    assert workspace["load_from"][0]["grpc_server"]["port"] == 4000
+
+
+def test_the_workspace_the_platform_writes_is_one_dagster_accepts():
+    """components/devtools/Dagster writes workspace.yaml: the platform's location and one per deployed pipeline."""
+    from dagster._core.workspace.config_schema import ensure_workspace_config
+
+    uploads = planned_uploads("full")
+    workspace = yaml.safe_load(uploads["dagster-webserver"]["/opt/dagster/dagster_home/workspace.yaml"])
+    ensure_workspace_config(workspace, "workspace.yaml")
+    assert [(e["grpc_server"]["host"], e["grpc_server"]["port"], e["grpc_server"]["location_name"]) for e in workspace["load_from"]] \
+        == [("dagster-code", 4000, "oner"), ("pipeline-stavanger-parking", 4000, "stavanger_parking")]
+    assert uploads["dagster-daemon"]["/opt/dagster/dagster_home/workspace.yaml"] == uploads["dagster-webserver"]["/opt/dagster/dagster_home/workspace.yaml"]
+    broken = {"load_from": [{"grpc_server": {"host": "dagster-code", "port": "not-a-port"}}]}
+    with pytest.raises(Exception):
+        ensure_workspace_config(broken, "workspace.yaml")
 
 
 @pytest.mark.parametrize("path", ["streamlit/app.py", "streamlit/scoring.py", "bentoml/service.py",

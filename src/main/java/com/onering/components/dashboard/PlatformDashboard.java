@@ -59,7 +59,7 @@ public final class PlatformDashboard implements Component {
     public ComponentSpec describe(PlatformContext context) {
         ImageSource image = context.files().image("onering/dashboard", "dashboard");
         // The manifest needs the whole platform: completeWith writes it.
-        return spec(image, "{}", List.of(), Optional.empty());
+        return spec(image, "{}", List.of(), false, Optional.empty());
     }
 
     @Override
@@ -67,18 +67,21 @@ public final class PlatformDashboard implements Component {
         WorkloadSpec overridden = described.workloads().get(0);
         List<WorkloadSpec> probed = platform.workloads().stream()
                 .filter(w -> w.kind() == WorkloadKind.SERVICE && !w.name().equals(HOST)).toList();
-        return spec(overridden.image(), manifest(platform), probed, Optional.of(overridden));
+        return spec(overridden.image(), manifest(platform), probed, platform.workload(Airflow.API_SERVER).isPresent(), Optional.of(overridden));
     }
 
-    private ComponentSpec spec(ImageSource image, String manifest, List<WorkloadSpec> probed, Optional<WorkloadSpec> overridden) {
+    private ComponentSpec spec(ImageSource image, String manifest, List<WorkloadSpec> probed, boolean airflow,
+                               Optional<WorkloadSpec> overridden) {
         WorkloadSpec.Builder dashboard = WorkloadSpec.service(HOST, image)
                 .file(FileSpec.of(MANIFEST, manifest))
-                .env("ONERING_AIRFLOW_USER", Airflow.VIEWER_USER)
-                .secretFile("ONERING_AIRFLOW_PASSWORD_FILE", Airflow.VIEWER_PASSWORD, Template.secret(Airflow.VIEWER_PASSWORD))
                 .port(PortSpec.published("http", PORT, HOST_PORT))
                 .health(HealthCheck.pythonHttpGet("http://127.0.0.1:" + PORT + "/healthz"))
                 .ui("http", "/")
                 .memory(MemorySize.mebibytes(192));
+        if (airflow) {
+            dashboard.env("ONERING_AIRFLOW_USER", Airflow.VIEWER_USER)
+                    .secretFile("ONERING_AIRFLOW_PASSWORD_FILE", Airflow.VIEWER_PASSWORD, Template.secret(Airflow.VIEWER_PASSWORD));
+        }
         // Probing a workload needs a network it is on: depending on it joins the dashboard to its networks.
         probed.forEach(w -> dashboard.dependsOn(Dependency.started(w.name())));
         WorkloadSpec workload = dashboard.build();

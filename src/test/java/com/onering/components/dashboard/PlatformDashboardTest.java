@@ -1,6 +1,7 @@
 package com.onering.components.dashboard;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonArray;
@@ -11,7 +12,10 @@ import com.onering.model.Dependency;
 import com.onering.model.MemorySize;
 import com.onering.model.WorkloadKind;
 import com.onering.model.WorkloadSpec;
+import com.onering.plan.OfflinePlan;
+import com.onering.platform.ConfigFiles;
 import com.onering.platform.Platform;
+import com.onering.testsupport.MockRun;
 import com.onering.testsupport.Platforms;
 import java.util.HashMap;
 import java.util.Map;
@@ -69,9 +73,12 @@ class PlatformDashboardTest {
                 "airflow", "http://airflow-apiserver:8080"), manifest.getAsJsonObject("sources").entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().getAsString())));
 
-        JsonObject alone = manifest(Platforms.assemble("  onering:profiles: [observability]\n"));
+        Platform observabilityAlone = Platforms.assemble("  onering:profiles: [observability]\n");
+        JsonObject alone = manifest(observabilityAlone);
         assertEquals(0, alone.getAsJsonArray("pipelines").size());
         assertEquals(Set.of("prometheus"), alone.getAsJsonObject("sources").keySet(), "no Dagster or Airflow to ask without them");
+        assertTrue(Platforms.workload(observabilityAlone, "dashboard").secretRefs().isEmpty(), "no Airflow account without Airflow");
+        assertFalse(OfflinePlan.run(MockRun.config("  onering:profiles: [observability]\n"), ConfigFiles.projectDefault()).isEmpty());
     }
 
     @Test
