@@ -29,8 +29,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The platform dashboard (seed 003's dashboard, on host port 5050), built from {@code config/dashboard/}: every deployed component with
- * the live state of its workloads, probed the way each declares its own health check (its HTTP endpoint, else a
+ * The platform dashboard (seed 003's dashboard, on host port 5050), built from {@code config/dashboard/}: every
+ * deployed component with the live state of its workloads, probed the way each declares its own health check (its HTTP endpoint, else a
  * connection to its first port); the pipelines with their last Dagster runs; the DAGs with their last Airflow runs,
  * read with Airflow's read-only viewer account; links to every UI; key metrics and firing alerts from Prometheus.
  * What to probe and link is a manifest the platform writes at every deploy, so the dashboard never needs the Docker
@@ -67,7 +67,8 @@ public final class PlatformDashboard implements Component {
         WorkloadSpec overridden = described.workloads().get(0);
         List<WorkloadSpec> probed = platform.workloads().stream()
                 .filter(w -> w.kind() == WorkloadKind.SERVICE && !w.name().equals(HOST)).toList();
-        return spec(overridden.image(), manifest(platform), probed, platform.workload(Airflow.API_SERVER).isPresent(), Optional.of(overridden));
+        boolean airflow = platform.workload(Airflow.API_SERVER).isPresent();
+        return spec(overridden.image(), manifest(platform), probed, airflow, Optional.of(overridden));
     }
 
     private ComponentSpec spec(ImageSource image, String manifest, List<WorkloadSpec> probed, boolean airflow,
