@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 from pathlib import Path
 
@@ -19,11 +20,12 @@ EXPECTED_TASKS = {
         "build_training_dataset", "train_and_register",
     },
     "evidently_drift_report": {"build_drift_report", "log_drift_summary"},
+    "oner_connection_check": {"check_postgres_gold", "check_clickhouse_default", "check_oner_s3", "check_airbyte_default"},
 }
 DBT_MODELS = [
     "stg_customers", "stg_products", "stg_orders", "stg_order_items",
     "int_order_items_enriched", "int_customer_orders",
-    "dim_customers", "dim_products", "fct_orders", "daily_sales_summary",
+    "dim_customers", "dim_products", "dim_dates", "fct_orders", "daily_sales_summary",
 ]
 DBT_SEEDS = ["raw_customers", "raw_products", "raw_orders", "raw_order_items"]
 
@@ -109,6 +111,7 @@ def test_schedules(dagbag):
     # schedule=None -> NullTimetable (manual trigger only)
     assert type(dagbag.dags["medallion_batch_demo"].timetable).__name__ == "NullTimetable"
     assert type(dagbag.dags["feast_spark_ml_pipeline"].timetable).__name__ == "NullTimetable"
+    assert type(dagbag.dags["oner_connection_check"].timetable).__name__ == "NullTimetable"
     assert _cron(dagbag.dags["evidently_drift_report"]) == "0 0 * * *"
     assert _cron(dagbag.dags["dbt_clickhouse_cosmos"]) == "0 0 * * *"
     for dag in dagbag.dags.values():
@@ -213,3 +216,62 @@ def test_the_viewer_account_gets_a_token_and_may_only_read(tmp_path, monkeypatch
     viewer = SimpleAuthManagerUser(username="viewer", role="viewer")
     assert manager.is_authorized_dag(method="GET", user=viewer)
     assert not manager.is_authorized_dag(method="PUT", user=viewer)
+
+
+def _required_env(*names: str) -> dict[str, str]:
+    missing = [n for n in names if not os.environ.get(n)]
+    if missing:
+        pytest.fail(f"{', '.join(missing)} not set: start the test servers (scripts/test-servers.sh start; "
+                    "source .work/test-servers/servers.env)")
+    return {n: os.environ[n] for n in names}
+
+
+def test_connection_checks_answer_from_the_real_postgres_and_s3_servers(monkeypatch):
+    """The connection testing DAG's checks, through Airflow's own connection lookup (AIRFLOW_CONN_*), against the
+    real PostgreSQL and S3 test servers; a wrong password and a missing bucket fail with the service's reason, and a
+    connection the stack does not set is reported as absent."""
+    import uuid
+    from urllib.parse import quote
+
+    import boto3
+    import psycopg
+    from botocore.exceptions import ClientError
+
+    from oner import connections
+
+    pg = _required_env("ONERING_TEST_PG_HOST", "ONERING_TEST_PG_PORT", "ONERING_TEST_PG_USER", "ONERING_TEST_PG_PASSWORD")
+    s3 = _required_env("ONERING_TEST_S3_ENDPOINT", "ONERING_TEST_S3_ACCESS_KEY", "ONERING_TEST_S3_SECRET_KEY", "ONERING_TEST_S3_REGION")
+    database = f"curated_check_{uuid.uuid4().hex[:8]}"
+    bucket = f"bronze-check-{uuid.uuid4().hex[:8]}"
+    admin = dict(host=pg["ONERING_TEST_PG_HOST"], port=pg["ONERING_TEST_PG_PORT"], user=pg["ONERING_TEST_PG_USER"],
+                 password=pg["ONERING_TEST_PG_PASSWORD"])
+    with psycopg.connect(**admin, dbname="postgres", autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{database}"')
+    with psycopg.connect(**admin, dbname=database, autocommit=True) as conn:
+        conn.execute("CREATE SCHEMA gold")
+    client = boto3.client("s3", endpoint_url=s3["ONERING_TEST_S3_ENDPOINT"], region_name=s3["ONERING_TEST_S3_REGION"],
+                          aws_access_key_id=s3["ONERING_TEST_S3_ACCESS_KEY"], aws_secret_access_key=s3["ONERING_TEST_S3_SECRET_KEY"])
+    client.create_bucket(Bucket=bucket)
+    try:
+        uri = f"postgres://{quote(admin['user'])}:{quote(admin['password'])}@{admin['host']}:{admin['port']}/{database}"
+        monkeypatch.setenv("AIRFLOW_CONN_POSTGRES_GOLD", uri)
+        monkeypatch.setenv("AIRFLOW_CONN_ONER_S3", json.dumps({
+            "conn_type": "aws", "login": s3["ONERING_TEST_S3_ACCESS_KEY"], "password": s3["ONERING_TEST_S3_SECRET_KEY"],
+            "extra": {"endpoint_url": s3["ONERING_TEST_S3_ENDPOINT"], "region_name": s3["ONERING_TEST_S3_REGION"]}}))
+        monkeypatch.setenv("AIRFLOW_VAR_ONER_BUCKET_BRONZE", bucket)
+        monkeypatch.delenv("AIRFLOW_CONN_CLICKHOUSE_DEFAULT", raising=False)
+
+        assert connections.check("postgres_gold") == f"PostgreSQL database {database} as {admin['user']}, schema gold present"
+        assert connections.check("oner_s3") == f"object store: bucket {bucket} readable"
+        assert connections.check("clickhouse_default") is None
+
+        monkeypatch.setenv("AIRFLOW_CONN_POSTGRES_GOLD", uri.replace(quote(admin["password"]), "wrong-password"))
+        with pytest.raises(Exception, match="password authentication failed"):
+            connections.check("postgres_gold")
+        monkeypatch.setenv("AIRFLOW_VAR_ONER_BUCKET_BRONZE", bucket + "-missing")
+        with pytest.raises(ClientError, match="404|Not Found"):
+            connections.check("oner_s3")
+    finally:
+        client.delete_bucket(Bucket=bucket)
+        with psycopg.connect(**admin, dbname="postgres", autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
