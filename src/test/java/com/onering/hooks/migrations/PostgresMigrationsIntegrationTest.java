@@ -30,7 +30,10 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("integration")
 class PostgresMigrationsIntegrationTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
-    private static final List<String> CHANGESETS = List.of("001-schema-gold", "002-gold-orders-snapshot", "003-gold-orders-snapshot-by-date");
+    private static final List<String> CHANGESETS = List.of("001-schema-gold", "002-gold-orders-snapshot", "003-gold-orders-snapshot-by-date",
+            "004-schema-bronze", "005-bronze-user-activities", "006-bronze-inventory", "007-bronze-payment-transactions",
+            "008-bronze-user-activities-sample", "009-bronze-inventory-sample", "010-bronze-payment-transactions-sample",
+            "011-gold-orders-snapshot-quantity-check");
 
     @TempDir
     Path config;
@@ -73,12 +76,12 @@ class PostgresMigrationsIntegrationTest {
 
         Outcome second = apply(env(), TIMEOUT);
         assertEquals(0, second.exitCode(), second.toString());
-        assertEquals(3, second.count(Action.UNCHANGED), second.toString());
+        assertEquals(CHANGESETS.size(), second.count(Action.UNCHANGED), second.toString());
         assertEquals(0, second.count(Action.CREATED) + second.count(Action.UPDATED), second.toString());
 
         Path changelog = config.resolve("liquibase/postgres/changelog.xml");
         Files.writeString(changelog, Files.readString(changelog).replace("</databaseChangeLog>", """
-                  <changeSet id="004-gold-orders-snapshot-by-customer" author="test">
+                  <changeSet id="012-gold-orders-snapshot-by-customer" author="test">
                     <createIndex schemaName="gold" tableName="orders_snapshot" indexName="orders_snapshot_customer_idx">
                       <column name="customer_id"/>
                     </createIndex>
@@ -86,9 +89,43 @@ class PostgresMigrationsIntegrationTest {
                 </databaseChangeLog>"""));
         Outcome third = apply(env(), TIMEOUT);
         assertEquals(0, third.exitCode(), third.toString());
-        assertEquals(List.of("postgres-migrations: created changeset 004-gold-orders-snapshot-by-customer"), third.lines(Action.CREATED), third.toString());
-        assertEquals(3, third.count(Action.UNCHANGED), third.toString());
+        assertEquals(List.of("postgres-migrations: created changeset 012-gold-orders-snapshot-by-customer"), third.lines(Action.CREATED), third.toString());
+        assertEquals(CHANGESETS.size(), third.count(Action.UNCHANGED), third.toString());
         assertEquals("1", psql(database, "SELECT count(*) FROM pg_indexes WHERE indexname = 'orders_snapshot_customer_idx'").trim());
+    }
+
+    @Test
+    void seed004sSourceTablesGetTenSampleRowsEachOnlyWhenEmpty() {
+        psql(database, "CREATE SCHEMA bronze; CREATE TABLE bronze.inventory (inventory_id integer PRIMARY KEY, product_id integer, "
+                + "warehouse text, quantity_on_hand integer, reorder_level integer, updated_at timestamptz); "
+                + "INSERT INTO bronze.inventory VALUES (99, 1, 'oslo', 1, 1, now())");
+        Outcome outcome = apply(env(), TIMEOUT);
+        assertEquals(0, outcome.exitCode(), outcome.toString());
+        assertEquals("10|10", psql(database, "SELECT (SELECT count(*) FROM bronze.user_activities) || '|' "
+                + "|| (SELECT count(*) FROM bronze.payment_transactions)").trim());
+        assertEquals("99", psql(database, "SELECT string_agg(inventory_id::text, ',') FROM bronze.inventory").trim(),
+                "an application's own rows are never mixed with the sample");
+        assertTrue(outcome.out().contains("unchanged changeset 009-bronze-inventory-sample (already in place, recorded as run)"), outcome.out());
+        assertEquals("purchase", psql(database, "SELECT activity_type FROM bronze.user_activities WHERE activity_id = 4").trim());
+        assertEquals("3", psql(database, "SELECT count(*) FROM bronze.payment_transactions WHERE status <> 'completed'").trim(), "refunded, failed, pending");
+        for (String bad : List.of("INSERT INTO bronze.payment_transactions VALUES (11, 1, -5, 'USD', 'card', 'completed', now())",
+                "INSERT INTO bronze.user_activities VALUES (11, 1, 'teleport', NULL, 's', 'web', now())")) {
+            String refused = psqlFails(database, bad);
+            assertTrue(refused.contains("violates check constraint"), refused);
+        }
+    }
+
+    @Test
+    void aFreshDatabaseGetsEverySourceTableWithItsSample() {
+        assertEquals(0, apply(env(), TIMEOUT).exitCode());
+        assertEquals("inventory|10|3,payment_transactions|10|0,user_activities|10|0", String.join(",", psql(database,
+                "SELECT 'inventory', count(*), count(DISTINCT warehouse) FROM bronze.inventory "
+                        + "UNION ALL SELECT 'payment_transactions', count(*), 0 FROM bronze.payment_transactions "
+                        + "UNION ALL SELECT 'user_activities', count(*), 0 FROM bronze.user_activities ORDER BY 1").lines().toList()));
+        assertTrue(psqlFails(database, "UPDATE bronze.inventory SET quantity_on_hand = -1 WHERE inventory_id = 1")
+                .contains("inventory_quantities_check"));
+        assertTrue(psqlFails(database, "INSERT INTO gold.orders_snapshot VALUES ('o', 'c', now(), current_date, 'placed', 's', 0, 1, 1, "
+                + "'USD', 'NO', 'web', 'b', now())").contains("orders_snapshot_quantity_check"));
     }
 
     @Test
@@ -113,7 +150,7 @@ class PostgresMigrationsIntegrationTest {
             TestServers.restart("postgres");
             Outcome outcome = run.get(150, TimeUnit.SECONDS);
             assertEquals(0, outcome.exitCode(), outcome.toString());
-            assertEquals(3, outcome.count(Action.CREATED), outcome.toString());
+            assertEquals(CHANGESETS.size(), outcome.count(Action.CREATED), outcome.toString());
         } finally {
             if (!TestServers.isRunning("postgres")) {
                 TestServers.restart("postgres");
@@ -177,9 +214,20 @@ class PostgresMigrationsIntegrationTest {
     }
 
     private String psql(String db, String sql) {
-        TestServers.CommandResult r = TestServers.run(List.of("psql", "-h", pg.host(), "-p", String.valueOf(pg.port()), "-U", pg.user(),
-                "-d", db, "-w", "-v", "ON_ERROR_STOP=1", "-XAtqc", sql), Map.of("PGPASSWORD", pg.password()), 30);
+        TestServers.CommandResult r = runPsql(db, sql);
         assertEquals(0, r.exitCode(), r.output());
         return r.output();
+    }
+
+    /** What psql says when the server refuses the statement. */
+    private String psqlFails(String db, String sql) {
+        TestServers.CommandResult r = runPsql(db, sql);
+        assertFalse(r.exitCode() == 0, "expected the server to refuse: " + sql);
+        return r.output();
+    }
+
+    private TestServers.CommandResult runPsql(String db, String sql) {
+        return TestServers.run(List.of("psql", "-h", pg.host(), "-p", String.valueOf(pg.port()), "-U", pg.user(),
+                "-d", db, "-w", "-v", "ON_ERROR_STOP=1", "-XAtqc", sql), Map.of("PGPASSWORD", pg.password()), 30);
     }
 }
