@@ -21,6 +21,7 @@ EXPECTED_TASKS = {
     },
     "evidently_drift_report": {"build_drift_report", "log_drift_summary"},
     "oner_connection_check": {"check_postgres_gold", "check_clickhouse_default", "check_oner_s3", "check_airbyte_default"},
+    "postgres_gold_marts": {"dbt_build_gold_marts"},
 }
 DBT_MODELS = [
     "stg_customers", "stg_products", "stg_orders", "stg_order_items",
@@ -112,6 +113,10 @@ def test_schedules(dagbag):
     assert type(dagbag.dags["medallion_batch_demo"].timetable).__name__ == "NullTimetable"
     assert type(dagbag.dags["feast_spark_ml_pipeline"].timetable).__name__ == "NullTimetable"
     assert type(dagbag.dags["oner_connection_check"].timetable).__name__ == "NullTimetable"
+    # The gold marts follow the medallion DAG's publication, whenever it happens.
+    gold_marts = dagbag.dags["postgres_gold_marts"]
+    assert type(gold_marts.timetable).__name__ == "AssetTriggeredTimetable"
+    assert "gold.orders_snapshot" in repr(gold_marts.timetable.asset_condition)
     assert _cron(dagbag.dags["evidently_drift_report"]) == "0 0 * * *"
     assert _cron(dagbag.dags["dbt_clickhouse_cosmos"]) == "0 0 * * *"
     for dag in dagbag.dags.values():
@@ -273,5 +278,46 @@ def test_connection_checks_answer_from_the_real_postgres_and_s3_servers(monkeypa
             connections.check("oner_s3")
     finally:
         client.delete_bucket(Bucket=bucket)
+        with psycopg.connect(**admin, dbname="postgres", autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
+
+
+def test_gold_marts_build_the_postgres_gold_project_on_the_real_postgres(bronze_bytes):
+    """The postgres_gold_marts DAG's task: dbt build with the postgres_gold connection's settings, on a database the
+    medallion step published to; dbt writes nothing into the (read-only) project, and a failure raises with dbt's output."""
+    import uuid
+
+    import psycopg
+    from airflow.models.connection import Connection
+
+    from oner import dbt_build, medallion
+
+    pg = _required_env("ONERING_TEST_PG_HOST", "ONERING_TEST_PG_PORT", "ONERING_TEST_PG_USER", "ONERING_TEST_PG_PASSWORD")
+    admin = dict(host=pg["ONERING_TEST_PG_HOST"], port=pg["ONERING_TEST_PG_PORT"], user=pg["ONERING_TEST_PG_USER"],
+                 password=pg["ONERING_TEST_PG_PASSWORD"])
+    database = f"curated_marts_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(**admin, dbname="postgres", autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{database}"')
+    try:
+        silver = medallion.to_silver(medallion.read_bronze_csv(bronze_bytes), batch_id="pytest").silver
+        with psycopg.connect(**admin, dbname=database) as conn:
+            medallion.publish_gold_snapshot(conn, silver)
+        connection = Connection(conn_id="postgres_gold", conn_type="postgres", host=admin["host"], port=int(admin["port"]),
+                                login=admin["user"], password=admin["password"], schema=database)
+        before = sorted(p.name for p in (CONFIG / "dbt" / "postgres_gold").iterdir())
+
+        output = dbt_build.build("postgres_gold", dbt_build.postgres_gold_environment(connection))
+
+        assert "Completed successfully" in output
+        with psycopg.connect(**admin, dbname=database) as conn:
+            regions = conn.execute("select count(*), sum(net_revenue) > 0 from gold_marts.daily_revenue_by_region").fetchone()
+        assert regions[0] > 0 and regions[1]
+        assert sorted(p.name for p in (CONFIG / "dbt" / "postgres_gold").iterdir()) == before, "dbt wrote into the project"
+
+        wrong = Connection(conn_id="postgres_gold", conn_type="postgres", host=admin["host"], port=int(admin["port"]),
+                           login=admin["user"], password="wrong-password", schema=database)
+        with pytest.raises(RuntimeError, match="dbt build of postgres_gold failed"):
+            dbt_build.build("postgres_gold", dbt_build.postgres_gold_environment(wrong))
+    finally:
         with psycopg.connect(**admin, dbname="postgres", autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')

@@ -16,14 +16,13 @@ import logging
 import re
 from datetime import datetime, timedelta
 
-from airflow.sdk import Asset, dag, get_current_context, task
+from airflow.sdk import dag, get_current_context, task
 
 from oner import config
+from oner.assets import ORDERS_CLEAN, ORDERS_SNAPSHOT
 
 log = logging.getLogger(__name__)
 
-ORDERS_CLEAN = Asset(name="analytics.orders_clean", uri="clickhouse://clickhouse/analytics/orders_clean")
-ORDERS_SNAPSHOT = Asset(name="gold.orders_snapshot", uri="postgres://postgres_gold/curated/gold/orders_snapshot")
 
 
 def _batch_id() -> str:

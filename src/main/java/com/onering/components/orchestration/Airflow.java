@@ -171,8 +171,9 @@ public final class Airflow implements Component {
         }
         variables.put("oner_gold_schema", "gold");
 
-        // Both DAGs load their marts into ClickHouse: without it they would fail every day.
-        List<String> dags = new ArrayList<>(clickhouse ? List.of("medallion_batch_demo", "dbt_clickhouse_cosmos") : List.of());
+        // Both DAGs load their marts into ClickHouse: without it they would fail every day. The gold marts follow the
+        // medallion DAG's publication (an asset schedule), so they run when it does.
+        List<String> dags = new ArrayList<>(clickhouse ? List.of("medallion_batch_demo", "dbt_clickhouse_cosmos", "postgres_gold_marts") : List.of());
         if (config.profiles().contains(Profile.ML)) {
             // These need MLflow and Feast: unpaused without them they would fail every day.
             dags.addAll(List.of("feast_spark_ml_pipeline", "evidently_drift_report"));

@@ -38,7 +38,8 @@ class AirflowHookTest {
     private final String token = UUID.randomUUID().toString();
     private final Map<String, JsonObject> connections = new ConcurrentHashMap<>();
     private final Map<String, String> variables = new ConcurrentHashMap<>();
-    private final Map<String, Boolean> paused = new ConcurrentHashMap<>(Map.of("medallion_batch_demo", true, "dbt_clickhouse_cosmos", true));
+    private final Map<String, Boolean> paused = new ConcurrentHashMap<>(Map.of("medallion_batch_demo", true, "dbt_clickhouse_cosmos", true,
+            "postgres_gold_marts", true));
     private StubServer airflow;
 
     @BeforeEach
@@ -78,7 +79,7 @@ class AirflowHookTest {
                         return Reply.ok(c.body());
                     }));
         }
-        for (String dag : List.of("medallion_batch_demo", "dbt_clickhouse_cosmos")) {
+        for (String dag : List.of("medallion_batch_demo", "dbt_clickhouse_cosmos", "postgres_gold_marts")) {
             airflow.route("GET", "/api/v2/dags/" + dag, authed(c -> Reply.ok(Map.of("dag_id", dag, "is_paused", paused.get(dag)))))
                     .route("PATCH", "/api/v2/dags/" + dag, authed(c -> {
                         paused.put(dag, c.body().getAsJsonObject().get("is_paused").getAsBoolean());
@@ -108,8 +109,8 @@ class AirflowHookTest {
         Outcome first = HookHarness.run(new AirflowHook(), env("s3-secret-1"));
         assertEquals(0, first.exitCode(), first.toString());
         assertEquals(11, first.count(Action.CREATED), first.toString());
-        assertEquals(2, first.count(Action.UPDATED), first.toString());
-        assertEquals(Map.of("medallion_batch_demo", false, "dbt_clickhouse_cosmos", false), paused);
+        assertEquals(3, first.count(Action.UPDATED), first.toString());
+        assertEquals(Map.of("medallion_batch_demo", false, "dbt_clickhouse_cosmos", false, "postgres_gold_marts", false), paused);
         JsonObject s3 = connections.get("oner_s3");
         assertEquals("aws", s3.get("conn_type").getAsString());
         assertEquals("s3-secret-1", s3.get("password").getAsString());
@@ -121,7 +122,7 @@ class AirflowHookTest {
         int writes = airflow.writes().size();
         Outcome second = HookHarness.run(new AirflowHook(), env("s3-secret-1"));
         assertEquals(0, second.exitCode(), second.toString());
-        assertEquals(13, second.count(Action.UNCHANGED), second.toString());
+        assertEquals(14, second.count(Action.UNCHANGED), second.toString());
         assertEquals(writes + 1, airflow.writes().size(), "only the token request may write");
 
         Outcome third = HookHarness.run(new AirflowHook(), env("s3-secret-2"));
@@ -154,9 +155,9 @@ class AirflowHookTest {
 
     @Test
     void theMlDagsAreUnpausedOnlyWithTheMlProfile() {
-        assertEquals("medallion_batch_demo,dbt_clickhouse_cosmos",
+        assertEquals("medallion_batch_demo,dbt_clickhouse_cosmos,postgres_gold_marts",
                 Airflow.hookSpec(PlatformConfig.defaults("dev", Set.of(Profile.CORE))).env().get("AIRFLOW_UNPAUSE_DAGS"));
-        assertEquals("medallion_batch_demo,dbt_clickhouse_cosmos,feast_spark_ml_pipeline,evidently_drift_report",
+        assertEquals("medallion_batch_demo,dbt_clickhouse_cosmos,postgres_gold_marts,feast_spark_ml_pipeline,evidently_drift_report",
                 Airflow.hookSpec(PlatformConfig.defaults("dev", Set.of(Profile.CORE, Profile.ML))).env().get("AIRFLOW_UNPAUSE_DAGS"));
     }
 
