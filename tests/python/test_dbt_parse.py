@@ -142,3 +142,25 @@ def test_trino_lakehouse(tmp_path):
     assert "macro.trino_lakehouse.bootstrap_lakehouse" in m["macros"]
     tests = {t.get("test_metadata", {}).get("name") for t in _nodes(m, "test").values()}
     assert {"not_null", "accepted_values", "unique_combination_of_columns"} <= tests
+
+
+def test_the_docs_site_has_a_page_per_project_with_the_documented_columns(tmp_path):
+    """config/dbt/docs_site.py as the dbt image runs it at build time (its own process: dbt loads modules named dbt_* from
+    sys.path as plugins, and this test session has the DAG folder there); the dbt-docs service serves the folder."""
+    import subprocess
+    import sys
+
+    site = tmp_path / "site"
+    built = subprocess.run([sys.executable, str(DBT_ROOT / "docs_site.py"), str(site), "clickhouse_analytics", "trino_lakehouse"],
+                           capture_output=True, text=True, timeout=600)
+    assert built.returncode == 0, built.stderr[-3000:]
+    assert sorted(p.name for p in site.iterdir()) == ["clickhouse_analytics.html", "index.html", "trino_lakehouse.html"]
+    index = (site / "index.html").read_text()
+    assert 'href="clickhouse_analytics.html"' in index and 'href="trino_lakehouse.html"' in index
+    clickhouse = (site / "clickhouse_analytics.html").read_text()
+    assert "Calendar quarter, 1 to 4" in clickhouse and "dim_dates" in clickhouse
+    assert not (DBT_ROOT / "clickhouse_analytics" / "target").exists(), "the site is built outside the project"
+
+    missing = subprocess.run([sys.executable, str(DBT_ROOT / "docs_site.py"), str(tmp_path / "other"), "no_such_project"],
+                             capture_output=True, text=True, timeout=120)
+    assert missing.returncode != 0 and "no_such_project" in missing.stderr

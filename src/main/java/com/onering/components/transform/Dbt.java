@@ -5,8 +5,10 @@ import com.onering.components.storage.ClickHouse;
 import com.onering.components.storage.ObjectStore;
 import com.onering.model.ComponentSpec;
 import com.onering.model.Dependency;
+import com.onering.model.HealthCheck;
 import com.onering.model.ImageSource;
 import com.onering.model.MemorySize;
+import com.onering.model.PortSpec;
 import com.onering.model.Profile;
 import com.onering.model.Template;
 import com.onering.model.WorkloadSpec;
@@ -18,11 +20,16 @@ import java.util.Map;
 /**
  * The dbt runner: one image with dbt-clickhouse and dbt-trino and the projects under {@code config/dbt/}, and one
  * job per project that builds (runs and tests) its models once the engine is healthy. Each project's profiles.yml
- * reads its connection from the environment set here.
+ * reads its connection from the environment set here. The same image serves the projects' docs (models, columns,
+ * lineage), built into it as a static site ({@code config/dbt/docs_site.py}).
  */
 public final class Dbt implements Component {
     public static final String CLICKHOUSE_PROJECT = "clickhouse_analytics";
     public static final String TRINO_PROJECT = "trino_lakehouse";
+    public static final String DOCS = "dbt-docs";
+    static final int DOCS_PORT = 8580;
+    /** Where the image's build put the docs site. */
+    private static final String DOCS_SITE = "/home/dbt/docs";
 
     @Override
     public String name() {
@@ -60,7 +67,14 @@ public final class Dbt implements Component {
                 .env("TRINO_CATALOG", "hive")
                 .dependsOn(Dependency.healthy(Trino.HOST))
                 .build();
-        return new ComponentSpec(name(), profile(), "onering:transform:Dbt", List.of(clickhouse, trino),
+        WorkloadSpec docs = WorkloadSpec.service(DOCS, image)
+                .command("python", "-m", "http.server", String.valueOf(DOCS_PORT), "--bind", "0.0.0.0", "--directory", DOCS_SITE)
+                .port(PortSpec.published("http", DOCS_PORT, DOCS_PORT))
+                .health(HealthCheck.pythonHttpGet("http://127.0.0.1:" + DOCS_PORT + "/"))
+                .analystUi("http", "/")
+                .memory(MemorySize.mebibytes(64))
+                .build();
+        return new ComponentSpec(name(), profile(), "onering:transform:Dbt", List.of(clickhouse, trino, docs),
                 List.of(), List.of(), List.of(), Map.of());
     }
 

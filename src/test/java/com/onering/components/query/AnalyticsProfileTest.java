@@ -132,6 +132,18 @@ class AnalyticsProfileTest {
     }
 
     @Test
+    void dbtDocsServesTheSiteTheImageBuiltWithNoDatabaseCredential() throws Exception {
+        WorkloadSpec docs = workload(analytics(), Dbt.DOCS);
+        assertEquals(List.of("python", "-m", "http.server", "8580", "--bind", "0.0.0.0", "--directory", "/home/dbt/docs"), docs.command());
+        assertTrue(docs.ui().orElseThrow().forAnalysts(), "analysts read the models' documentation");
+        assertTrue(docs.port("http").orElseThrow().isPublished());
+        assertTrue(docs.secretRefs().isEmpty(), "the site is static: no credential");
+        String dockerfile = java.nio.file.Files.readString(com.onering.platform.ConfigFiles.projectDefault().resolve("dbt/Dockerfile"));
+        assertTrue(dockerfile.contains("RUN python /dbt/docs_site.py /home/dbt/docs " + Dbt.CLICKHOUSE_PROJECT + " " + Dbt.TRINO_PROJECT),
+                "the image builds the site the service serves");
+    }
+
+    @Test
     void dbtJobsBuildTheProjectsAgainstTheirEngines() {
         Platform platform = analytics();
         WorkloadSpec clickhouse = workload(platform, "dbt-clickhouse-analytics");
