@@ -26,14 +26,19 @@ declare -A TESTS=(
   [apps]="test_services.py"
   [tools]="test_schema_filter.py test_pr_stack.py test_alerting.py"
   # Every pipeline's tests and the shared ones, found under pipelines/ (a new pipeline is tested without listing it).
-  [pipelines]="../../pipelines"
+  [pipelines]="."
   [dashboard]="test_dashboard.py"
 )
 ORDER=(dags dbt data ml apps tools pipelines dashboard)
-# Extra pytest arguments of a group: the pipelines' fixtures are a plugin in pipelines/_shared (on PYTHONPATH below),
-# and the template's files are not a pipeline until rendered.
+# Where a group's tests run (tests/python unless named) and its extra pytest arguments. The pipelines run from
+# pipelines/: `python -m` puts the working directory on sys.path, and dbt imports every dbt_* module there as a plugin
+# (tests/python has dbt_helpers, which brings the DAG folder). Their fixtures are a plugin in pipelines/_shared (on
+# PYTHONPATH below), and the template's files are not a pipeline until rendered.
+declare -A WORKDIR=(
+  [pipelines]="$ROOT/pipelines"
+)
 declare -A PYTEST_ARGS=(
-  [pipelines]="-c pytest.ini -p pipeline_testing --ignore=../../pipelines/_template"
+  [pipelines]="-c $HERE/pytest.ini -p pipeline_testing --ignore=_template"
 )
 # Commands a group's tests run, with the Debian package that brings each (installed when missing).
 declare -A DEBIAN=(
@@ -83,7 +88,7 @@ for group in "${groups[@]}"; do
   read -r -a files <<<"${TESTS[$group]}"
   read -r -a extra <<<"${PYTEST_ARGS[$group]:-}"
   echo "run.sh: $group: ${files[*]}"
-  (cd "$HERE" && PATH="$venv/bin:$PATH" PYTHONPATH="$ROOT/pipelines/_shared" "$venv/bin/python" -m pytest "${extra[@]}" "${files[@]}" "$@") \
+  (cd "${WORKDIR[$group]:-$HERE}" && PATH="$venv/bin:$PATH" PYTHONPATH="$ROOT/pipelines/_shared" "$venv/bin/python" -m pytest "${extra[@]}" "${files[@]}" "$@") \
     || status=1
 done
 exit "$status"
