@@ -36,10 +36,6 @@ public record PipelineFolders(Path root) {
         }
     }
 
-    public Path folder(PipelineName name) {
-        return root.resolve(name.value());
-    }
-
     /** The declaration of a pipeline, or why there is none that can be used. */
     public Declared read(String name) {
         Optional<String> badName = PipelineName.syntaxProblem(name);
