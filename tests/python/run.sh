@@ -43,7 +43,7 @@ declare -A PYTEST_ARGS=(
 # Commands a group's tests run, with the Debian package that brings each (installed when missing).
 declare -A DEBIAN=(
   [tools]="promtool:prometheus amtool:prometheus-alertmanager"
-  [dashboard]="chromium:chromium node:nodejs npm:npm"
+  [dashboard]="chromium:chromium node:nodejs npm:npm openssl:openssl"
 )
 # shellcheck source=scripts/lib/debian.sh
 source "$ROOT/scripts/lib/debian.sh"

@@ -133,6 +133,25 @@ def test_probes_tell_up_from_down(stubs):
     assert probe(None).status == "unknown"
 
 
+def test_an_https_probe_accepts_a_self_signed_certificate(tmp_path):
+    """Internal TLS endpoints (self-signed) are probed for liveness without verifying who answers."""
+    import ssl
+
+    key, cert = tmp_path / "key.pem", tmp_path / "cert.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(key), "-out", str(cert),
+                    "-days", "1", "-subj", "/CN=secure"], check=True, capture_output=True)
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Stubs)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    server.socket = context.wrap_socket(server.socket, server_side=True)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        state = probe(Probe("http", f"https://127.0.0.1:{server.server_address[1]}/ok"))
+        assert (state.status, state.detail) == ("up", "HTTP 200")
+    finally:
+        server.shutdown()
+
+
 def test_health_is_503_naming_every_failing_workload(client):
     response = client.get("/health")
     assert response.status_code == 503

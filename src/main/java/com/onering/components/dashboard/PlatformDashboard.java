@@ -43,7 +43,7 @@ public final class PlatformDashboard implements Component {
     public static final int HOST_PORT = 5050;
     static final String MANIFEST = "/etc/onering/dashboard.json";
     /** An HTTP URL a probe calls on the workload itself, as health checks write it. */
-    private static final Pattern LOCAL_URL = Pattern.compile("https?://(?:127\\.0\\.0\\.1|localhost)(:\\d+)?(/[^\\s'\"]*)?");
+    private static final Pattern LOCAL_URL = Pattern.compile("(https?)://(?:127\\.0\\.0\\.1|localhost)(:\\d+)?(/[^\\s'\"]*)?");
 
     @Override
     public String name() {
@@ -137,9 +137,9 @@ public final class PlatformDashboard implements Component {
         if (check.isPresent()) {
             Matcher url = LOCAL_URL.matcher(check.get());
             if (url.find()) {
-                String port = url.group(1) == null ? "" : url.group(1);
-                String path = url.group(2) == null ? "/" : url.group(2);
-                return Optional.of(Map.of("kind", "http", "target", "http://" + workload.name() + port + path));
+                String port = url.group(2) == null ? "" : url.group(2);
+                String path = url.group(3) == null ? "/" : url.group(3);
+                return Optional.of(Map.of("kind", "http", "target", url.group(1) + "://" + workload.name() + port + path));
             }
         }
         return workload.ports().stream().filter(p -> p.protocol() == PortSpec.Protocol.TCP).findFirst()

@@ -57,6 +57,22 @@ class PlatformDashboardTest {
         assertEquals("http://127.0.0.1:5050/", listed.get("dashboard").get("url").getAsString());
     }
 
+    @Test
+    void aProbeKeepsTheSchemeOfTheHealthCheckAndFallsBackToTheFirstPort() {
+        WorkloadSpec tls = WorkloadSpec.service("secure", new com.onering.model.ImageSource.Pulled("example/secure", "1.0"))
+                .port(com.onering.model.PortSpec.internal("https", 8443))
+                .health(com.onering.model.HealthCheck.exec("curl", "-fsk", "https://localhost:8443/v1/info"))
+                .memory(MemorySize.mebibytes(64))
+                .build();
+        assertEquals(Map.of("kind", "http", "target", "https://secure:8443/v1/info"), PlatformDashboard.probe(tls).orElseThrow());
+        WorkloadSpec plain = WorkloadSpec.service("plain", new com.onering.model.ImageSource.Pulled("example/plain", "1.0"))
+                .port(com.onering.model.PortSpec.internal("tcp", 6379))
+                .health(com.onering.model.HealthCheck.exec("redis-cli", "ping"))
+                .memory(MemorySize.mebibytes(64))
+                .build();
+        assertEquals(Map.of("kind", "tcp", "target", "plain:6379"), PlatformDashboard.probe(plain).orElseThrow());
+    }
+
     private static Map<String, String> probe(Map<String, JsonObject> listed, String workload) {
         JsonObject probe = listed.get(workload).getAsJsonObject("probe");
         return Map.of("kind", probe.get("kind").getAsString(), "target", probe.get("target").getAsString());
