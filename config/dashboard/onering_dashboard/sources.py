@@ -20,7 +20,9 @@ from onering_dashboard.queries import KEY_METRICS, RUNS_QUERY
 TIMEOUT_SECONDS = 3
 # A probe asks whether a workload answers, not who it is: the platform's internal TLS endpoints use self-signed
 # certificates, so an HTTPS probe does not verify them (it sends nothing secret).
-LIVENESS_TLS = ssl._create_unverified_context()
+LIVENESS_TLS = ssl.create_default_context()
+LIVENESS_TLS.check_hostname = False
+LIVENESS_TLS.verify_mode = ssl.CERT_NONE
 
 
 @dataclass(frozen=True)
