@@ -39,7 +39,6 @@ public final class Pipelines implements Component {
     /** Settings every code location carries: its pipeline's name and title (the dashboard lists them). */
     public static final String NAME_SETTING = "PIPELINE_NAME";
     public static final String TITLE_SETTING = "PIPELINE_TITLE";
-    public static final int CODE_PORT = Dagster.CODE_PORT;
     /** The Python package path of a pipeline's Dagster definitions, under the pipelines folder. */
     static final String DEFINITIONS_MODULE = "orchestration.definitions";
     static final String INSTANCE_CONFIG = "/opt/dagster/dagster_home/dagster.yaml";
@@ -118,11 +117,11 @@ public final class Pipelines implements Component {
         env.put("AWS_DEFAULT_REGION", ObjectStore.region(context.config()));
         env.put("AWS_ENDPOINT_URL", ObjectStore.endpoint(context.config()));
         return WorkloadSpec.service(name.codeLocation(), image)
-                .command("dagster", "api", "grpc", "-h", "0.0.0.0", "-p", String.valueOf(CODE_PORT),
+                .command("dagster", "api", "grpc", "-h", "0.0.0.0", "-p", String.valueOf(Dagster.CODE_PORT),
                         "-m", name.value() + "." + DEFINITIONS_MODULE, "--location-name", name.value())
                 .env(env)
                 .file(FileSpec.of(INSTANCE_CONFIG, files.read("dagster/dagster.yaml")))
-                .port(PortSpec.internal("grpc", CODE_PORT))
+                .port(PortSpec.internal("grpc", Dagster.CODE_PORT))
                 .health(Dagster.codeLocationHealth())
                 .dependsOn(Dependency.healthy(Postgres.HOST))
                 .dependsOn(Dependency.started(ObjectStore.HOST))
