@@ -13,6 +13,10 @@ byte-identical on every machine and Python 3.9+.  Outputs, relative to the
   training pipeline and the Evidently drift report.
 * ``dbt/clickhouse_analytics/seeds/raw_*.csv`` - the small e-commerce tables
   (customers, products, orders, order items) of the ClickHouse dbt project.
+* ``seed-data/traffic/traffic_2026-01-30.csv`` - seed 002's traffic sensor
+  readings (15 text columns, two days of hourly readings of eight sensors,
+  with the messiness STG handles: mixed casing, blank counts, a repeated
+  reading), landed for ``ingestor-file`` and read by ``trino_lakehouse``.
 
 Usage::
 
@@ -175,11 +179,49 @@ def dbt_clickhouse_seeds(rng: random.Random) -> dict[str, str]:
     }
 
 
+_SENSORS = [
+    # sensor, road, direction, segment, city, lat, lon, free-flow speed
+    ("S-101", "E39", "N", "E39-12", "Stavanger", 58.9700, 5.7331, 80),
+    ("S-102", "E39", "S", "E39-12", "Stavanger", 58.9698, 5.7335, 80),
+    ("S-201", "Rv509", "E", "RV509-03", "Sola", 58.8870, 5.6520, 60),
+    ("S-202", "Rv509", "W", "RV509-03", "Sola", 58.8872, 5.6516, 60),
+    ("S-301", "E18", "N", "E18-40", "Oslo", 59.9110, 10.7520, 70),
+    ("S-302", "E18", "S", "E18-40", "Oslo", 59.9108, 10.7525, 70),
+    ("S-401", "Fv44", "N", "FV44-07", "Sandnes", 58.8520, 5.7350, 50),
+    ("S-402", "Fv44", "S", "FV44-07", "Sandnes", 58.8518, 5.7354, 50),
+]
+
+
+def traffic_readings(rng: random.Random, days: tuple[str, ...] = ("2026-01-29", "2026-01-30")) -> str:
+    header = ["reading_id", "sensor_id", "road", "direction", "road_segment_id", "city", "lat", "lon",
+              "measured_at_utc", "vehicle_count", "avg_speed_kmh", "occupancy_pct", "congestion_level",
+              "incident_flag", "source_system"]
+    rows: list[list[object]] = []
+    for day in days:
+        for hour in range(6, 22, 2):
+            rush = hour in (6, 8, 16, 18)
+            for sensor, road, direction, segment, city, lat, lon, free_flow in _SENSORS:
+                occupancy = round(rng.uniform(35, 85) if rush else rng.uniform(5, 40), 1)
+                level = "HIGH" if occupancy >= 60 else "MEDIUM" if occupancy >= 30 else "LOW"
+                speed = round(free_flow * (1 - occupancy / 130) * rng.uniform(0.9, 1.05), 1)
+                count = rng.randint(250, 700) if rush else rng.randint(40, 300)
+                incident = rng.random() < 0.04
+                rows.append([
+                    f"T-{day.replace('-', '')}-{hour:02d}-{sensor}", sensor, road,
+                    direction.lower() if rng.random() < 0.1 else direction, segment, city, f"{lat:.4f}", f"{lon:.4f}",
+                    f"{day}T{hour:02d}:00:00Z", "" if rng.random() < 0.03 else count, speed, occupancy,
+                    level.lower() if rng.random() < 0.15 else level, rng.choice(["true", "1", "yes"]) if incident else
+                    rng.choice(["false", "0", ""]), "road-sensor-gateway"])
+    rows.append(list(rows[rng.randrange(len(rows))]))  # a reading the gateway sent twice
+    return _csv_text(header, rows)
+
+
 def build() -> dict[str, str]:
     """Return {path relative to config/: file content}; each part has its own RNG."""
     files = {
         "seed-data/orders.csv": bronze_orders(random.Random(SEED)),
         "seed-data/featurestore/customer_transactions.csv": customer_transactions(random.Random(SEED + 1)),
+        "seed-data/traffic/traffic_2026-01-30.csv": traffic_readings(random.Random(SEED + 3)),
     }
     for name, text in dbt_clickhouse_seeds(random.Random(SEED + 2)).items():
         files[f"dbt/clickhouse_analytics/seeds/{name}"] = text

@@ -28,8 +28,9 @@ declare -A TESTS=(
   # Every pipeline's tests and the shared ones, found under pipelines/ (a new pipeline is tested without listing it).
   [pipelines]="."
   [dashboard]="test_dashboard.py"
+  [ingest]="test_ingestors.py"
 )
-ORDER=(dags dbt data ml apps tools pipelines dashboard)
+ORDER=(dags dbt data ml apps tools pipelines dashboard ingest)
 # Where a group's tests run (tests/python unless named) and its extra pytest arguments. The pipelines run from
 # pipelines/: `python -m` puts the working directory on sys.path, and dbt imports every dbt_* module there as a plugin
 # (tests/python has dbt_helpers, which brings the DAG folder). Their fixtures are a plugin in pipelines/_shared (on

@@ -1,6 +1,12 @@
--- STG: typed, normalised readings (view over the RAW CSV external table).
-with src as (
-    select * from {{ source('raw_s3', 'traffic_csv') }}
+-- STG: typed, normalised readings (view over the RAW CSV external table). RAW is append-only: a file landed twice,
+-- or a reading the gateway re-sent, appears more than once there, so each reading is kept once here.
+with landed as (
+    select *, row_number() over (partition by trim(reading_id) order by measured_at_utc) as copy_number
+    from {{ source('raw_s3', 'traffic_csv') }}
+),
+
+src as (
+    select * from landed where copy_number = 1
 ),
 
 typed as (

@@ -56,7 +56,7 @@ public final class Dbt implements Component {
         // The RAW external table and the HMS schemas must exist before the models build (seed 002's one-time SQL
         // bootstrap, idempotent); they live in the platform's bronze and silver buckets.
         String bootstrap = "dbt run-operation bootstrap_lakehouse --project-dir " + trinoDir + " --profiles-dir " + trinoDir
-                + " --args '{raw_location: \"s3://" + ObjectStore.Buckets.BRONZE + "/source=file/traffic/\", raw_bucket: "
+                + " --args '{raw_location: \"s3://" + ObjectStore.Buckets.BRONZE + "/source=file/dataset=traffic/\", raw_bucket: "
                 + ObjectStore.Buckets.BRONZE + ", curated_bucket: " + ObjectStore.Buckets.SILVER + "}'";
         WorkloadSpec trino = build("dbt-trino-lakehouse", image, TRINO_PROJECT)
                 .command("sh", "-c", bootstrap + " && dbt build --project-dir " + trinoDir + " --profiles-dir " + trinoDir)

@@ -1,0 +1,117 @@
+"""The ingestors' command line: `python -m onering_ingest <service>` (the image's entrypoint).
+
+  file [--once]              ingestor-file: poll the landing prefix every INGEST_INTERVAL_SECONDS
+  http [--once]              ingestor-http: fetch INGEST_HTTP_URL every INGEST_INTERVAL_SECONDS
+  stream-consume             ingestor-stream: land every message of INGEST_SOURCE_TOPIC
+  stream-produce --count N   the demo source: N synthetic posts to INGEST_SOURCE_TOPIC, then exit
+
+Services serve Prometheus metrics on INGEST_METRICS_PORT (the container's health check reads them too). A failed
+round is logged and counted and the service carries on; `--once` exits non-zero instead.
+"""
+from __future__ import annotations
+
+import argparse
+import logging
+import random
+import signal
+import sys
+import threading
+from datetime import datetime, timezone
+from typing import Callable
+
+import boto3
+from botocore.config import Config
+from prometheus_client import Counter, Gauge, start_http_server
+
+from . import bus as event_bus
+from .file_ingestor import FileIngestor
+from .http_ingestor import HttpIngestor
+from .raw_zone import RawZone
+from .settings import SettingsError, optional_int, required
+from .stream import StreamIngestor, produce, synthetic_posts
+
+LOG = logging.getLogger("onering_ingest")
+OBJECTS = Counter("onering_ingest_objects", "Inputs handled, by outcome", ["service", "outcome"])
+FAILURES = Counter("onering_ingest_failed_rounds", "Rounds that failed and will be retried", ["service"])
+LAST_SUCCESS = Gauge("onering_ingest_last_success_timestamp_seconds", "When a round last succeeded", ["service"])
+
+
+def s3_client():
+    # Endpoint, region and key come from AWS_ENDPOINT_URL, AWS_DEFAULT_REGION, AWS_ACCESS_KEY_ID/SECRET_ACCESS_KEY.
+    # Path-style addressing and checksums only where S3 requires them: Garage and SeaweedFS both accept that.
+    return boto3.client("s3", config=Config(s3={"addressing_style": "path"}, retries={"mode": "standard"},
+                                            request_checksum_calculation="when_required",
+                                            response_checksum_validation="when_required"))
+
+
+def _bus(client_id: str) -> event_bus.EventBus:
+    return event_bus.connect(required("INGEST_BROKER"), required("INGEST_BROKER_URL"), client_id)
+
+
+def _loop(service: str, round_: Callable[[], list[str]], once: bool, stop: threading.Event, interval: float) -> int:
+    """Runs `round_` (the outcomes of the inputs it handled) every `interval` seconds until SIGTERM."""
+    if not once:
+        start_http_server(optional_int("INGEST_METRICS_PORT", 9108))
+    while True:
+        try:
+            for outcome in round_():
+                OBJECTS.labels(service, outcome).inc()
+            LAST_SUCCESS.labels(service).set_to_current_time()
+        except Exception:  # noqa: BLE001 - a service survives a failed round; the next one retries it
+            FAILURES.labels(service).inc()
+            LOG.exception("%s: round failed", service)
+            if once:
+                return 1
+        if once or stop.wait(interval):
+            return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="onering_ingest", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    commands = parser.add_subparsers(dest="command", required=True)
+    for name in ("file", "http"):
+        commands.add_parser(name).add_argument("--once", action="store_true", help="one round, then exit")
+    commands.add_parser("stream-consume")
+    producer = commands.add_parser("stream-produce")
+    producer.add_argument("--count", type=int, default=50)
+    producer.add_argument("--seed", type=int, default=None, help="repeatable posts (default: different each run)")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+
+    try:
+        if args.command == "stream-produce":
+            if args.count < 1:
+                raise SettingsError("--count must be at least 1")
+            bus = _bus("stream-producer")
+            produce(bus, required("INGEST_SOURCE_TOPIC"),
+                    synthetic_posts(args.count, random.Random(args.seed), datetime.now(timezone.utc)))
+            bus.close()
+            LOG.info("produced %d post(s)", args.count)
+            return 0
+        s3 = s3_client()
+        raw = RawZone(s3, required("INGEST_BUCKET"))
+        topic = required("INGEST_TOPIC")
+        if args.command == "file":
+            files = FileIngestor(s3, raw, _bus("ingestor-file"), topic)
+            return _loop("ingestor-file", lambda: [o.status for o in files.run_once()], args.once, stop,
+                         optional_int("INGEST_INTERVAL_SECONDS", 30))
+        if args.command == "http":
+            http = HttpIngestor(required("INGEST_HTTP_URL"), required("INGEST_DATASET"), raw, _bus("ingestor-http"), topic)
+            return _loop("ingestor-http", lambda: [http.run_once() and "ingested"], args.once, stop,
+                         optional_int("INGEST_INTERVAL_SECONDS", 300))
+        subscription = event_bus.subscribe(required("INGEST_BROKER"), required("INGEST_BROKER_URL"),
+                                           required("INGEST_SOURCE_TOPIC"), "ingestor-stream")
+        stream = StreamIngestor(subscription, raw, _bus("ingestor-stream"), topic, required("INGEST_DATASET"))
+        # The poll's timeout paces the consumer: no pause between rounds.
+        return _loop("ingestor-stream", lambda: ["ingested" for _ in stream.drain(1.0, max_messages=500)], False,
+                     stop, 0)
+    except SettingsError as error:
+        print(f"onering_ingest {args.command}: {error}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())
