@@ -2,12 +2,14 @@
 # Real servers for OneRing's integration tests, on this machine (no Docker).
 #
 # Usage: scripts/test-servers.sh COMMAND [NAME...]
-#   NAME: postgres | ldap | s3 | redis | kafka (default: all of them)
+#   NAME: postgres | ldap | s3 | redis | kafka | pulsar (default: all of them)
 #
 #   install   Install what the servers need, idempotent and cached: Debian
 #             packages via apt-get only when a binary is missing (one
 #             apt-get update first; needs root), s3proxy and Kafka jars via
-#             Maven into .work/cache (and ~/.m2).
+#             Maven into .work/cache (and ~/.m2), Pulsar's server distribution
+#             (org.apache.pulsar:pulsar-server-distribution tar.gz, ~245 MB)
+#             via Maven, unpacked into .work/cache.
 #   start     Start each server on 127.0.0.1, on a free non-standard port
 #             (20000-29999), with fresh data and generated credentials; wait
 #             until it really answers (bounded by ONERING_TEST_START_TIMEOUT,
@@ -38,15 +40,18 @@
 #   ONERING_TEST_S3_ENDPOINT, _S3_ACCESS_KEY, _S3_SECRET_KEY, _S3_REGION
 #   ONERING_TEST_REDIS_HOST, _REDIS_PORT, _REDIS_PASSWORD
 #   ONERING_TEST_KAFKA_BOOTSTRAP
-#   ONERING_TEST_<PG|LDAP|S3|REDIS|KAFKA>_PID      the server's PID at start
-#   ONERING_TEST_<PG|LDAP|S3|REDIS|KAFKA>_RESTART  command that restarts it
+#   ONERING_TEST_PULSAR_URL (pulsar://127.0.0.1:PORT), _PULSAR_ADMIN_URL
+#     (http://127.0.0.1:PORT, the admin REST API)
+#   ONERING_TEST_<PG|LDAP|S3|REDIS|KAFKA|PULSAR>_PID      the server's PID at start
+#   ONERING_TEST_<PG|LDAP|S3|REDIS|KAFKA|PULSAR>_RESTART  command that restarts it
 #   ONERING_TEST_SERVERS_SCRIPT, ONERING_TEST_SERVERS_DIR
 # A server's current PID is in .work/test-servers/NAME/pid (it changes on restart).
 #
 # Settings (environment): ONERING_TEST_SERVERS_DIR (state, default
 # .work/test-servers), ONERING_TEST_CACHE_DIR (jars, default .work/cache),
 # ONERING_TEST_START_TIMEOUT, ONERING_TEST_STOP_TIMEOUT,
-# ONERING_TEST_KAFKA_VERSION (4.3.1), ONERING_TEST_S3PROXY_VERSION (4.1.0).
+# ONERING_TEST_KAFKA_VERSION (4.3.1), ONERING_TEST_S3PROXY_VERSION (4.1.0),
+# ONERING_TEST_PULSAR_VERSION (4.0.8).
 # One invocation at a time: the script holds a lock on .work/test-servers/.lock.
 # Each server also runs alone: scripts/lib/servers/NAME.sh COMMAND.
 set -euo pipefail
@@ -103,7 +108,7 @@ case "$cmd" in
     bg_pids=()
     bg_names=()
     order=()
-    for n in kafka s3 postgres ldap redis; do # slowest first
+    for n in pulsar kafka s3 postgres ldap redis; do # slowest first
       [[ " ${names[*]} " == *" $n "* ]] && order+=("$n")
     done
     for n in "${order[@]}"; do

@@ -424,14 +424,18 @@ def _cli(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess:
                           capture_output=True, text=True, timeout=180)
 
 
-def test_the_file_service_runs_one_round_from_its_environment(s3, bucket, broker):
+def test_the_file_service_runs_one_round_from_the_settings_the_platform_gives_it(s3, bucket, broker, tmp_path):
     s3env = _required_env("ONERING_TEST_S3_ENDPOINT", "ONERING_TEST_S3_ACCESS_KEY", "ONERING_TEST_S3_SECRET_KEY",
                           "ONERING_TEST_S3_REGION")
     topic = broker.topic("events.ingest.file.v1")
     s3.put_object(Bucket=bucket, Key="landing/traffic/readings.csv", Body=TRAFFIC_CSV.read_bytes())
-    env = {"PATH": os.environ["PATH"], "INGEST_CONTRACTS_DIR": str(CONTRACTS),
+    # The key as the platform places it (components/poc/Ingestors): a shared-credentials file, not environment.
+    credentials = tmp_path / "aws-credentials"
+    credentials.write_text(f"[default]\naws_access_key_id = {s3env['ONERING_TEST_S3_ACCESS_KEY']}\n"
+                           f"aws_secret_access_key = {s3env['ONERING_TEST_S3_SECRET_KEY']}")
+    env = {"PATH": os.environ["PATH"], "HOME": str(tmp_path), "INGEST_CONTRACTS_DIR": str(CONTRACTS),
            "AWS_ENDPOINT_URL": s3env["ONERING_TEST_S3_ENDPOINT"], "AWS_DEFAULT_REGION": s3env["ONERING_TEST_S3_REGION"],
-           "AWS_ACCESS_KEY_ID": s3env["ONERING_TEST_S3_ACCESS_KEY"], "AWS_SECRET_ACCESS_KEY": s3env["ONERING_TEST_S3_SECRET_KEY"],
+           "AWS_SHARED_CREDENTIALS_FILE": str(credentials),
            "INGEST_BUCKET": bucket, "INGEST_BROKER": broker.kind, "INGEST_BROKER_URL": broker.url, "INGEST_TOPIC": topic}
 
     done = _cli(["file", "--once"], env)

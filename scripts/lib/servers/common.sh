@@ -2,7 +2,7 @@
 # Shared helpers for the test servers (scripts/lib/servers/<name>.sh).
 # Sourced, not run: see scripts/test-servers.sh for the user-facing command.
 #
-# Every server file defines these functions (NAME = postgres, ldap, s3, redis, kafka):
+# Every server file defines these functions (NAME = postgres, ldap, s3, redis, kafka, pulsar):
 #   NAME_install   install the binaries (idempotent, cached)
 #   NAME_init      fresh state in $TS_DIR/NAME: ports, secrets, config, data
 #   NAME_launch    start the process from the existing state, wait until ready,
@@ -14,7 +14,7 @@
 # A server's state dir holds state.env (ports, secrets, paths: reused by restart),
 # pid, *.log, and its data.
 
-TS_SERVERS_ALL=(postgres ldap s3 redis kafka)
+TS_SERVERS_ALL=(postgres ldap s3 redis kafka pulsar)
 
 TS_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"
 TS_SCRIPT="$TS_ROOT/scripts/test-servers.sh"
@@ -57,6 +57,7 @@ ts_canonical_name() {
     s3 | s3proxy) echo s3 ;;
     redis) echo redis ;;
     kafka) echo kafka ;;
+    pulsar) echo pulsar ;;
     *) return 1 ;;
   esac
 }

@@ -27,6 +27,7 @@ import com.onering.components.observability.RedisExporter;
 import com.onering.components.observability.Tempo;
 import com.onering.components.orchestration.Airflow;
 import com.onering.components.devtools.Pipelines;
+import com.onering.components.poc.Ingestors;
 import com.onering.components.poc.WireMock;
 import com.onering.components.query.HiveMetastore;
 import com.onering.components.query.Trino;
@@ -78,6 +79,7 @@ public final class ComponentCatalog {
                 new Pipelines(),
                 new Portainer(),
                 new WireMock(),
+                new Ingestors(),
                 new EventBroker(),
                 new Debezium(),
                 new IcebergCatalog(),

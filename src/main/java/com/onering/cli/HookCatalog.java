@@ -28,6 +28,7 @@ public final class HookCatalog {
         return List.of(
                 ObjectStoreHook.platform(),
                 ObjectStoreHook.pipelines(),
+                ObjectStoreHook.ingestion(),
                 LiquibaseHook.postgres(),
                 LiquibaseHook.clickhouse(),
                 new KafkaTopicsHook(),

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.onering.assembly.ComponentCatalog;
-import com.onering.model.MemorySize;
 import com.onering.model.PortSpec;
 import com.onering.model.Profile;
 import com.onering.model.WorkloadSpec;
@@ -26,14 +25,14 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Every profile at once: the platform one host has to carry (limits just over 32 GiB, budgeted as 33 GiB). */
+/** Every profile at once: the platform one host has to carry (budgeted in stacks/Pulumi.full.yaml). */
 class AllProfilesTest {
     private static final String CONTAINER = "docker:index/container:Container";
     private static List<PlannedResource> plan;
 
     @BeforeAll
     static void planEverything() {
-        plan = OfflinePlan.run(MockRun.config(Platforms.allProfiles() + "  onering:hostMemory: 33Gi\n"), ConfigFiles.projectDefault());
+        plan = OfflinePlan.run(MockRun.config(Platforms.allProfilesOnTheFullStackHost()), ConfigFiles.projectDefault());
     }
 
     static List<PlannedResource> containers() {
@@ -45,12 +44,12 @@ class AllProfilesTest {
     }
 
     @Test
-    void everyCatalogComponentIsDeployedWithinThirtyThreeGibibytes() {
-        Platform platform = Platforms.assemble(Platforms.allProfiles() + "  onering:hostMemory: 33Gi\n");
+    void everyCatalogComponentIsDeployedWithinTheFullStacksBudget() {
+        Platform platform = Platforms.assemble(Platforms.allProfilesOnTheFullStackHost());
         // Every catalog component, plus what platform-level steps add (the gatekeeper's proxies).
         assertTrue(platform.components().stream().map(c -> c.name()).collect(Collectors.toSet())
                 .containsAll(ComponentCatalog.all().stream().map(c -> c.name()).toList()));
-        assertTrue(platform.totalMemory().compareTo(MemorySize.gibibytes(33)) <= 0, "all profiles need " + platform.totalMemory());
+        assertTrue(platform.totalMemory().compareTo(Platforms.fullStackHostMemory()) <= 0, "all profiles need " + platform.totalMemory());
         assertEquals(Set.of(Profile.values()).stream().filter(p -> ComponentCatalog.all().stream().anyMatch(c -> c.profile() == p))
                 .collect(Collectors.toSet()), platform.memoryByProfile().keySet());
     }

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class MemoryDocTest {
     private static final Path DOC = Path.of("docs/memory.md");
-    private static final MemorySize HOST = MemorySize.gibibytes(33);
+    private static final MemorySize HOST = Platforms.fullStackHostMemory();
 
     @Test
     void memoryDocMatchesTheCatalog() throws IOException {

@@ -32,6 +32,7 @@ class HookSettingsTest {
     private static final Map<String, Set<String>> OPTIONAL = Map.of(
             "object-store", Set.of("GARAGE_ADMIN_ENDPOINT", "GARAGE_ADMIN_TOKEN", "S3_SCOPED_KEYS"),
             "pipeline-storage", Set.of("GARAGE_ADMIN_ENDPOINT", "GARAGE_ADMIN_TOKEN", "S3_SCOPED_KEYS"),
+            "ingest-storage", Set.of("GARAGE_ADMIN_ENDPOINT", "GARAGE_ADMIN_TOKEN", "S3_SCOPED_KEYS"),
             "airflow", Set.of("AIRFLOW_UNPAUSE_DAGS"),
             "infisical", Set.of("INFISICAL_TOKEN"),
             "airbyte", Set.of("AIRBYTE_CLIENT_ID", "AIRBYTE_CLIENT_SECRET", "DOCKER_HOST"),

@@ -34,7 +34,7 @@ class ReplacementTableTest {
 
     @Test
     void theTableIsTheSchemasFlagsForThePlannedTypes() throws IOException {
-        Set<String> types = OfflinePlan.run(MockRun.config(Platforms.allProfiles() + "  onering:hostMemory: 33Gi\n"), ConfigFiles.projectDefault())
+        Set<String> types = OfflinePlan.run(MockRun.config(Platforms.allProfilesOnTheFullStackHost()), ConfigFiles.projectDefault())
                 .stream().map(PlannedResource::type).collect(Collectors.toCollection(TreeSet::new));
         Map<String, List<String>> expected = new TreeMap<>();
         try (Stream<Path> schemas = Files.list(SCHEMAS)) {

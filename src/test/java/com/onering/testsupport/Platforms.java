@@ -3,14 +3,21 @@ package com.onering.testsupport;
 import com.onering.assembly.ComponentCatalog;
 import com.onering.assembly.PlatformAssembler;
 import com.onering.config.PlatformConfig;
+import com.onering.model.MemorySize;
 import com.onering.model.Profile;
 import com.onering.model.WorkloadSpec;
 import com.onering.platform.ConfigFiles;
 import com.onering.platform.Platform;
 import com.onering.platform.PlatformContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.yaml.snakeyaml.Yaml;
 
 /** The assembled platform for a stack-config snippet: the model every target consumes, before any resource. */
 public final class Platforms {
@@ -20,6 +27,25 @@ public final class Platforms {
     /** Every profile the platform knows, and the example pipeline: every component of the catalog deploys. */
     public static String allProfiles() {
         return everyProfile() + "  onering:pipelines: [stavanger_parking]\n";
+    }
+
+    /**
+     * The host memory {@code stacks/Pulumi.full.yaml} budgets for every profile (the selection of {@link #allProfiles()}):
+     * the one figure the all-profiles tests and {@code docs/memory.md} hold the catalog to.
+     */
+    public static MemorySize fullStackHostMemory() {
+        try {
+            Map<String, Map<String, Object>> stack = new Yaml().load(Files.readString(Path.of("stacks/Pulumi.full.yaml")));
+            String budget = String.valueOf(stack.get("config").get("onering:hostMemory"));
+            return MemorySize.parse(budget).orElseThrow(() -> new AssertionError("stacks/Pulumi.full.yaml: hostMemory " + budget));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The all-profiles selection with the full stack's memory budget, as a stack-config snippet. */
+    public static String allProfilesOnTheFullStackHost() {
+        return allProfiles() + "  onering:hostMemory: " + fullStackHostMemory() + "\n";
     }
 
     /** {@code onering:profiles} with every profile, and no pipeline (which needs the garage object store). */

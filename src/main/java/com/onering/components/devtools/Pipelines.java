@@ -112,10 +112,7 @@ public final class Pipelines implements Component {
         env.put("PGDATABASE", database.database());
         env.put("PGUSER", database.role());
         env.put("PGPASSWORD", Template.secret(database.passwordSecret()));
-        env.put("AWS_ACCESS_KEY_ID", Template.secret(name.accessKeySecret()));
-        env.put("AWS_SECRET_ACCESS_KEY", Template.secret(name.secretKeySecret()));
-        env.put("AWS_DEFAULT_REGION", ObjectStore.region(context.config()));
-        env.put("AWS_ENDPOINT_URL", ObjectStore.endpoint(context.config()));
+        env.putAll(ObjectStore.clientEnvironment(context.config(), name.accessKeySecret(), name.secretKeySecret()));
         return WorkloadSpec.service(name.codeLocation(), image)
                 .command("dagster", "api", "grpc", "-h", "0.0.0.0", "-p", String.valueOf(Dagster.CODE_PORT),
                         "-m", name.value() + "." + DEFINITIONS_MODULE, "--location-name", name.value())
@@ -132,11 +129,8 @@ public final class Pipelines implements Component {
 
     /** Each pipeline's bucket, created with the platform key, and the pipeline's key scoped to it. */
     private static HookSpec storageHook(PlatformContext context, List<Pipeline> pipelines, List<ScopedKey> keys) {
-        Map<String, String> env = new LinkedHashMap<>(ObjectStore.hookConnection(context.config()));
-        env.put(ObjectStoreHook.BUCKETS, String.join(",", pipelines.stream().map(p -> p.name().bucket()).toList()));
-        env.put(ObjectStoreHook.SEEDS, ObjectStoreHook.encode(List.of()));
-        env.putAll(ObjectStore.scopedKeysEnvironment(keys));
-        return new HookSpec(ObjectStoreHook.PIPELINES_NAME, List.of(ObjectStore.HOST), env, List.of());
+        return ObjectStore.storageHook(ObjectStoreHook.PIPELINES_NAME, context.config(),
+                pipelines.stream().map(p -> p.name().bucket()).toList(), List.of(), keys);
     }
 
     /** Every pipeline's notebooks and sample data, placed for JupyterLab under {@link #NOTEBOOKS_HOME}. */

@@ -78,9 +78,14 @@ public final class ObjectStore implements Component {
      * the endpoint ({@code AWS_ENDPOINT_URL} is read by boto3 1.28+ and the AWS CLI).
      */
     public static Map<String, String> clientEnvironment(PlatformConfig config) {
+        return clientEnvironment(config, ACCESS_KEY, SECRET_KEY);
+    }
+
+    /** The same, with a key of the client's own (named by its secrets), scoped to its buckets. */
+    public static Map<String, String> clientEnvironment(PlatformConfig config, String accessKeySecret, String secretKeySecret) {
         return Map.of(
-                "AWS_ACCESS_KEY_ID", Template.secret(ACCESS_KEY),
-                "AWS_SECRET_ACCESS_KEY", Template.secret(SECRET_KEY),
+                "AWS_ACCESS_KEY_ID", Template.secret(accessKeySecret),
+                "AWS_SECRET_ACCESS_KEY", Template.secret(secretKeySecret),
                 "AWS_DEFAULT_REGION", region(config),
                 "AWS_ENDPOINT_URL", endpoint(config));
     }
@@ -152,18 +157,28 @@ public final class ObjectStore implements Component {
 
     /** The object-store hook: every bucket, the seeds; the stage key is scoped where the engine has an API for it. */
     public static HookSpec hookSpec(PlatformConfig config) {
+        return storageHook(ObjectStoreHook.NAME, config, Buckets.ALL, SEEDS, List.of(new ScopedKey("onering-stage",
+                Buckets.STAGE, Template.secret(STAGE_ACCESS_KEY), Template.secret(STAGE_SECRET_KEY))));
+    }
+
+    /**
+     * A hook of the object store ({@link ObjectStoreHook}, named {@code hook}): the buckets, created with the platform
+     * key when missing; the seeds, uploaded when changed; and on Garage, the keys scoped to their buckets (other engines
+     * have no API for that, so their clients use the platform key).
+     */
+    public static HookSpec storageHook(String hook, PlatformConfig config, List<String> buckets, List<Seed> seeds,
+                                       List<ScopedKey> keys) {
         Map<String, String> env = new LinkedHashMap<>(hookConnection(config));
-        env.put(ObjectStoreHook.BUCKETS, String.join(",", Buckets.ALL));
-        env.put(ObjectStoreHook.SEEDS, ObjectStoreHook.encode(SEEDS));
-        if (config.objectStore() == ObjectStoreEngine.GARAGE) {
-            env.putAll(scopedKeysEnvironment(List.of(new ScopedKey("onering-stage", Buckets.STAGE,
-                    Template.secret(STAGE_ACCESS_KEY), Template.secret(STAGE_SECRET_KEY)))));
+        env.put(ObjectStoreHook.BUCKETS, String.join(",", buckets));
+        env.put(ObjectStoreHook.SEEDS, ObjectStoreHook.encode(seeds));
+        if (config.objectStore() == ObjectStoreEngine.GARAGE && !keys.isEmpty()) {
+            env.putAll(scopedKeysEnvironment(keys));
         }
-        return new HookSpec(ObjectStoreHook.NAME, List.of(HOST), env, SEEDS.stream().map(Seed::file).toList());
+        return new HookSpec(hook, List.of(HOST), env, seeds.stream().map(Seed::file).toList());
     }
 
     /** How an object-store hook reaches the store: with the platform key, which creates buckets. */
-    public static Map<String, String> hookConnection(PlatformConfig config) {
+    private static Map<String, String> hookConnection(PlatformConfig config) {
         return Map.of(
                 ObjectStoreHook.ENDPOINT, "http://" + Template.endpoint(HOST, "s3"),
                 ObjectStoreHook.REGION, region(config),
@@ -172,7 +187,7 @@ public final class ObjectStore implements Component {
     }
 
     /** What the object-store hooks need to scope keys to buckets through Garage's admin API. */
-    public static Map<String, String> scopedKeysEnvironment(List<ScopedKey> keys) {
+    private static Map<String, String> scopedKeysEnvironment(List<ScopedKey> keys) {
         return Map.of(
                 GarageScopedKeys.ADMIN_ENDPOINT, "http://" + Template.endpoint(HOST, "admin"),
                 GarageScopedKeys.ADMIN_TOKEN, Template.secret(ADMIN_TOKEN),

@@ -12,6 +12,9 @@ interface Broker {
     /** The workload clients connect to; Debezium waits for it to be healthy. */
     String workload();
 
+    /** What a client inside the platform needs to publish and consume. */
+    BrokerClient client();
+
     List<WorkloadSpec> workloads(PlatformContext context);
 
     /** Generated secrets its workloads refer to. */
@@ -28,7 +31,7 @@ interface Broker {
 
     /** A Kafka-protocol broker's topic for {@code namespace}/{@code name}, as the topics hook creates it. */
     static String kafkaDestination(String namespace, String topic) {
-        return "debezium.transforms.route.replacement=" + namespace + "." + topic + "\n";
+        return "debezium.transforms.route.replacement=" + new BrokerClient(BrokerClient.KAFKA, "").topic(namespace, topic) + "\n";
     }
 
     /** Debezium Server's Kafka sink, shared by every broker that speaks the Kafka protocol. */

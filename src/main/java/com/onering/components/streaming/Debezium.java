@@ -67,7 +67,7 @@ public final class Debezium implements Component {
     }
 
     /** The topic of the captured tables in {@code config/streaming/topics.yaml}: tenant, namespace, name. */
-    public static final String CDC_TENANT = "oner";
+    public static final String CDC_TENANT = EventBroker.TENANT;
     public static final String CDC_NAMESPACE = "cdc";
     public static final String CDC_TOPIC = "orders";
 

@@ -16,6 +16,8 @@ import java.util.List;
  * KRaft mode with the kafbat UI, or Redpanda with its Console (seed 002). Only the chosen broker's containers exist.
  */
 public final class EventBroker implements Component {
+    /** The Pulsar tenant of {@code config/streaming/topics.yaml}. */
+    public static final String TENANT = "oner";
 
     static Broker of(StreamingBroker choice) {
         return switch (choice) {
@@ -28,6 +30,11 @@ public final class EventBroker implements Component {
     /** The workload a client of the chosen broker connects to. */
     public static String workload(StreamingBroker choice) {
         return of(choice).workload();
+    }
+
+    /** How a client inside the platform publishes to and consumes from the chosen broker. */
+    public static BrokerClient client(StreamingBroker choice) {
+        return of(choice).client();
     }
 
     @Override

@@ -36,6 +36,11 @@ public final class KafkaBroker implements Broker {
     }
 
     @Override
+    public BrokerClient client() {
+        return new BrokerClient(BrokerClient.KAFKA, BOOTSTRAP_SERVERS);
+    }
+
+    @Override
     public List<WorkloadSpec> workloads(PlatformContext context) {
         // Clients on the deploying machine (and hooks) use the published listener; data stores publish on loopback.
         String listeners = "CONTROLLER://:" + CONTROLLER_PORT + ",PLAINTEXT://:" + INTERNAL_PORT + ",PLAINTEXT_HOST://:" + EXTERNAL_PORT;

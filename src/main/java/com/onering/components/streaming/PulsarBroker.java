@@ -28,6 +28,11 @@ public final class PulsarBroker implements Broker {
     }
 
     @Override
+    public BrokerClient client() {
+        return new BrokerClient(BrokerClient.PULSAR, SERVICE_URL);
+    }
+
+    @Override
     public List<WorkloadSpec> workloads(PlatformContext context) {
         WorkloadSpec pulsar = WorkloadSpec.service(HOST, IMAGE)
                 // The bookie records its advertised address in the persisted cookie and ledger metadata; the container

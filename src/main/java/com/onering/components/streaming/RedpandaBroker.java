@@ -34,6 +34,11 @@ public final class RedpandaBroker implements Broker {
     }
 
     @Override
+    public BrokerClient client() {
+        return new BrokerClient(BrokerClient.KAFKA, BOOTSTRAP_SERVERS);
+    }
+
+    @Override
     public List<WorkloadSpec> workloads(PlatformContext context) {
         // Clients on the deploying machine (and hooks) use the published listener; data stores publish on loopback.
         String kafkaAddresses = "internal://0.0.0.0:" + INTERNAL_PORT + ",external://0.0.0.0:" + EXTERNAL_PORT;

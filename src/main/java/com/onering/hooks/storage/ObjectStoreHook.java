@@ -36,13 +36,14 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
  * Creates buckets, scopes keys to their buckets (Garage's admin API), and uploads seed datasets: the platform's own
- * ({@link #platform()}) and the pipelines' ({@link #pipelines()}). A second run changes nothing: existing buckets are
- * left alone and an object whose stored content hash (or single-part ETag, the MD5) matches the file is not uploaded
- * again.
+ * ({@link #platform()}), the pipelines' ({@link #pipelines()}) and the ingestors' ({@link #ingestion()}). A second
+ * run changes nothing: existing buckets are left alone and an object whose stored content hash (or single-part ETag,
+ * the MD5) matches the file is not uploaded again.
  */
 public final class ObjectStoreHook implements Hook {
     public static final String NAME = "object-store";
     public static final String PIPELINES_NAME = "pipeline-storage";
+    public static final String INGESTION_NAME = "ingest-storage";
     public static final String ENDPOINT = "S3_ENDPOINT";
     public static final String REGION = "S3_REGION";
     public static final String ACCESS_KEY = "S3_ACCESS_KEY";
@@ -74,6 +75,11 @@ public final class ObjectStoreHook implements Hook {
     /** Each deployed pipeline's bucket and the key scoped to it. */
     public static ObjectStoreHook pipelines() {
         return new ObjectStoreHook(PIPELINES_NAME);
+    }
+
+    /** The ingestors' key scoped to the bucket they land in, and the files the demo lands for them. */
+    public static ObjectStoreHook ingestion() {
+        return new ObjectStoreHook(INGESTION_NAME);
     }
 
     /** The value of {@link #SEEDS} for these seeds. */
