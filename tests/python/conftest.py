@@ -4,9 +4,12 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import socket
 import subprocess
 import sys
 import tempfile
+import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -51,6 +54,36 @@ def planned_uploads(stack: str, *args: str) -> dict[str, dict[str, str]]:
         for upload in resource["inputs"].get("uploads") or []:
             files.setdefault(resource["name"], {})[upload["file"]] = upload["content"]
     return files
+
+
+def required_env(*names: str) -> dict[str, str]:
+    """The test servers' settings (scripts/test-servers.sh); a missing one fails the test, naming how to start them."""
+    missing = [n for n in names if not os.environ.get(n)]
+    if missing:
+        pytest.fail(f"{', '.join(missing)} not set: start the test servers (scripts/test-servers.sh start; "
+                    "source .work/test-servers/servers.env)")
+    return {n: os.environ[n] for n in names}
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def wait_until_ready(url: str, process: subprocess.Popen, log: Path, what: str, timeout_s: float = 120) -> None:
+    """Waits for `url` to answer 200 while `process` runs; fails with the log's tail if it exits or never answers."""
+    deadline = time.monotonic() + timeout_s
+    while True:
+        try:
+            with urllib.request.urlopen(url, timeout=2) as answer:
+                if answer.status == 200:
+                    return
+        except OSError:
+            pass
+        if process.poll() is not None or time.monotonic() > deadline:
+            pytest.fail(f"{what} did not become ready:\n{log.read_text()[-4000:]}")
+        time.sleep(0.5)
 
 
 @pytest.fixture(scope="session")

@@ -2,13 +2,12 @@
 from __future__ import annotations
 
 import json
-import os
 import re
 from pathlib import Path
 
 import pytest
 
-from conftest import CONFIG, DAGS_DIR
+from conftest import CONFIG, DAGS_DIR, required_env
 
 EXPECTED_TASKS = {
     "medallion_batch_demo": {
@@ -223,14 +222,6 @@ def test_the_viewer_account_gets_a_token_and_may_only_read(tmp_path, monkeypatch
     assert not manager.is_authorized_dag(method="PUT", user=viewer)
 
 
-def _required_env(*names: str) -> dict[str, str]:
-    missing = [n for n in names if not os.environ.get(n)]
-    if missing:
-        pytest.fail(f"{', '.join(missing)} not set: start the test servers (scripts/test-servers.sh start; "
-                    "source .work/test-servers/servers.env)")
-    return {n: os.environ[n] for n in names}
-
-
 def test_connection_checks_answer_from_the_real_postgres_and_s3_servers(monkeypatch):
     """The connection testing DAG's checks, through Airflow's own connection lookup (AIRFLOW_CONN_*), against the
     real PostgreSQL and S3 test servers; a wrong password and a missing bucket fail with the service's reason, and a
@@ -244,8 +235,8 @@ def test_connection_checks_answer_from_the_real_postgres_and_s3_servers(monkeypa
 
     from oner import connections
 
-    pg = _required_env("ONERING_TEST_PG_HOST", "ONERING_TEST_PG_PORT", "ONERING_TEST_PG_USER", "ONERING_TEST_PG_PASSWORD")
-    s3 = _required_env("ONERING_TEST_S3_ENDPOINT", "ONERING_TEST_S3_ACCESS_KEY", "ONERING_TEST_S3_SECRET_KEY", "ONERING_TEST_S3_REGION")
+    pg = required_env("ONERING_TEST_PG_HOST", "ONERING_TEST_PG_PORT", "ONERING_TEST_PG_USER", "ONERING_TEST_PG_PASSWORD")
+    s3 = required_env("ONERING_TEST_S3_ENDPOINT", "ONERING_TEST_S3_ACCESS_KEY", "ONERING_TEST_S3_SECRET_KEY", "ONERING_TEST_S3_REGION")
     database = f"curated_check_{uuid.uuid4().hex[:8]}"
     bucket = f"bronze-check-{uuid.uuid4().hex[:8]}"
     admin = dict(host=pg["ONERING_TEST_PG_HOST"], port=pg["ONERING_TEST_PG_PORT"], user=pg["ONERING_TEST_PG_USER"],
@@ -292,7 +283,7 @@ def test_gold_marts_build_the_postgres_gold_project_on_the_real_postgres(bronze_
 
     from oner import dbt_build, medallion
 
-    pg = _required_env("ONERING_TEST_PG_HOST", "ONERING_TEST_PG_PORT", "ONERING_TEST_PG_USER", "ONERING_TEST_PG_PASSWORD")
+    pg = required_env("ONERING_TEST_PG_HOST", "ONERING_TEST_PG_PORT", "ONERING_TEST_PG_USER", "ONERING_TEST_PG_PASSWORD")
     admin = dict(host=pg["ONERING_TEST_PG_HOST"], port=pg["ONERING_TEST_PG_PORT"], user=pg["ONERING_TEST_PG_USER"],
                  password=pg["ONERING_TEST_PG_PASSWORD"])
     database = f"curated_marts_{uuid.uuid4().hex[:8]}"

@@ -7,7 +7,6 @@ import json
 import os
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -20,14 +19,14 @@ import pytest
 import yaml
 from botocore.config import Config
 
-from conftest import CONFIG, REPO_ROOT
+from conftest import CONFIG, REPO_ROOT, free_port, required_env, wait_until_ready
 
 INGESTORS = CONFIG / "ingestors"
 CONTRACTS = CONFIG / "contracts"
 sys.path.insert(0, str(INGESTORS))
 
 from onering_ingest import bus as event_bus  # noqa: E402
-from onering_ingest import contracts, events  # noqa: E402
+from onering_ingest import contracts  # noqa: E402
 from onering_ingest.file_ingestor import FileIngestor, Rejected, check_csv  # noqa: E402
 from onering_ingest.http_ingestor import FetchFailed, HttpIngestor  # noqa: E402
 from onering_ingest.raw_zone import RawZone  # noqa: E402
@@ -36,14 +35,6 @@ from onering_ingest.stream import StreamIngestor, produce, synthetic_posts  # no
 TRAFFIC_CSV = CONFIG / "seed-data" / "traffic" / "traffic_2026-01-30.csv"
 WIREMOCK_VERSION = "3.13.2"
 RAW_URI = re.compile(r"^s3://(?P<bucket>[^/]+)/(?P<key>source=.+)$")
-
-
-def _required_env(*names: str) -> dict[str, str]:
-    missing = [n for n in names if not os.environ.get(n)]
-    if missing:
-        pytest.fail(f"{', '.join(missing)} not set: start the test servers (scripts/test-servers.sh start; "
-                    "source .work/test-servers/servers.env)")
-    return {n: os.environ[n] for n in names}
 
 
 # --- contracts -------------------------------------------------------------------------------------------------------
@@ -125,7 +116,7 @@ def test_a_malformed_csv_is_rejected_with_the_reason(body, reason):
 
 @pytest.fixture(scope="module")
 def s3():
-    env = _required_env("ONERING_TEST_S3_ENDPOINT", "ONERING_TEST_S3_ACCESS_KEY", "ONERING_TEST_S3_SECRET_KEY",
+    env = required_env("ONERING_TEST_S3_ENDPOINT", "ONERING_TEST_S3_ACCESS_KEY", "ONERING_TEST_S3_SECRET_KEY",
                         "ONERING_TEST_S3_REGION")
     return boto3.client("s3", endpoint_url=env["ONERING_TEST_S3_ENDPOINT"], region_name=env["ONERING_TEST_S3_REGION"],
                         aws_access_key_id=env["ONERING_TEST_S3_ACCESS_KEY"],
@@ -213,9 +204,9 @@ class Broker:
 @pytest.fixture(params=["kafka", "pulsar"])
 def broker(request) -> Broker:
     if request.param == "kafka":
-        env = _required_env("ONERING_TEST_KAFKA_BOOTSTRAP")
+        env = required_env("ONERING_TEST_KAFKA_BOOTSTRAP")
         return Broker("kafka", env["ONERING_TEST_KAFKA_BOOTSTRAP"], None)
-    env = _required_env("ONERING_TEST_PULSAR_URL", "ONERING_TEST_PULSAR_ADMIN_URL")
+    env = required_env("ONERING_TEST_PULSAR_URL", "ONERING_TEST_PULSAR_ADMIN_URL")
     return Broker("pulsar", env["ONERING_TEST_PULSAR_URL"], env["ONERING_TEST_PULSAR_ADMIN_URL"])
 
 
@@ -224,12 +215,6 @@ def bus(broker):
     connection = event_bus.connect(broker.kind, broker.url, "tests")
     yield connection
     connection.close()
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def _wiremock_jar() -> Path:
@@ -246,28 +231,19 @@ def wiremock(tmp_path_factory):
     """The platform's mock API: the WireMock version of its image, serving the committed stubs."""
     java = shutil.which("java")
     assert java, "java is needed to run WireMock"
-    port = _free_port()
+    port = free_port()
     log = tmp_path_factory.mktemp("wiremock") / "wiremock.log"
     with log.open("w") as out:
         process = subprocess.Popen([java, "-Xmx256m", "-jar", str(_wiremock_jar()), "--bind-address", "127.0.0.1",
                                     "--port", str(port), "--root-dir", str(CONFIG / "wiremock"), "--disable-banner"],
                                    stdout=out, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 120
-    while True:
-        try:
-            with urllib.request.urlopen(f"{url}/__admin/health", timeout=2) as answer:
-                if answer.status == 200:
-                    break
-        except OSError:
-            pass
-        if process.poll() is not None or time.monotonic() > deadline:
-            process.kill()
-            pytest.fail(f"WireMock did not start: {log.read_text()[-2000:]}")
-        time.sleep(0.5)
-    yield url
-    process.terminate()
-    process.wait(timeout=30)
+    try:
+        wait_until_ready(f"{url}/__admin/health", process, log, "WireMock")
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
 
 
 def _check_events(published: list[dict], schema: str) -> None:
@@ -332,7 +308,7 @@ def test_a_bad_file_goes_to_quarantine_with_its_reason_and_publishes_nothing(s3,
 def test_an_unacknowledged_event_leaves_the_file_in_landing_and_the_next_round_completes_it(s3, bucket, broker, bus):
     topic = broker.topic("events.ingest.file.v1")
     s3.put_object(Bucket=bucket, Key="landing/traffic/readings.csv", Body=TRAFFIC_CSV.read_bytes())
-    unreachable = f"127.0.0.1:{_free_port()}" if broker.kind == "kafka" else f"pulsar://127.0.0.1:{_free_port()}"
+    unreachable = f"127.0.0.1:{free_port()}" if broker.kind == "kafka" else f"pulsar://127.0.0.1:{free_port()}"
     dead_bus = event_bus.connect(broker.kind, unreachable, "tests", timeout_s=3)
 
     with pytest.raises(Exception):
@@ -425,7 +401,7 @@ def _cli(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess:
 
 
 def test_the_file_service_runs_one_round_from_the_settings_the_platform_gives_it(s3, bucket, broker, tmp_path):
-    s3env = _required_env("ONERING_TEST_S3_ENDPOINT", "ONERING_TEST_S3_ACCESS_KEY", "ONERING_TEST_S3_SECRET_KEY",
+    s3env = required_env("ONERING_TEST_S3_ENDPOINT", "ONERING_TEST_S3_ACCESS_KEY", "ONERING_TEST_S3_SECRET_KEY",
                           "ONERING_TEST_S3_REGION")
     topic = broker.topic("events.ingest.file.v1")
     s3.put_object(Bucket=bucket, Key="landing/traffic/readings.csv", Body=TRAFFIC_CSV.read_bytes())

@@ -25,6 +25,7 @@ def test_committed_files_equal_generator_output():
         "dbt/clickhouse_analytics/seeds/raw_products.csv",
         "dbt/clickhouse_analytics/seeds/raw_orders.csv",
         "dbt/clickhouse_analytics/seeds/raw_order_items.csv",
+        "seed-data/traffic/traffic_2026-01-30.csv",
     }
     for rel, text in files.items():
         assert (CONFIG / rel).read_text(encoding="utf-8") == text, f"{rel} is stale: run config/seed-data/generate.py"
@@ -56,3 +57,16 @@ def test_seed_shapes():
     assert len({(r["customer_id"], r["event_timestamp"]) for r in tx}) == 500
     items = list(csv.DictReader(open(CONFIG / "dbt/clickhouse_analytics/seeds/raw_order_items.csv", newline="")))
     assert len(items) == 32
+
+
+def test_the_traffic_readings_carry_the_messiness_stg_traffic_handles():
+    import csv
+    import io
+
+    rows = list(csv.DictReader(io.StringIO(_generator().build()["seed-data/traffic/traffic_2026-01-30.csv"])))
+    ids = [r["reading_id"] for r in rows]
+    assert len(ids) - len(set(ids)) == 1, "one reading sent twice (stg_traffic keeps it once)"
+    assert {r["congestion_level"].upper() for r in rows} == {"LOW", "MEDIUM", "HIGH"}
+    assert any(r["congestion_level"] != r["congestion_level"].upper() for r in rows), "mixed casing"
+    assert any(r["vehicle_count"] == "" for r in rows), "blank counts (try_cast gives null)"
+    assert {r["measured_at_utc"][:10] for r in rows} == {"2026-01-29", "2026-01-30"}

@@ -9,18 +9,15 @@ from __future__ import annotations
 import importlib.util
 import os
 import signal
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pandas as pd
 import pytest
 import yaml
 
-from conftest import CONFIG, SEED_DIR, planned_uploads
+from conftest import CONFIG, SEED_DIR, free_port, planned_uploads, wait_until_ready
 from oner import ml
 
 STREAMLIT_DIR = CONFIG / "streamlit"
@@ -99,16 +96,10 @@ def test_streamlit_app_runs(registry, monkeypatch):
     assert at.metric[0].value.endswith("%")
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def bento_server(registry, tmp_path_factory):
     uri, model_uri, _ = registry
-    port = _free_port()
+    port = free_port()
     env = {**os.environ, "MLFLOW_TRACKING_URI": uri, "ONER_MODEL_URI": model_uri,
            "BENTOML_HOME": str(tmp_path_factory.mktemp("bentoml_home")), "BENTOML_DO_NOT_TRACK": "True"}
     log = tmp_path_factory.mktemp("bento_log") / "serve.log"
@@ -120,17 +111,7 @@ def bento_server(registry, tmp_path_factory):
         )
     url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 120
-        while True:
-            try:
-                with urllib.request.urlopen(f"{url}/readyz", timeout=2) as resp:
-                    if resp.status == 200:
-                        break
-            except OSError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                pytest.fail(f"bentoml serve did not become ready:\n{log.read_text()[-4000:]}")
-            time.sleep(0.5)
+        wait_until_ready(f"{url}/readyz", proc, log, "bentoml serve")
         yield url
     finally:
         os.killpg(proc.pid, signal.SIGTERM)
