@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -129,9 +130,25 @@ public final class PlatformAssembler {
                                      Map<String, String> ownerOfWorkload) {
         Platform draft = new Platform(config, List.copyOf(deployed.values()));
         Map<String, ComponentSpec> completed = new LinkedHashMap<>();
-        deployed.forEach((name, spec) -> completed.put(name, byName.get(name).completeWith(spec, draft)));
+        deployed.forEach((name, spec) -> completed.put(name, keepOverrides(spec, byName.get(name).completeWith(spec, draft))));
         List<String> order = dependencyOrder(completed.keySet(), completed, ownerOfWorkload);
         return new Platform(config, order.stream().map(completed::get).toList());
+    }
+
+    /**
+     * A component that rebuilds its workloads in {@code completeWith} builds them from its own defaults; the stack's
+     * overrides were applied (once, with the port offset) to the workloads it described, and the draft the component
+     * observed already has them, so each rebuilt workload keeps the memory and ports of the one it replaces.
+     */
+    private static ComponentSpec keepOverrides(ComponentSpec overridden, ComponentSpec completed) {
+        // A stack listing a pipeline twice has two workloads of one name until the loader's problem is reported.
+        Map<String, WorkloadSpec> applied = overridden.workloads().stream()
+                .collect(Collectors.toMap(WorkloadSpec::name, w -> w, (first, second) -> first));
+        List<WorkloadSpec> workloads = completed.workloads().stream()
+                .map(w -> Optional.ofNullable(applied.get(w.name())).map(a -> w.withMemory(a.memory()).withPorts(a.ports())).orElse(w))
+                .toList();
+        return new ComponentSpec(completed.name(), completed.profile(), completed.typeToken(), workloads, completed.secrets(),
+                completed.databases(), completed.hooks(), completed.connectionOutputs());
     }
 
     /** Every pipeline the stack lists has a folder with a valid declaration. */

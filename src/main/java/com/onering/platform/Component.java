@@ -17,7 +17,8 @@ public interface Component {
     /**
      * Finishes the description once the deployed components are known, for components that observe the rest of the
      * platform (Prometheus scrapes every workload that declares metrics). {@code platform} holds every deployed
-     * component as described, overrides applied; added dependencies may only name workloads it deploys.
+     * component as described, overrides applied; added dependencies may only name workloads it deploys. A workload it
+     * rebuilds keeps the stack's overrides (memory, host ports): the assembler carries them over.
      */
     default ComponentSpec completeWith(ComponentSpec described, Platform platform) {
         return described;

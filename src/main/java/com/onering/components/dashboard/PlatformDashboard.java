@@ -59,20 +59,18 @@ public final class PlatformDashboard implements Component {
     public ComponentSpec describe(PlatformContext context) {
         ImageSource image = context.files().image("onering/dashboard", "dashboard");
         // The manifest needs the whole platform: completeWith writes it.
-        return spec(image, "{}", List.of(), false, Optional.empty());
+        return spec(image, "{}", List.of(), false);
     }
 
     @Override
     public ComponentSpec completeWith(ComponentSpec described, Platform platform) {
-        WorkloadSpec overridden = described.workloads().get(0);
         List<WorkloadSpec> probed = platform.workloads().stream()
                 .filter(w -> w.kind() == WorkloadKind.SERVICE && !w.name().equals(HOST)).toList();
         boolean airflow = platform.workload(Airflow.API_SERVER).isPresent();
-        return spec(overridden.image(), manifest(platform), probed, airflow, Optional.of(overridden));
+        return spec(described.workloads().get(0).image(), manifest(platform), probed, airflow);
     }
 
-    private ComponentSpec spec(ImageSource image, String manifest, List<WorkloadSpec> probed, boolean airflow,
-                               Optional<WorkloadSpec> overridden) {
+    private ComponentSpec spec(ImageSource image, String manifest, List<WorkloadSpec> probed, boolean airflow) {
         WorkloadSpec.Builder dashboard = WorkloadSpec.service(HOST, image)
                 .file(FileSpec.of(MANIFEST, manifest))
                 .port(PortSpec.published("http", PORT, HOST_PORT))
@@ -85,11 +83,7 @@ public final class PlatformDashboard implements Component {
         }
         // Probing a workload needs a network it is on: depending on it joins the dashboard to its networks.
         probed.forEach(w -> dashboard.dependsOn(Dependency.started(w.name())));
-        WorkloadSpec workload = dashboard.build();
-        if (overridden.isPresent()) {
-            workload = workload.withMemory(overridden.get().memory()).withPorts(overridden.get().ports());
-        }
-        return new ComponentSpec(name(), profile(), "onering:dashboard:PlatformDashboard", List.of(workload),
+        return new ComponentSpec(name(), profile(), "onering:dashboard:PlatformDashboard", List.of(dashboard.build()),
                 List.of(), List.of(), List.of(), Map.of());
     }
 

@@ -68,11 +68,8 @@ public final class Prometheus implements Component {
      */
     @Override
     public ComponentSpec completeWith(ComponentSpec described, Platform platform) {
-        WorkloadSpec overridden = described.workloads().get(0);
         List<WorkloadSpec> targets = platform.workloads().stream().filter(w -> w.metrics().isPresent()).toList();
-        return spec(server(targets, AlertRules.file(platform, targets), platform.workload(Alertmanager.HOST).isPresent())
-                .withMemory(overridden.memory())
-                .withPorts(overridden.ports()));
+        return spec(server(targets, AlertRules.file(platform, targets), platform.workload(Alertmanager.HOST).isPresent()));
     }
 
     private ComponentSpec spec(WorkloadSpec server) {
