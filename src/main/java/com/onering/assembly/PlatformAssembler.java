@@ -14,7 +14,6 @@ import com.onering.model.MemorySize;
 import com.onering.model.PortSpec;
 import com.onering.model.Template;
 import com.onering.model.WorkloadSpec;
-import com.onering.pipelines.PipelineFolders;
 import com.onering.platform.Component;
 import com.onering.platform.Platform;
 import com.onering.platform.PlatformContext;
@@ -141,9 +140,8 @@ public final class PlatformAssembler {
      * observed already has them, so each rebuilt workload keeps the memory and ports of the one it replaces.
      */
     private static ComponentSpec keepOverrides(ComponentSpec overridden, ComponentSpec completed) {
-        // A stack listing a pipeline twice has two workloads of one name until the loader's problem is reported.
         Map<String, WorkloadSpec> applied = overridden.workloads().stream()
-                .collect(Collectors.toMap(WorkloadSpec::name, w -> w, (first, second) -> first));
+                .collect(Collectors.toMap(WorkloadSpec::name, w -> w));
         List<WorkloadSpec> workloads = completed.workloads().stream()
                 .map(w -> Optional.ofNullable(applied.get(w.name())).map(a -> w.withMemory(a.memory()).withPorts(a.ports())).orElse(w))
                 .toList();
@@ -153,8 +151,7 @@ public final class PlatformAssembler {
 
     /** Every pipeline the stack lists has a folder with a valid declaration. */
     private static void checkPipelines(PlatformContext context, List<ConfigProblem> problems) {
-        PipelineFolders folders = context.files().pipelines();
-        context.config().pipelines().forEach(name -> folders.read(name).problem()
+        context.pipelines().values().forEach(declared -> declared.problem()
                 .ifPresent(problem -> problems.add(ConfigProblem.of("pipelines", problem))));
     }
 

@@ -65,9 +65,7 @@ public final class Pipelines implements Component {
         if (context.config().objectStore() != ObjectStoreEngine.GARAGE) {
             return List.of();
         }
-        PipelineFolders folders = context.files().pipelines();
-        return context.config().pipelines().stream()
-                .map(folders::read)
+        return context.pipelines().values().stream()
                 .flatMap(declared -> declared.pipeline().stream())
                 .toList();
     }
