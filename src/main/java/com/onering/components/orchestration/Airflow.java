@@ -247,21 +247,19 @@ public final class Airflow implements Component {
                 .secretCommand("AIRFLOW__API__SECRET_KEY_CMD", "airflow-api-secret-key", Template.secret("airflow-api-secret-key"));
     }
 
-    /**
-     * The simple auth manager's accounts ({@code user:role}) and their password secrets: the admin, and a read-only
-     * viewer for tools that only look (the platform dashboard reads DAG runs with it).
-     */
-    private static Map<String, String> users() {
-        Map<String, String> users = new LinkedHashMap<>();
-        users.put(ADMIN_USER + ":admin", ADMIN_PASSWORD);
-        users.put(VIEWER_USER + ":viewer", VIEWER_PASSWORD);
-        return users;
+    /** An account of the simple auth manager: its user, role, and the secret holding its password. */
+    private record Account(String user, String role, String passwordSecret) {
     }
+
+    /** The admin, and a read-only viewer for tools that only look (the platform dashboard reads DAG runs with it). */
+    private static final List<Account> ACCOUNTS = List.of(
+            new Account(ADMIN_USER, "admin", ADMIN_PASSWORD),
+            new Account(VIEWER_USER, "viewer", VIEWER_PASSWORD));
 
     /** The passwords file the simple auth manager reads: {@code {"user": "password", ...}}. */
     private static String passwordsSeed() {
-        return users().entrySet().stream()
-                .map(e -> "\"" + e.getKey().substring(0, e.getKey().indexOf(':')) + "\": \"" + Template.secret(e.getValue()) + "\"")
+        return ACCOUNTS.stream()
+                .map(a -> "\"" + a.user() + "\": \"" + Template.secret(a.passwordSecret()) + "\"")
                 .collect(Collectors.joining(", ", "{", "}"));
     }
 
@@ -271,7 +269,7 @@ public final class Airflow implements Component {
         env.put("AIRFLOW__CORE__EXECUTOR", "CeleryExecutor");
         env.put("AIRFLOW__CELERY__WORKER_CONCURRENCY", "2");
         env.put("AIRFLOW__CORE__EXECUTION_API_SERVER_URL", "http://" + API_SERVER + ":" + API_PORT + "/execution/");
-        env.put("AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_USERS", String.join(",", users().keySet()));
+        env.put("AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_USERS", ACCOUNTS.stream().map(a -> a.user() + ":" + a.role()).collect(Collectors.joining(",")));
         env.put("AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_PASSWORDS_FILE", PASSWORDS_FILE);
         env.put("AIRFLOW__CORE__LOAD_EXAMPLES", "False");
         env.put("AIRFLOW__CORE__DAGS_ARE_PAUSED_AT_CREATION", "True");
