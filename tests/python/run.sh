@@ -24,7 +24,7 @@ declare -A TESTS=(
   [data]="test_medallion.py"
   [ml]="test_ml.py test_feast_repo.py"
   [apps]="test_services.py"
-  [tools]="test_schema_filter.py test_pr_stack.py test_alerting.py"
+  [tools]="test_schema_filter.py test_pr_stack.py test_alerting.py test_plan_stability.py"
   # Every pipeline's tests and the shared ones, found under pipelines/ (a new pipeline is tested without listing it).
   [pipelines]="."
   [dashboard]="test_dashboard.py"

@@ -1,11 +1,11 @@
 package com.onering.components.dashboard;
 
-import com.google.gson.GsonBuilder;
 import com.onering.components.devtools.Dagster;
 import com.onering.components.devtools.Pipelines;
 import com.onering.components.observability.Prometheus;
 import com.onering.components.orchestration.Airflow;
 import com.onering.config.PlatformConfig;
+import com.onering.hooks.http.CanonicalJson;
 import com.onering.model.ComponentSpec;
 import com.onering.model.Dependency;
 import com.onering.model.FileSpec;
@@ -119,7 +119,8 @@ public final class PlatformDashboard implements Component {
         manifest.put("components", components);
         manifest.put("pipelines", pipelines);
         manifest.put("sources", sources);
-        return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(manifest) + "\n";
+        // Map.of iterates in another order in every JVM: sorted keys keep the file, and so the preview, the same.
+        return CanonicalJson.write(manifest) + "\n";
     }
 
     /**

@@ -39,7 +39,10 @@ final class AlertRules {
                     "10m", "warning", "{{ $labels.job }} uses over 90% of its " + target.memory() + " memory limit",
                     "Near the limit the container is killed and restarted; raise onering:overrides." + target.name() + ".memory.");
             // One rule per job: the job label keeps them apart (promtool rejects look-alike rules in one group).
-            memory.put("labels", Map.of("severity", "warning", "job", target.name()));
+            Map<String, Object> labels = new LinkedHashMap<>();
+            labels.put("severity", "warning");
+            labels.put("job", target.name());
+            memory.put("labels", labels);
             resources.add(memory);
         }
         resources.add(rule("PrometheusStorageNearlyFull", "prometheus_tsdb_storage_blocks_bytes{job=\"" + Prometheus.HOST + "\"} > 0.8 * "

@@ -84,7 +84,10 @@ public final class Alertmanager implements Component {
         Map<String, Object> receiver = new LinkedHashMap<>();
         receiver.put("name", RECEIVER);
         if (delivers) {
-            receiver.put("webhook_configs", List.of(Map.of("url", Template.secret(WEBHOOK_URL), "send_resolved", true)));
+            Map<String, Object> webhook = new LinkedHashMap<>();
+            webhook.put("url", Template.secret(WEBHOOK_URL));
+            webhook.put("send_resolved", true);
+            receiver.put("webhook_configs", List.of(webhook));
         }
         Map<String, Object> config = new LinkedHashMap<>();
         config.put("route", route);
