@@ -163,7 +163,7 @@ class Broker:
             return unique
         return f"persistent://public/default/{unique}"
 
-    def read(self, topic: str, count: int, timeout_s: float = 60) -> list[dict]:
+    def read(self, topic: str, count: int, timeout_s: float = 120) -> list[dict]:
         deadline = time.monotonic() + timeout_s
         values = []
         if self.kind == "kafka":
@@ -359,26 +359,38 @@ def test_stream_ingestor_lands_every_message_with_its_position_and_commits_only_
     import random
     from datetime import datetime, timezone
 
-    posts = synthetic_posts(5, random.Random(7), datetime.now(timezone.utc))
-    produce(bus, source, posts)
+    posts = synthetic_posts(6, random.Random(7), datetime.now(timezone.utc))
+    produce(bus, source, posts[:5])
     group = f"ingestor-stream-{uuid.uuid4().hex[:6]}"
     subscription = event_bus.subscribe(broker.kind, broker.url, source, group)
+    landed: list[dict] = []
+    # A new group's first polls may wait for its partitions: drain until all five are in, bounded only against a hang.
+    deadline = time.monotonic() + 120
     try:
-        landed = StreamIngestor(subscription, RawZone(s3, bucket), bus, target, "posts").drain(10.0, max_messages=5)
+        ingestor = StreamIngestor(subscription, RawZone(s3, bucket), bus, target, "posts")
+        while len(landed) < 5 and time.monotonic() < deadline:
+            landed += ingestor.drain(1.0, max_messages=5 - len(landed))
     finally:
         subscription.close()
 
     assert len(landed) == 5
     _check_events(landed, "ingest.stream.v1")
-    assert sorted(json.loads(_body(s3, e["payload"]["raw_uri"]))["post_id"] for e in landed) == sorted(p["post_id"] for p in posts)
+    assert sorted(json.loads(_body(s3, e["payload"]["raw_uri"]))["post_id"] for e in landed) == sorted(p["post_id"] for p in posts[:5])
     assert len({(e["payload"]["partition"], e["payload"]["offset"]) for e in landed}) == 5
     assert all(e["payload"]["topic"].endswith(source.rsplit("/", 1)[-1]) for e in landed)
     assert len(_keys(s3, bucket, "source=stream/dataset=posts/")) == 5
     assert sorted(e["event_id"] for e in broker.read(target, 5)) == sorted(e["event_id"] for e in landed)
 
+    # The five were committed: the group, subscribing again, gets the next post first and none of them.
+    produce(bus, source, posts[5:])
     again = event_bus.subscribe(broker.kind, broker.url, source, group)
     try:
-        assert again.poll(5.0) is None, "committed messages are not delivered to the group again"
+        received = None
+        deadline = time.monotonic() + 120
+        while received is None and time.monotonic() < deadline:
+            received = again.poll(1.0)
+        assert received is not None, "the group received nothing within 120 s"
+        assert json.loads(received.value)["post_id"] == posts[5]["post_id"], "a committed message was delivered again"
     finally:
         again.close()
 
