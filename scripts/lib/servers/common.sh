@@ -8,7 +8,7 @@
 #   NAME_launch    start the process from the existing state, wait until ready,
 #                  leave its PID in $TS_DIR/NAME/pid
 #   NAME_env       print the export lines for servers.env
-#   NAME_marker    print a string that the server's command line must contain
+#   NAME_marker    print a string that the running server's command line contains
 #                  (guards against killing a recycled PID)
 # and may define NAME_stop_signal (default TERM).
 # A server's state dir holds state.env (ports, secrets, paths: reused by restart),
@@ -228,14 +228,16 @@ ts_fail_start() {
 
 # ts_wait_ready NAME PID LOGFILE CHECK...: runs CHECK until it succeeds, the
 # process dies, or $TS_START_TIMEOUT passes (then fails with the log tail).
+# Liveness here is the PID alone, not the server's marker: we launched this PID
+# moments ago, and a server may not have its final command line yet (redis
+# rewrites its title only once it has loaded its configuration).
 ts_wait_ready() {
-  local name=$1 pid=$2 logfile=$3 marker
+  local name=$1 pid=$2 logfile=$3
   shift 3
-  marker="$("${name}_marker")"
   local deadline=$((SECONDS + TS_START_TIMEOUT))
   while :; do
     if "$@" >/dev/null 2>&1; then return 0; fi
-    if ! ts_pid_matches "$pid" "$marker"; then
+    if [[ -z $(ts_alive_pids "$pid") ]]; then
       ts_fail_start "$name" "" "$logfile" "exited during startup"
     fi
     if ((SECONDS >= deadline)); then
