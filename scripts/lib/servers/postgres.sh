@@ -12,9 +12,12 @@
 
 PG_BIN="${ONERING_TEST_PG_BIN_DIR:-/usr/lib/postgresql/15/bin}"
 
+# PostGIS: the platform's poc database creates the extension (Postgres.POC).
+PG_POSTGIS_CONTROL=/usr/share/postgresql/15/extension/postgis.control
+
 postgres_install() {
-  if [[ ! -x $PG_BIN/initdb || ! -x $PG_BIN/pg_ctl || ! -x $PG_BIN/psql ]]; then
-    ts_apt_install postgresql-15 postgresql-client-15
+  if [[ ! -x $PG_BIN/initdb || ! -x $PG_BIN/pg_ctl || ! -x $PG_BIN/psql || ! -f $PG_POSTGIS_CONTROL ]]; then
+    ts_apt_install postgresql-15 postgresql-client-15 postgresql-15-postgis-3
   fi
   if [[ $EUID -eq 0 ]] && ! id postgres >/dev/null 2>&1; then
     ts_die "OS user postgres is missing (it comes with the postgresql-15 package)"

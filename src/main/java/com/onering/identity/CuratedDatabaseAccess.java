@@ -12,8 +12,6 @@ import com.pulumi.postgresql.GrantArgs;
 import com.pulumi.postgresql.Role;
 import com.pulumi.postgresql.RoleArgs;
 import com.pulumi.postgresql.Schema;
-import com.pulumi.postgresql.SchemaArgs;
-import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -28,8 +26,6 @@ import java.util.Map;
  * publication when the platform runs Debezium.
  */
 final class CuratedDatabaseAccess {
-    /** Bronze (raw landings), silver (cleaned, "curated"), gold (serving snapshots). */
-    static final List<String> SCHEMAS = List.of("bronze", "silver", "gold");
     static final String GOLD = "gold";
     static final String ANALYST_ROLE = "data_analyst";
     static final String ENGINEER_ROLE = "data_engineer";
@@ -43,36 +39,24 @@ final class CuratedDatabaseAccess {
     private final SerialGrants serialGrants;
     private final Database curated;
     private final Role owner;
-    private final CustomResourceOptions options;
-    private final Map<String, Schema> schemas = new LinkedHashMap<>();
-    /** Schemas, data roles and their grants: what migrations into these schemas must wait for. */
+    private final Map<String, Schema> schemas;
+    /** Data roles and their grants: what migrations into these schemas must wait for, besides the schemas. */
     private final List<Resource> layout = new ArrayList<>();
 
     /**
      * @param adoption     declares the roles and the publication, adopting them when they exist
      * @param serialGrants declares the grants, one after another
-     * @param options      provider, parent and delete behaviour of the schemas
-     * @param dropData whether deleting a schema drops the tables in it (the stack deletes its data volumes)
+     * @param schemas      the medallion schemas of {@link Postgres#CURATED}, by name, in layer order
      */
-    CuratedDatabaseAccess(PostgresAdoption adoption, SerialGrants serialGrants, Database curated, Role owner, CustomResourceOptions options,
-                          boolean dropData) {
+    CuratedDatabaseAccess(PostgresAdoption adoption, SerialGrants serialGrants, Database curated, Role owner, Map<String, Schema> schemas) {
         this.adoption = adoption;
         this.serialGrants = serialGrants;
         this.curated = curated;
         this.owner = owner;
-        this.options = options;
-        for (String schema : SCHEMAS) {
-            schemas.put(schema, new Schema("schema-curated-" + schema, SchemaArgs.builder()
-                    .database(curated.name())
-                    .name(schema)
-                    .owner(owner.name())
-                    .dropCascade(dropData)
-                    .build(), options));
-        }
-        layout.addAll(schemas.values());
+        this.schemas = schemas;
     }
 
-    /** The schemas, data roles and grants declared so far; hooks that create tables in these schemas run after them. */
+    /** The data roles and grants declared so far; hooks that create tables in the schemas run after them. */
     List<Resource> layout() {
         return List.copyOf(layout);
     }
@@ -81,7 +65,7 @@ final class CuratedDatabaseAccess {
     Map<PlatformRole, Role> dataRoles() {
         Role analyst = groupRole(ANALYST_ROLE, Map.of(GOLD, READ));
         Map<String, List<String>> everyLayer = new LinkedHashMap<>();
-        SCHEMAS.forEach(s -> everyLayer.put(s, READ_WRITE));
+        schemas.keySet().forEach(s -> everyLayer.put(s, READ_WRITE));
         Role engineer = groupRole(ENGINEER_ROLE, everyLayer);
         Map<PlatformRole, Role> roles = new EnumMap<>(PlatformRole.class);
         roles.put(PlatformRole.DATA_ANALYST, analyst);
@@ -137,7 +121,7 @@ final class CuratedDatabaseAccess {
 
     private Map<String, List<String>> schemaPrivileges(List<String> privileges) {
         Map<String, List<String>> bySchema = new LinkedHashMap<>();
-        SCHEMAS.forEach(s -> bySchema.put(s, privileges));
+        schemas.keySet().forEach(s -> bySchema.put(s, privileges));
         return bySchema;
     }
 

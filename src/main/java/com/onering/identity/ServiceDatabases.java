@@ -15,23 +15,29 @@ import com.onering.platform.Endpoints;
 import com.onering.platform.Platform;
 import com.onering.secrets.SecretStore;
 import com.pulumi.postgresql.Database;
+import com.pulumi.postgresql.Extension;
+import com.pulumi.postgresql.ExtensionArgs;
 import com.pulumi.postgresql.Grant;
 import com.pulumi.postgresql.GrantArgs;
 import com.pulumi.postgresql.Provider;
 import com.pulumi.postgresql.ProviderArgs;
 import com.pulumi.postgresql.Role;
 import com.pulumi.postgresql.RoleArgs;
+import com.pulumi.postgresql.Schema;
+import com.pulumi.postgresql.SchemaArgs;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * One database and one login role per service that needs PostgreSQL, as typed postgresql-provider resources: the
  * role owns its database and nothing else, and PUBLIC loses CONNECT so no other role can open it. In the curated
- * database, the medallion schemas and the roles of people and tools ({@link CuratedDatabaseAccess}). The provider
+ * database, the roles of people and tools on its medallion schemas ({@link CuratedDatabaseAccess}). Each need's schemas
+ * (owned by its role) and extensions (created by the superuser) are declared with it. The provider
  * connects once the Postgres container is healthy, so preview never needs a running server. Roles, databases and the
  * publication are adopted when they exist already ({@link PostgresAdoption}).
  */
@@ -47,9 +53,12 @@ public final class ServiceDatabases implements Attachment {
     private final Map<String, List<Resource>> byComponent = new HashMap<>();
 
     /** What {@link #provision} declared for one database need. */
-    private record Provisioned(Role role, Database database, Grant noPublicConnect) {
+    private record Provisioned(Role role, Database database, Grant noPublicConnect, Map<String, Schema> schemas, List<Extension> extensions) {
         List<Resource> resources() {
-            return List.of(role, database, noPublicConnect);
+            List<Resource> resources = new ArrayList<>(List.of(role, database, noPublicConnect));
+            resources.addAll(schemas.values());
+            resources.addAll(extensions);
+            return resources;
         }
     }
 
@@ -100,15 +109,14 @@ public final class ServiceDatabases implements Attachment {
         Map<String, Provisioned> databases = new HashMap<>();
         for (ComponentSpec component : platform.components()) {
             for (DatabaseNeed need : component.databases()) {
-                Provisioned provisioned = provision(adoption, grants, need);
+                Provisioned provisioned = provision(adoption, grants, need, options);
                 databases.put(need.database(), provisioned);
                 byComponent.computeIfAbsent(component.name(), k -> new ArrayList<>()).addAll(provisioned.resources());
             }
         }
         Provisioned curated = databases.get(Postgres.CURATED_DATABASE);
         if (curated != null) {
-            CuratedDatabaseAccess access = new CuratedDatabaseAccess(adoption, grants, curated.database(), curated.role(), options,
-                    !platform.config().retainDataVolumes());
+            CuratedDatabaseAccess access = new CuratedDatabaseAccess(adoption, grants, curated.database(), curated.role(), curated.schemas());
             Map<PlatformRole, Role> dataRoles = access.dataRoles();
             // The Postgres component's own hooks (migrations) create tables in these schemas: after the grants exist.
             byComponent.computeIfAbsent("postgres", k -> new ArrayList<>()).addAll(access.layout());
@@ -147,7 +155,7 @@ public final class ServiceDatabases implements Attachment {
         return byComponent.getOrDefault(component, List.of());
     }
 
-    private Provisioned provision(PostgresAdoption adoption, SerialGrants grants, DatabaseNeed need) {
+    private Provisioned provision(PostgresAdoption adoption, SerialGrants grants, DatabaseNeed need, CustomResourceOptions options) {
         Role role = adoption.role(need.role(), RoleArgs.builder()
                 .login(true)
                 .password(secrets.get(need.passwordSecret())));
@@ -158,6 +166,23 @@ public final class ServiceDatabases implements Attachment {
                 .objectType("database")
                 .privileges(List.of())
                 .build());
-        return new Provisioned(role, database, noPublicConnect);
+        Map<String, Schema> schemas = new LinkedHashMap<>();
+        for (String schema : need.schemas()) {
+            schemas.put(schema, new Schema("schema-" + need.database() + "-" + schema, SchemaArgs.builder()
+                    .database(database.name())
+                    .name(schema)
+                    .owner(role.name())
+                    // Whether deleting a schema drops its tables: only when the stack deletes its data volumes too.
+                    .dropCascade(!platform.config().retainDataVolumes())
+                    .build(), options));
+        }
+        // CREATE EXTENSION IF NOT EXISTS, so after a destroy that kept the data they are simply found again.
+        List<Extension> extensions = need.extensions().stream()
+                .map(extension -> new Extension("extension-" + need.database() + "-" + extension, ExtensionArgs.builder()
+                        .database(database.name())
+                        .name(extension)
+                        .build(), options))
+                .toList();
+        return new Provisioned(role, database, noPublicConnect, schemas, extensions);
     }
 }

@@ -100,7 +100,7 @@ class DatabaseGrantsSqlTest {
             sql.execute("GRANT CONNECT ON DATABASE " + name("curated") + " TO " + name("data_analyst"));
         }
         try (Connection curated = admin(name("curated")); Statement sql = curated.createStatement()) {
-            for (String schema : CuratedDatabaseAccess.SCHEMAS) {
+            for (String schema : Postgres.CURATED.schemas()) {
                 sql.execute("CREATE SCHEMA " + schema + " AUTHORIZATION " + name("owner"));
             }
             // The analyst's grants and default privileges as CuratedDatabaseAccess declares them.

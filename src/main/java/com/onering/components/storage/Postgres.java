@@ -5,6 +5,7 @@ import com.onering.model.ComponentSpec;
 import com.onering.model.DatabaseNeed;
 import com.onering.model.FileSpec;
 import com.onering.model.HealthCheck;
+import com.onering.model.HookSpec;
 import com.onering.model.ImageSource;
 import com.onering.model.MemorySize;
 import com.onering.model.PortSpec;
@@ -17,6 +18,7 @@ import com.onering.model.identity.Directory;
 import com.onering.platform.Component;
 import com.onering.platform.PlatformContext;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,8 +29,18 @@ public final class Postgres implements Component {
     public static final String SUPERUSER = "postgres";
     public static final String SUPERUSER_PASSWORD = "postgres-superuser-password";
     public static final String CURATED_DATABASE = "curated";
-    /** The curated (gold) database and the role that owns it: what engineers' SQL gateways (Trino) use. */
-    public static final DatabaseNeed CURATED = new DatabaseNeed(CURATED_DATABASE, "curated_owner", "postgres-curated-password");
+    /**
+     * The curated database and the role that owns it, with the medallion schemas: bronze (raw landings), silver
+     * (cleaned), gold (serving snapshots). What engineers' SQL gateways (Trino) use.
+     */
+    public static final DatabaseNeed CURATED = new DatabaseNeed(CURATED_DATABASE, "curated_owner", "postgres-curated-password",
+            List.of("bronze", "silver", "gold"), List.of());
+    /**
+     * Seed 002's database (profile {@code poc}): {@code raw} landings and {@code curated} serving tables, with
+     * pgcrypto, uuid-ossp and PostGIS ready for its owner.
+     */
+    public static final DatabaseNeed POC = new DatabaseNeed("poc", "poc_owner", "postgres-poc-password",
+            List.of("raw", "curated"), List.of("pgcrypto", "uuid-ossp", "postgis"));
     /** Members of this role authenticate against the directory (pg_hba rule), everyone else with a password. */
     public static final String LDAP_USERS_ROLE = "ldap_users";
     private static final String HBA_FILE = "/etc/postgresql/pg_hba.conf";
@@ -71,7 +83,10 @@ public final class Postgres implements Component {
         if (directory) {
             command.addAll(List.of("-c", "hba_file=" + HBA_FILE));
         }
-        WorkloadSpec.Builder builder = WorkloadSpec.service("postgres", IMAGE)
+        // PostGIS only where seed 002's database needs it: the derived image is built on the deploying machine.
+        boolean poc = context.config().profiles().contains(Profile.POC);
+        ImageSource image = poc ? context.files().image("onering/postgres-postgis", "postgres-postgis") : IMAGE;
+        WorkloadSpec.Builder builder = WorkloadSpec.service("postgres", image)
                 .command(command.toArray(String[]::new))
                 .env("POSTGRES_USER", SUPERUSER)
                 // Read by the entrypoint (as root, before it drops to postgres) at the first initdb only.
@@ -89,11 +104,20 @@ public final class Postgres implements Component {
                     + context.files().read("postgres/pg_hba.conf")));
         }
         WorkloadSpec server = builder.build();
-        return new ComponentSpec(name(), profile(), "onering:storage:Postgres", List.of(server),
-                List.of(SecretSpec.password(SUPERUSER_PASSWORD), SecretSpec.password(CURATED.passwordSecret())),
-                List.of(CURATED), List.of(LiquibaseHook.postgres().spec(HOST, "jdbc:postgresql://" + Template.endpoint(HOST, "postgres") + "/" + CURATED_DATABASE,
-                        CURATED.role(), Template.secret(CURATED.passwordSecret()))),
-                Map.of("postgresAdminUrl", "postgresql://" + SUPERUSER + ":" + Template.secret(SUPERUSER_PASSWORD) + "@"
-                        + Template.endpoint("postgres", "postgres") + "/postgres"));
+        List<DatabaseNeed> databases = poc ? List.of(CURATED, POC) : List.of(CURATED);
+        List<SecretSpec> secrets = new ArrayList<>(List.of(SecretSpec.password(SUPERUSER_PASSWORD)));
+        databases.forEach(database -> secrets.add(SecretSpec.password(database.passwordSecret())));
+        Map<String, String> outputs = new HashMap<>(Map.of("postgresAdminUrl", publishedUrl(SUPERUSER, SUPERUSER_PASSWORD, "postgres")));
+        if (poc) {
+            outputs.put("pocDatabaseUrl", publishedUrl(POC.role(), POC.passwordSecret(), POC.database()));
+        }
+        HookSpec migrations = LiquibaseHook.postgres().spec(HOST, "jdbc:postgresql://" + Template.endpoint(HOST, "postgres") + "/" + CURATED_DATABASE,
+                CURATED.role(), Template.secret(CURATED.passwordSecret()));
+        return new ComponentSpec(name(), profile(), "onering:storage:Postgres", List.of(server), secrets, databases, List.of(migrations), outputs);
+    }
+
+    /** A libpq URL for people and tools outside the platform (the endpoint resolves to the published address). */
+    private static String publishedUrl(String role, String passwordSecret, String database) {
+        return "postgresql://" + role + ":" + Template.secret(passwordSecret) + "@" + Template.endpoint(HOST, "postgres") + "/" + database;
     }
 }
