@@ -9,6 +9,7 @@ import re
 import shutil
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
 import uuid
@@ -27,6 +28,7 @@ sys.path.insert(0, str(INGESTORS))
 
 from onering_ingest import bus as event_bus  # noqa: E402
 from onering_ingest import contracts  # noqa: E402
+from onering_ingest import smoke  # noqa: E402
 from onering_ingest.file_ingestor import FileIngestor, Rejected, check_csv  # noqa: E402
 from onering_ingest.http_ingestor import FetchFailed, HttpIngestor  # noqa: E402
 from onering_ingest.raw_zone import RawZone  # noqa: E402
@@ -405,6 +407,88 @@ def test_the_demo_posts_match_their_contract():
     assert len({p["post_id"] for p in posts}) == 50
 
 
+# --- seed 002's smoke checks (bin/onering smoke runs them in the deployed containers) ---------------------------------
+
+class Service:
+    """A running service for a smoke check to observe: `round_` every 0.2 s on a thread, as the container's loop."""
+
+    def __init__(self, round_):
+        self._round, self._stop = round_, threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self):
+        while not self._stop.is_set():
+            self._round()
+            self._stop.wait(0.2)
+
+    def __enter__(self):
+        self._thread.start()
+        return self
+
+    def __exit__(self, *_):
+        self._stop.set()
+        self._thread.join(timeout=60)
+
+
+def test_smoke_raw_bucket_writes_reads_and_deletes_and_leaves_nothing(s3, bucket):
+    assert smoke.raw_bucket(s3, bucket) == f"the ingestors' key writes, reads and deletes in s3://{bucket}"
+    assert _keys(s3, bucket) == []
+    with pytest.raises(Exception, match="NoSuchBucket|Not Found|404"):
+        smoke.raw_bucket(s3, f"missing-{uuid.uuid4().hex[:8]}")
+
+
+def test_smoke_file_passes_while_ingestor_file_runs_and_names_what_is_missing_when_it_does_not(s3, bucket, broker, bus):
+    topic = broker.topic("events.ingest.file.v1")
+    ingestor = FileIngestor(s3, RawZone(s3, bucket), bus, topic)
+    reader = event_bus.read_from_start(broker.kind, broker.url, topic)
+    try:
+        with pytest.raises(smoke.SmokeFailed, match=r"no ingest.file event for s3://.*/landing/smoke/smoke-\w+\.csv "
+                                                    r"within 2 s \(the file is still in landing\)"):
+            smoke.file(s3, bucket, reader, timeout_s=2)
+        with Service(ingestor.run_once):
+            line = smoke.file(s3, bucket, reader, timeout_s=120)
+    finally:
+        reader.close()
+    assert re.fullmatch(r"s3://\S+/landing/smoke/smoke-\w+\.csv is in RAW at s3://\S+/source=file/dataset=smoke/\S+ "
+                        r"and in processed/, event [0-9a-f-]{36}", line), line
+    assert not [k for k in _keys(s3, bucket, "landing/") if not k.startswith("landing/processed/")], \
+        "both smoke files were ingested: none waits in landing"
+
+
+def test_smoke_http_runs_one_round_and_finds_its_event(s3, bucket, broker, bus, wiremock):
+    topic = broker.topic("events.ingest.http.v1")
+    reader = event_bus.read_from_start(broker.kind, broker.url, topic)
+    try:
+        line = smoke.http(HttpIngestor(f"{wiremock}/api/v1/traffic/readings", "traffic_readings", RawZone(s3, bucket),
+                                       bus, topic).run_once, s3, reader, timeout_s=120)
+        assert line.startswith(f"{wiremock}/api/v1/traffic/readings answered 200; the payload is in RAW at s3://{bucket}/"), line
+        with pytest.raises(FetchFailed, match="answered 404"):
+            smoke.http(HttpIngestor(f"{wiremock}/api/v1/traffic/sensors/UNKNOWN-9", "traffic_sensor", RawZone(s3, bucket),
+                                    bus, topic).run_once, s3, reader, timeout_s=5)
+    finally:
+        reader.close()
+
+
+def test_smoke_stream_finds_each_post_it_produced_in_raw_only_while_ingestor_stream_runs(s3, bucket, broker, bus):
+    source, target = broker.topic("events.source.posts.v1"), broker.topic("events.ingest.stream.v1")
+    reader = event_bus.read_from_start(broker.kind, broker.url, target)
+    try:
+        with pytest.raises(smoke.SmokeFailed, match=r"0 of 3 post\(s\) reached RAW"):
+            smoke.stream(bus, source, s3, reader, 3, timeout_s=2)
+        subscription = event_bus.subscribe(broker.kind, broker.url, source, f"ingestor-stream-{uuid.uuid4().hex[:6]}")
+        ingestor = StreamIngestor(subscription, RawZone(s3, bucket), bus, target, "posts")
+        try:
+            with Service(lambda: ingestor.drain(0.5)):
+                line = smoke.stream(bus, source, s3, reader, 3, timeout_s=120)
+        finally:
+            subscription.close()
+    finally:
+        reader.close()
+    assert line.startswith(f"3 post(s) produced to {source} are in RAW, each with its ingest.stream event ("), line
+    # The failed attempt's three posts were landed too once the consumer ran: RAW holds all six, each once.
+    assert len(_keys(s3, bucket, "source=stream/dataset=posts/")) == 6
+
+
 # --- the command line ------------------------------------------------------------------------------------------------
 
 def _cli(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess:
@@ -433,3 +517,9 @@ def test_the_file_service_runs_one_round_from_the_settings_the_platform_gives_it
     broker.read(topic, 1)
     missing = _cli(["file", "--once"], {k: v for k, v in env.items() if k != "INGEST_TOPIC"})
     assert missing.returncode == 2 and "INGEST_TOPIC is not set" in missing.stderr, missing.stderr
+
+    # The smoke checks from the same settings: one line, exit 0 or 1.
+    passed = _cli(["smoke", "raw-bucket"], env)
+    assert (passed.returncode, passed.stdout) == (0, f"the ingestors' key writes, reads and deletes in s3://{bucket}\n"), passed.stderr
+    failed = _cli(["smoke", "file", "--timeout", "2"], env)
+    assert failed.returncode == 1 and failed.stdout.startswith("SmokeFailed: no ingest.file event for "), failed.stdout + failed.stderr

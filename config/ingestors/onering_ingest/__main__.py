@@ -4,6 +4,8 @@
   http [--once]              ingestor-http: fetch INGEST_HTTP_URL every INGEST_INTERVAL_SECONDS
   stream-consume             ingestor-stream: land every message of INGEST_SOURCE_TOPIC
   stream-produce --count N   the demo source: N synthetic posts to INGEST_SOURCE_TOPIC, then exit
+  smoke CHECK [--timeout S]  one of seed 002's smoke checks (smoke.py), with the settings of the container it runs in;
+                             prints one line, exit 0 when it passed, 1 when it failed
 
 Services serve Prometheus metrics on INGEST_METRICS_PORT (the container's health check reads them too). A failed
 round is logged and counted and the service carries on; `--once` exits non-zero instead.
@@ -24,6 +26,7 @@ from botocore.config import Config
 from prometheus_client import Counter, Gauge, start_http_server
 
 from . import bus as event_bus
+from . import smoke
 from .file_ingestor import FileIngestor
 from .http_ingestor import HttpIngestor
 from .raw_zone import RawZone
@@ -76,12 +79,17 @@ def main(argv: list[str] | None = None) -> int:
     producer = commands.add_parser("stream-produce")
     producer.add_argument("--count", type=int, default=50)
     producer.add_argument("--seed", type=int, default=None, help="repeatable posts (default: different each run)")
+    checker = commands.add_parser("smoke")
+    checker.add_argument("check", choices=smoke.CHECKS)
+    checker.add_argument("--timeout", type=float, default=150.0, help="seconds to wait for what the services do")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
 
     try:
+        if args.command == "smoke":
+            return _smoke(args.check, args.timeout)
         if args.command == "stream-produce":
             if args.count < 1:
                 raise SettingsError("--count must be at least 1")
@@ -111,6 +119,36 @@ def main(argv: list[str] | None = None) -> int:
     except SettingsError as error:
         print(f"onering_ingest {args.command}: {error}", file=sys.stderr)
         return 2
+
+
+def _smoke(check: str, timeout_s: float) -> int:
+    s3 = s3_client()
+    bucket = required("INGEST_BUCKET")
+    try:
+        if check == "raw-bucket":
+            print(smoke.raw_bucket(s3, bucket))
+            return 0
+        reader = event_bus.read_from_start(required("INGEST_BROKER"), required("INGEST_BROKER_URL"), required("INGEST_TOPIC"))
+        publisher = None if check == "file" else _bus(f"smoke-{check}")
+        try:
+            if check == "file":
+                print(smoke.file(s3, bucket, reader, timeout_s))
+            elif check == "http":
+                http = HttpIngestor(required("INGEST_HTTP_URL"), required("INGEST_DATASET"), RawZone(s3, bucket),
+                                    publisher, required("INGEST_TOPIC"))
+                print(smoke.http(http.run_once, s3, reader, timeout_s))
+            else:
+                print(smoke.stream(publisher, required("INGEST_SOURCE_TOPIC"), s3, reader, 3, timeout_s))
+        finally:
+            reader.close()
+            if publisher is not None:
+                publisher.close()
+        return 0
+    except SettingsError:
+        raise
+    except Exception as error:  # noqa: BLE001 - any failure is the check's outcome, reported in one line
+        print(f"{type(error).__name__}: {error}")
+        return 1
 
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@ broker acknowledged every event, so a crash in between re-delivers instead of lo
 """
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -33,12 +34,14 @@ class EventBus(Protocol):
     def close(self) -> None: ...
 
 
-class Subscription(Protocol):
+class Reader(Protocol):
     def poll(self, timeout_s: float) -> Received | None: ...
 
-    def commit(self, received: Received) -> None: ...
-
     def close(self) -> None: ...
+
+
+class Subscription(Reader, Protocol):
+    def commit(self, received: Received) -> None: ...
 
 
 def _check_kind(kind: str) -> None:
@@ -54,6 +57,15 @@ def connect(kind: str, url: str, client_id: str, timeout_s: float = 30.0) -> Eve
 def subscribe(kind: str, url: str, topic: str, group: str) -> Subscription:
     _check_kind(kind)
     return KafkaSubscription(url, topic, group) if kind == "kafka" else PulsarSubscription(url, topic, group)
+
+
+def read_from_start(kind: str, url: str, topic: str) -> Reader:
+    """Every message of `topic` from its first, for a reader that commits nothing: a consumer group of its own on
+    Kafka, a non-durable reader on Pulsar (no subscription is left behind)."""
+    _check_kind(kind)
+    if kind == "kafka":
+        return KafkaSubscription(url, topic, f"reader-{uuid.uuid4().hex}")
+    return PulsarReader(url, topic)
 
 
 class KafkaBus:
@@ -130,9 +142,7 @@ class KafkaSubscription:
 
 class PulsarBus:
     def __init__(self, service_url: str, timeout_s: float):
-        import pulsar
-
-        self._client = pulsar.Client(service_url, operation_timeout_seconds=int(timeout_s))
+        self._client = _pulsar_client(service_url, operation_timeout_seconds=int(timeout_s))
         self._timeout_ms = int(timeout_s * 1000)
         self._producers: dict = {}
         self._pending: list = []
@@ -169,7 +179,7 @@ class PulsarSubscription:
     def __init__(self, service_url: str, topic: str, subscription: str):
         import pulsar
 
-        self._client = pulsar.Client(service_url)
+        self._client = _pulsar_client(service_url)
         self._consumer = self._client.subscribe(topic, subscription, consumer_type=pulsar.ConsumerType.Failover,
                                                 initial_position=pulsar.InitialPosition.Earliest)
         self._unacked: dict = {}
@@ -181,9 +191,7 @@ class PulsarSubscription:
             message = self._consumer.receive(timeout_millis=int(timeout_s * 1000))
         except pulsar.Timeout:
             return None
-        position = message.message_id()
-        received = Received(message.topic_name(), position.partition(), f"{position.ledger_id()}:{position.entry_id()}",
-                            message.partition_key() or None, message.data(), message.publish_timestamp())
+        received = _pulsar_received(message)
         self._unacked[(received.topic, received.partition, received.offset)] = message
         return received
 
@@ -193,3 +201,38 @@ class PulsarSubscription:
     def close(self) -> None:
         self._consumer.close()
         self._client.close()
+
+
+class PulsarReader:
+    def __init__(self, service_url: str, topic: str):
+        import pulsar
+
+        self._client = _pulsar_client(service_url)
+        self._reader = self._client.create_reader(topic, pulsar.MessageId.earliest)
+
+    def poll(self, timeout_s: float) -> Received | None:
+        import pulsar
+
+        try:
+            message = self._reader.read_next(timeout_millis=int(timeout_s * 1000))
+        except pulsar.Timeout:
+            return None
+        return _pulsar_received(message)
+
+    def close(self) -> None:
+        self._reader.close()
+        self._client.close()
+
+
+def _pulsar_client(service_url: str, **options):
+    import pulsar
+
+    # The client's own log lines go to stderr, where the rest of the logging goes, not to stdout. Not through a Python
+    # logger: with one the client may abort the interpreter at exit (apache/pulsar-client-python#256).
+    return pulsar.Client(service_url, logger=pulsar.FileLogger(pulsar.LoggerLevel.Info, "/dev/stderr"), **options)
+
+
+def _pulsar_received(message) -> Received:
+    position = message.message_id()
+    return Received(message.topic_name(), position.partition(), f"{position.ledger_id()}:{position.entry_id()}",
+                    message.partition_key() or None, message.data(), message.publish_timestamp())

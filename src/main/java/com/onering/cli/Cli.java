@@ -15,6 +15,9 @@ import com.onering.plan.PlanRenderer;
 import com.onering.plan.PlannedResource;
 import com.onering.platform.ConfigFiles;
 import com.onering.platform.Platform;
+import com.onering.process.CommandRunner;
+import com.onering.smoke.DockerCli;
+import com.onering.smoke.SmokeChecks;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -27,7 +30,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The project's command line: {@code plan} now; post-deploy hooks run through the same entry point. Stack files and
+ * The project's command line: {@code plan}, {@code docs}, {@code pipeline}, {@code smoke}; post-deploy hooks run
+ * through the same entry point. Stack files and
  * the config folder are found under the project directory, so it runs from any working directory; {@code --out} and
  * {@code --config-file} are relative to the working directory, as the user typed them.
  */
@@ -52,8 +56,15 @@ public final class Cli {
                    onering pipeline new <name> "<title>" [--root <pipelines folder>]
                      Creates pipelines/<name>/ from the template (dbt project, Dagster code location, notebooks,
                      sample data, tests); a stack deploys it once its onering:pipelines lists it.
+                   onering smoke --stack <name> [--config-file <file>] [--day 1-5 ...]
+                     Seed 002's smoke checks over the deployed stack, through its Docker engine: day 1 every
+                     container up and healthy, day 2 every database as declared and the RAW bucket, days 3-5 the
+                     file, HTTP and stream ingestors end to end. One line each, pass or FAIL with the reason;
+                     exit 1 when one failed.
                    onering hook <name> [--timeout-seconds N]
                      Runs one post-deploy hook against the endpoints and credentials in its environment variables.""";
+    /** One docker call of a smoke check; the ingestors' own checks wait up to 150 s for what the services do. */
+    private static final Duration SMOKE_CALL_TIMEOUT = Duration.ofMinutes(5);
 
     private final PrintStream out;
     private final PrintStream err;
@@ -68,6 +79,9 @@ public final class Cli {
     public int run(String[] args) {
         if (args.length >= 2 && args[0].equals("hook")) {
             return hook(args);
+        }
+        if (args.length >= 1 && args[0].equals("smoke")) {
+            return smoke(List.of(args).subList(1, args.length));
         }
         if (args.length >= 1 && args[0].equals("pipeline")) {
             return new PipelineCommand(out, err, configFiles()).run(List.of(args).subList(1, args.length));
@@ -119,6 +133,27 @@ public final class Cli {
             return USAGE;
         }
         return new HookRunner(out, err).run(hook.get(), System.getenv(), configFiles().root(), Duration.ofSeconds(timeoutSeconds));
+    }
+
+    private int smoke(List<String> args) {
+        SmokeOptions options;
+        try {
+            options = SmokeOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage() + "\n" + USAGE_TEXT);
+            return USAGE;
+        }
+        try {
+            Platform platform = platform(options.stack(), options.configFile());
+            DockerCli docker = new DockerCli(CommandRunner.processes(), platform.config().target().dockerHost(), SMOKE_CALL_TIMEOUT);
+            return SmokeChecks.of(platform).run(options.days(), docker, out) ? OK : FAILED;
+        } catch (UserError e) {
+            err.println(e.getMessage());
+            return USAGE;
+        } catch (IOException e) {
+            err.println("cannot read files: " + e.getMessage());
+            return FAILED;
+        }
     }
 
     private int docs(PlanOptions options) throws UserError, IOException {

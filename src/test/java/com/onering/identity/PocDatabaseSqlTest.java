@@ -4,8 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.onering.components.storage.Postgres;
+import com.onering.model.DatabaseNeed;
 import com.onering.plan.OfflinePlan;
 import com.onering.plan.PlannedResource;
+import com.onering.smoke.DatabaseBootstrapped;
+import com.onering.smoke.SmokeCheck;
 import com.onering.platform.ConfigFiles;
 import com.onering.testsupport.MockRun;
 import com.onering.testsupport.PlanQueries;
@@ -101,6 +105,33 @@ class PocDatabaseSqlTest {
         assertEquals("curated=" + owner() + "\nraw=" + owner(), owners.output().trim());
         CommandResult extensions = psql("SELECT string_agg(extname, ',' ORDER BY extname) FROM pg_extension WHERE extname <> 'plpgsql'");
         assertEquals("pgcrypto,postgis,uuid-ossp", extensions.output().trim());
+    }
+
+    /**
+     * The smoke check's query (day 2) through psql, as {@code bin/onering smoke} runs it in the PostgreSQL container:
+     * it passes on the database as declared and names what is missing once an extension is dropped and a schema
+     * changes hands.
+     */
+    @Test
+    void theSmokeChecksQuerySeesTheDatabaseAsDeclaredAndNamesWhatIsMissing() throws SQLException {
+        applyPlannedSchemasAndExtensions();
+        DatabaseNeed asCreated = new DatabaseNeed(database(), owner(), Postgres.POC.passwordSecret(), Postgres.POC.schemas(),
+                Postgres.POC.extensions());
+        assertEquals(SmokeCheck.Outcome.pass("owned by " + owner() + "; schemas raw, curated; extensions pgcrypto, uuid-ossp, postgis"),
+                smokeJudgement(asCreated));
+        try (Connection db = admin(database()); Statement sql = db.createStatement()) {
+            sql.execute("DROP EXTENSION postgis");
+            sql.execute("ALTER SCHEMA curated OWNER TO " + pg.user());
+        }
+        assertEquals(SmokeCheck.Outcome.fail("schema curated is not owned by " + owner() + "; extension postgis is missing"),
+                smokeJudgement(asCreated));
+    }
+
+    private SmokeCheck.Outcome smokeJudgement(DatabaseNeed need) {
+        CommandResult facts = TestServers.run(List.of("psql", "-h", pg.host(), "-p", String.valueOf(pg.port()), "-U", pg.user(),
+                "-d", database(), "-w", "-AtX", "-v", "ON_ERROR_STOP=1", "-c", DatabaseBootstrapped.QUERY), Map.of("PGPASSWORD", pg.password()), 30);
+        assertEquals(0, facts.exitCode(), facts.output());
+        return DatabaseBootstrapped.judge(need, facts.output());
     }
 
     private void applyPlannedSchemasAndExtensions() throws SQLException {

@@ -76,7 +76,7 @@ public final class DockerTarget {
         this.config = platform.config();
         this.secrets = secrets;
         this.files = files;
-        this.prefix = "onering-" + config.stack();
+        this.prefix = namePrefix(config.stack());
         this.imageResourceNames = imageResourceNames(platform.workloads());
         ProviderArgs.Builder providerArgs = ProviderArgs.builder();
         config.target().dockerHost().ifPresent(providerArgs::host);
@@ -95,6 +95,15 @@ public final class DockerTarget {
             deployed.put(workload.name(), container);
         }
         return deployed;
+    }
+
+    /** The Docker name of a workload's container in a stack: what {@code docker exec} and {@code docker logs} take. */
+    public static String containerName(String stack, String workload) {
+        return namePrefix(stack) + "-" + workload;
+    }
+
+    private static String namePrefix(String stack) {
+        return "onering-" + stack;
     }
 
     /** How a client outside the platform reaches a port: the published address, or the in-network name when unpublished. */
@@ -126,7 +135,7 @@ public final class DockerTarget {
         }
         boolean job = workload.kind() == WorkloadKind.JOB;
         ContainerArgs.Builder args = ContainerArgs.builder()
-                .name(prefix + "-" + workload.name())
+                .name(containerName(config.stack(), workload.name()))
                 .hostname(workload.name())
                 // imageId, not the tag: a rebuilt or re-pulled image replaces the container.
                 .image(image(workload.image()).imageId())

@@ -4,6 +4,7 @@ import com.onering.hooks.Hook;
 import com.onering.hooks.HookContext;
 import com.onering.hooks.HookFailure;
 import com.onering.hooks.HookReport;
+import com.onering.process.CommandRunner;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
