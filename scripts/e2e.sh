@@ -66,6 +66,7 @@ export E2E_WORK=$work
 
 step "pulumi up (first deploy)" pulumi up --yes --skip-preview "${stack[@]}"
 step "independent checks" python3 tests/e2e/checks.py deployed
+step "smoke checks (bin/onering smoke)" bin/onering smoke --stack e2e
 step "pulumi preview --expect-no-changes" pulumi preview --expect-no-changes "${stack[@]}"
 
 kill_hook_mid_run postgres-migrations
@@ -83,6 +84,7 @@ step "data and credentials survived (markers, Airflow variable, outputs)" python
 record "no image pulled or rebuilt on recreate" 0
 python3 tests/e2e/checks.py postgres-adopted || fail "the recreate did not adopt what the retained volume holds"
 step "independent checks (after recreate)" python3 tests/e2e/checks.py deployed
+step "smoke checks (after recreate)" bin/onering smoke --stack e2e
 step "pulumi preview --expect-no-changes (after recreate)" pulumi preview --expect-no-changes "${stack[@]}"
 
 write_report
