@@ -66,6 +66,15 @@ tests:
         values: '0 0 0 1 1 1'
       - series: 'pulsar_subscription_back_log{{topic="persistent://public/default/orders", subscription="enricher"}}'
         values: '20000x20'
+      # The host's root disk: 15% free for 40 minutes, then 5%; memory 8% available for 15 minutes.
+      - series: 'node_filesystem_avail_bytes{{job="node-exporter", instance="node-exporter:9100", mountpoint="/", device="/dev/sda1", fstype="ext4"}}'
+        values: '15x40 5x10'
+      - series: 'node_filesystem_size_bytes{{job="node-exporter", instance="node-exporter:9100", mountpoint="/", device="/dev/sda1", fstype="ext4"}}'
+        values: '100x50'
+      - series: 'node_memory_MemAvailable_bytes{{job="node-exporter", instance="node-exporter:9100"}}'
+        values: '8x15'
+      - series: 'node_memory_MemTotal_bytes{{job="node-exporter", instance="node-exporter:9100"}}'
+        values: '100x15'
     alert_rule_test:
       - eval_time: 5m
         alertname: ServiceDown
@@ -101,6 +110,69 @@ tests:
       - eval_time: 10m
         alertname: ConsumerLagging
         exp_alerts: []
+      - eval_time: 25m
+        alertname: HostDiskFillingUp
+        exp_alerts: []
+      - eval_time: 35m
+        alertname: HostDiskFillingUp
+        exp_alerts:
+          - exp_labels: {{severity: warning, job: node-exporter, instance: "node-exporter:9100", mountpoint: /, device: /dev/sda1, fstype: ext4}}
+            exp_annotations:
+              summary: The host's disk has 15% free
+              description: "Volumes, images and logs share it: prune unused images (docker image prune) or grow the disk before it fills."
+      - eval_time: 35m
+        alertname: HostDiskNearlyFull
+        exp_alerts: []
+      - eval_time: 47m
+        alertname: HostDiskNearlyFull
+        exp_alerts:
+          - exp_labels: {{severity: critical, job: node-exporter, instance: "node-exporter:9100", mountpoint: /, device: /dev/sda1, fstype: ext4}}
+            exp_annotations:
+              summary: The host's disk has only 5% free
+              description: "Data stores stop writing when it is full: PostgreSQL shuts down, brokers refuse messages. Free space now."
+      - eval_time: 12m
+        alertname: HostMemoryLow
+        exp_alerts:
+          - exp_labels: {{severity: warning, job: node-exporter, instance: "node-exporter:9100"}}
+            exp_annotations:
+              summary: The host has 8% of its memory available
+              description: "The kernel will kill containers next: lower onering:overrides memory or leave out profiles (docs/memory.md)."
+""")
+    tested = _run("promtool", "test", "rules", str(tests))
+    assert tested.returncode == 0, tested.stdout + tested.stderr
+
+
+def test_on_kafka_the_consumer_lag_alert_reads_the_lag_exporter(tmp_path):
+    stack = tmp_path / "Pulumi.kafka-alerts.yaml"
+    stack.write_text("config:\n  onering:profiles: [streaming, observability]\n  onering:broker: kafka\n")
+    rules = tmp_path / "onering.yml"
+    rules.write_text(planned_uploads("kafka-alerts", "--config-file", str(stack))["prometheus"][RULES])
+    assert "pulsar_subscription_back_log" not in rules.read_text()
+    tests = tmp_path / "tests.yml"
+    tests.write_text(f"""\
+rule_files: [{rules}]
+evaluation_interval: 1m
+tests:
+  - interval: 1m
+    input_series:
+      # Two partitions of one topic: 6000 + 5000 behind is over the threshold only summed.
+      - series: 'kafka_consumergroup_lag{{job="kafka-lag-exporter", consumergroup="ingestor-stream", topic="events.source.posts.v1", partition="0"}}'
+        values: '6000x20'
+      - series: 'kafka_consumergroup_lag{{job="kafka-lag-exporter", consumergroup="ingestor-stream", topic="events.source.posts.v1", partition="1"}}'
+        values: '5000x20'
+      - series: 'kafka_consumergroup_lag{{job="kafka-lag-exporter", consumergroup="debezium", topic="cdc.orders", partition="0"}}'
+        values: '9000x20'
+    alert_rule_test:
+      - eval_time: 10m
+        alertname: ConsumerLagging
+        exp_alerts: []
+      - eval_time: 18m
+        alertname: ConsumerLagging
+        exp_alerts:
+          - exp_labels: {{severity: warning, consumergroup: ingestor-stream, topic: events.source.posts.v1}}
+            exp_annotations:
+              summary: Consumer group ingestor-stream is 11000 messages behind on events.source.posts.v1
+              description: Its consumers are down or slower than the producers.
 """)
     tested = _run("promtool", "test", "rules", str(tests))
     assert tested.returncode == 0, tested.stdout + tested.stderr

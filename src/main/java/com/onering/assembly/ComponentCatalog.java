@@ -23,6 +23,7 @@ import com.onering.components.observability.OtelCollector;
 import com.onering.components.dashboard.PlatformDashboard;
 import com.onering.components.observability.PostgresExporter;
 import com.onering.components.observability.Prometheus;
+import com.onering.components.observability.NodeExporter;
 import com.onering.components.observability.RedisExporter;
 import com.onering.components.observability.Tempo;
 import com.onering.components.orchestration.Airflow;
@@ -67,6 +68,7 @@ public final class ComponentCatalog {
                 new OtelCollector(),
                 new PostgresExporter(),
                 new RedisExporter(),
+                new NodeExporter(),
                 new AirflowStatsdExporter(),
                 new MLflow(),
                 new Feast(),

@@ -1,6 +1,7 @@
 package com.onering.model;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,7 @@ public record WorkloadSpec(
         Optional<String> user,
         Tier tier,
         Optional<MetricsSpec> metrics,
-        boolean dockerSocket,
+        Set<HostMount> hostMounts,
         List<String> afterHooks) {
 
     public WorkloadSpec {
@@ -40,6 +41,7 @@ public record WorkloadSpec(
         volumes = List.copyOf(volumes);
         files = List.copyOf(files);
         dependsOn = List.copyOf(dependsOn);
+        hostMounts = Set.copyOf(hostMounts);
         afterHooks = List.copyOf(afterHooks);
     }
 
@@ -72,12 +74,12 @@ public record WorkloadSpec(
 
     public WorkloadSpec withPorts(List<PortSpec> newPorts) {
         return new WorkloadSpec(name, kind, image, entrypoint, command, env, newPorts, volumes, files, health,
-                dependsOn, memory, ui, user, tier, metrics, dockerSocket, afterHooks);
+                dependsOn, memory, ui, user, tier, metrics, hostMounts, afterHooks);
     }
 
     public WorkloadSpec withMemory(MemorySize newMemory) {
         return new WorkloadSpec(name, kind, image, entrypoint, command, env, ports, volumes, files, health,
-                dependsOn, newMemory, ui, user, tier, metrics, dockerSocket, afterHooks);
+                dependsOn, newMemory, ui, user, tier, metrics, hostMounts, afterHooks);
     }
 
     public static final class Builder {
@@ -97,7 +99,7 @@ public record WorkloadSpec(
         private String user;
         private Tier tier = Tier.APPLICATION;
         private MetricsSpec metrics;
-        private boolean dockerSocket;
+        private final Set<HostMount> hostMounts = EnumSet.noneOf(HostMount.class);
         private final List<String> afterHooks = new ArrayList<>();
 
         private Builder(String name, WorkloadKind kind, ImageSource image) {
@@ -208,12 +210,9 @@ public record WorkloadSpec(
             return this;
         }
 
-        /**
-         * Gives the workload the container engine's API socket (read-only bind on Docker). A privileged grant: the
-         * API behind the socket is not read-only, so the workload can control every container on the host.
-         */
-        public Builder dockerSocket() {
-            this.dockerSocket = true;
+        /** Gives the workload a path of the host, read-only ({@link HostMount}: the socket is a privileged grant). */
+        public Builder hostMount(HostMount mount) {
+            this.hostMounts.add(mount);
             return this;
         }
 
@@ -238,7 +237,7 @@ public record WorkloadSpec(
             }
             return new WorkloadSpec(name, kind, image, entrypoint, command, env, ports, volumes, files,
                     Optional.ofNullable(health), dependsOn, memory, Optional.ofNullable(ui), Optional.ofNullable(user), tier,
-                    Optional.ofNullable(metrics), dockerSocket, afterHooks);
+                    Optional.ofNullable(metrics), hostMounts, afterHooks);
         }
     }
 }

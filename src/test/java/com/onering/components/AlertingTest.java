@@ -53,11 +53,15 @@ class AlertingTest {
 
     @Test
     void rulesFollowWhatThePlatformRuns() {
-        assertEquals(List.of("ServiceDown", "MemoryNearLimit", "PrometheusStorageNearlyFull", "AirflowDagRunFailed", "AlertsNotDelivered"),
+        assertEquals(List.of("ServiceDown", "MemoryNearLimit", "PrometheusStorageNearlyFull", "HostDiskFillingUp", "HostDiskNearlyFull",
+                        "HostMemoryLow", "AirflowDagRunFailed", "AlertsNotDelivered"),
                 alerts(Platforms.assemble("  onering:profiles: [core, observability]\n")));
-        assertTrue(alerts(Platforms.assemble("  onering:profiles: [streaming, observability]\n")).contains("ConsumerLagging"), "Pulsar is the default broker");
-        assertFalse(alerts(Platforms.assemble("  onering:profiles: [streaming, observability]\n  onering:broker: kafka\n")).contains("ConsumerLagging"),
-                "Kafka exposes no backlog metric here");
+        assertFalse(alerts(Platforms.assemble("  onering:profiles: [observability]\n  onering:exclude: [node-exporter]\n")).contains("HostDiskNearlyFull"),
+                "the host rules read the node exporter's series");
+        for (String broker : List.of("pulsar", "kafka", "redpanda")) {
+            assertTrue(alerts(Platforms.assemble("  onering:profiles: [streaming, observability]\n  onering:broker: " + broker + "\n"))
+                    .contains("ConsumerLagging"), broker);
+        }
         assertFalse(alerts(Platforms.assemble("  onering:profiles: [observability]\n  onering:exclude: [airflow-statsd]\n")).contains("AirflowDagRunFailed"),
                 "the DAG rule reads the StatsD exporter's series");
     }

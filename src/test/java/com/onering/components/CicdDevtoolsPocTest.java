@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.onering.components.ml.MLflow;
 import com.onering.model.ComponentSpec;
 import com.onering.model.FileSpec;
+import com.onering.model.HostMount;
 import com.onering.model.WorkloadSpec;
 import com.onering.platform.ConfigFiles;
 import com.onering.platform.Platform;
@@ -79,7 +80,7 @@ class CicdDevtoolsPocTest {
     @Test
     void portainerAloneHoldsTheDockerSocketAndReadsItsPasswordFromAFile() {
         Platform platform = Platforms.assemble("  onering:profiles: [devtools]\n");
-        assertEquals(Set.of("portainer"), platform.workloads().stream().filter(WorkloadSpec::dockerSocket)
+        assertEquals(Set.of("portainer"), platform.workloads().stream().filter(w -> w.hostMounts().contains(HostMount.DOCKER_SOCKET))
                 .map(WorkloadSpec::name).collect(Collectors.toSet()));
         WorkloadSpec portainer = Platforms.workload(platform, "portainer");
         int flag = portainer.command().indexOf("--admin-password-file");

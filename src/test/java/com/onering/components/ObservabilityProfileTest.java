@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.onering.components.observability.AirflowStatsdExporter;
 import com.onering.components.observability.Loki;
+import com.onering.components.observability.NodeExporter;
 import com.onering.components.observability.Prometheus;
 import com.onering.components.observability.Tempo;
 import com.onering.components.storage.ClickHouse;
+import com.onering.components.streaming.KafkaLagExporter;
 import com.onering.hooks.identity.ClickHouseRolesHook;
 import com.onering.model.Dependency;
+import com.onering.model.HostMount;
 import com.onering.model.MemorySize;
 import com.onering.model.MetricsSpec;
 import com.onering.model.Template;
@@ -20,6 +23,7 @@ import com.onering.plan.PlannedResource;
 import com.onering.platform.ConfigFiles;
 import com.onering.platform.Platform;
 import com.onering.testsupport.MockRun;
+import com.onering.testsupport.PlanQueries;
 import com.onering.testsupport.Platforms;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +33,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.yaml.snakeyaml.Yaml;
 
@@ -79,6 +84,37 @@ class ObservabilityProfileTest {
         assertEquals("/metrics airflow-statsd:9102", jobs.get("airflow-statsd"));
         assertEquals("/metrics prometheus:9090", jobs.get("prometheus"));
         assertFalse(jobs.containsKey("mlflow"), "only what is deployed is scraped");
+    }
+
+    @Test
+    void theNodeExporterSeesOnlyTheHostsRootFilesystemReadOnlyAndPublishesNothing() {
+        Platform platform = Platforms.assemble("  onering:profiles: [observability]\n");
+        WorkloadSpec node = Platforms.workload(platform, NodeExporter.HOST);
+        assertEquals(Set.of(HostMount.ROOT_FILESYSTEM), node.hostMounts());
+        assertTrue(node.command().contains("--path.rootfs=" + HostMount.ROOT_FILESYSTEM.containerPath()), node.command().toString());
+        assertTrue(node.command().contains("--collector.filesystem.mount-points-include=^/$"));
+        assertTrue(node.ports().stream().noneMatch(p -> p.isPublished()));
+        assertEquals("/metrics node-exporter:9100", scrapeJobs(platform).get(NodeExporter.HOST));
+        PlannedResource container = PlanQueries.named(OfflinePlan.run(MockRun.config("  onering:profiles: [observability]\n"),
+                ConfigFiles.projectDefault()), "docker:index/container:Container", NodeExporter.HOST);
+        assertEquals(List.of(Map.of("hostPath", "/", "containerPath", "/host", "readOnly", true)), PlanQueries.list(container, "volumes"));
+        assertTrue(platform.workloads().stream().filter(w -> !w.name().equals(NodeExporter.HOST)).allMatch(w -> w.hostMounts().isEmpty()),
+                "no other observability workload sees the host");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"kafka, kafka:19092, kafka", "redpanda, redpanda:9092, redpanda"})
+    void aKafkaProtocolBrokerComesWithItsLagExporterWhenObservabilityIsOn(String broker, String address, String brokerWorkload) {
+        Platform platform = Platforms.assemble("  onering:profiles: [streaming, observability]\n  onering:broker: " + broker + "\n");
+        WorkloadSpec exporter = Platforms.workload(platform, KafkaLagExporter.HOST);
+        assertTrue(exporter.command().contains("--kafka.server=" + address), exporter.command().toString());
+        assertEquals(List.of(Dependency.healthy(brokerWorkload)), exporter.dependsOn());
+        assertEquals("/metrics kafka-lag-exporter:9308", scrapeJobs(platform).get(KafkaLagExporter.HOST));
+
+        assertTrue(Platforms.assemble("  onering:profiles: [streaming]\n  onering:broker: " + broker + "\n").workload(KafkaLagExporter.HOST).isEmpty(),
+                "nothing scrapes it without the observability profile");
+        assertTrue(Platforms.assemble("  onering:profiles: [streaming, observability]\n").workload(KafkaLagExporter.HOST).isEmpty(),
+                "Pulsar reports its own backlog");
     }
 
     @Test

@@ -74,9 +74,11 @@ public final class ContainerInvariants {
             boolean needsData = workload.tier() == Tier.DATA_STORE || reachesDataStore(platform, workload);
             assertEquals(needsData, networks.contains("onering-" + stack + "-data"), name + " data-network membership: " + networks);
             for (Map<String, Object> volume : list(c, "volumes")) {
-                boolean socket = "/var/run/docker.sock".equals(volume.get("hostPath"));
-                assertTrue(socket ? workload.dockerSocket() : volume.get("volumeName") != null,
-                        name + " mounts a host path it was not granted: " + volume);
+                Object hostPath = volume.get("hostPath");
+                assertTrue(hostPath == null ? volume.get("volumeName") != null
+                                : workload.hostMounts().stream().anyMatch(m -> m.hostPath().equals(hostPath) && m.containerPath().equals(volume.get("containerPath")))
+                                && Boolean.TRUE.equals(volume.get("readOnly")),
+                        name + " mounts a host path it was not granted read-only: " + volume);
             }
         }
     }

@@ -3,6 +3,7 @@ package com.onering.components.devtools;
 import com.onering.model.ComponentSpec;
 import com.onering.model.FileSpec;
 import com.onering.model.HealthCheck;
+import com.onering.model.HostMount;
 import com.onering.model.ImageSource;
 import com.onering.model.MemorySize;
 import com.onering.model.PortSpec;
@@ -44,7 +45,7 @@ public final class Portainer implements Component {
                 // (plain text, read on first start only).
                 .command("-H", "unix:///var/run/docker.sock", "--admin-password-file", PASSWORD_FILE)
                 .file(FileSpec.of(PASSWORD_FILE, Template.secret(ADMIN_PASSWORD)))
-                .dockerSocket()
+                .hostMount(HostMount.DOCKER_SOCKET)
                 .port(PortSpec.published("http", 9000, 9000))
                 .volume(VolumeSpec.data("portainer-data", "/data"))
                 .health(HealthCheck.exec("wget", "-q", "-O", "/dev/null", "http://127.0.0.1:9000/api/system/status"))

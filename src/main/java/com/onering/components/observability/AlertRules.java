@@ -1,5 +1,6 @@
 package com.onering.components.observability;
 
+import com.onering.components.streaming.KafkaLagExporter;
 import com.onering.components.streaming.PulsarBroker;
 import com.onering.model.WorkloadSpec;
 import com.onering.platform.Platform;
@@ -12,9 +13,10 @@ import org.yaml.snakeyaml.Yaml;
 
 /**
  * The platform's alerting rules, drawn from what it runs: a scraped service that stops answering, a process near its
- * container's memory limit (the limit comes from the model), Prometheus' own storage near its retention size, failed
- * Airflow DAG runs (when the StatsD exporter runs), a Pulsar subscription falling behind (when Pulsar is the broker)
- * and alerts that cannot be delivered.
+ * container's memory limit (the limit comes from the model), Prometheus' own storage near its retention size, the
+ * host's disk filling up and its memory running low (node exporter), failed Airflow DAG runs (when the StatsD exporter
+ * runs), a Pulsar subscription or a Kafka consumer group falling behind (whichever broker runs) and alerts that cannot
+ * be delivered.
  */
 final class AlertRules {
     static final String PATH = "/etc/prometheus/rules/onering.yml";
@@ -50,10 +52,32 @@ final class AlertRules {
                 "Prometheus drops its oldest data beyond the retention size: history is shorter than 15 days."));
         groups.add(group("onering-resources", resources));
 
+        if (platform.workload(NodeExporter.HOST).isPresent()) {
+            // The host's root filesystem holds Docker's data root (the volumes) unless it was moved.
+            String rootFree = "node_filesystem_avail_bytes{job=\"" + NodeExporter.HOST + "\", mountpoint=\"/\"} / node_filesystem_size_bytes{job=\""
+                    + NodeExporter.HOST + "\", mountpoint=\"/\"}";
+            groups.add(group("onering-host", List.of(
+                    rule("HostDiskFillingUp", rootFree + " < 0.20", "30m", "warning",
+                            "The host's disk has {{ $value | humanizePercentage }} free",
+                            "Volumes, images and logs share it: prune unused images (docker image prune) or grow the disk before it fills."),
+                    rule("HostDiskNearlyFull", rootFree + " < 0.10", "5m", "critical",
+                            "The host's disk has only {{ $value | humanizePercentage }} free",
+                            "Data stores stop writing when it is full: PostgreSQL shuts down, brokers refuse messages. Free space now."),
+                    rule("HostMemoryLow", "node_memory_MemAvailable_bytes{job=\"" + NodeExporter.HOST + "\"} / node_memory_MemTotal_bytes{job=\""
+                                    + NodeExporter.HOST + "\"} < 0.10", "10m", "warning",
+                            "The host has {{ $value | humanizePercentage }} of its memory available",
+                            "The kernel will kill containers next: lower onering:overrides memory or leave out profiles (docs/memory.md)."))));
+        }
+
         List<Map<String, Object>> pipelines = new ArrayList<>();
         if (platform.workload(AirflowStatsdExporter.HOST).isPresent()) {
             pipelines.add(rule("AirflowDagRunFailed", "increase(airflow_dagrun_duration_count{state=\"failed\"}[15m]) > 0", "0m", "warning",
                     "DAG {{ $labels.dag_id }} had a failed run", "See the run's task logs in Airflow."));
+        }
+        if (platform.workload(KafkaLagExporter.HOST).isPresent()) {
+            pipelines.add(rule("ConsumerLagging", "sum by (consumergroup, topic) (kafka_consumergroup_lag) > " + CONSUMER_BACKLOG, "15m",
+                    "warning", "Consumer group {{ $labels.consumergroup }} is {{ $value }} messages behind on {{ $labels.topic }}",
+                    "Its consumers are down or slower than the producers."));
         }
         if (platform.workload(PulsarBroker.HOST).isPresent()) {
             pipelines.add(rule("ConsumerLagging", "sum by (topic, subscription) (pulsar_subscription_back_log) > " + CONSUMER_BACKLOG, "15m",

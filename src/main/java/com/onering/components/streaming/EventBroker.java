@@ -7,13 +7,16 @@ import com.onering.hooks.streaming.PulsarTopicsHook;
 import com.onering.model.ComponentSpec;
 import com.onering.model.HookSpec;
 import com.onering.model.Profile;
+import com.onering.model.WorkloadSpec;
 import com.onering.platform.Component;
 import com.onering.platform.PlatformContext;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The event bus of the streaming profile, chosen by {@code onering:broker}: Pulsar standalone (seed 000), Kafka in
- * KRaft mode with the kafbat UI, or Redpanda with its Console (seed 002). Only the chosen broker's containers exist.
+ * KRaft mode with the kafbat UI, or Redpanda with its Console (seed 002). Only the chosen broker's containers exist;
+ * with the observability profile a Kafka-protocol broker comes with its consumer-lag exporter.
  */
 public final class EventBroker implements Component {
     /** The Pulsar tenant of {@code config/streaming/topics.yaml}. */
@@ -50,7 +53,11 @@ public final class EventBroker implements Component {
     @Override
     public ComponentSpec describe(PlatformContext context) {
         Broker broker = of(context.config().broker());
-        return new ComponentSpec(name(), profile(), "onering:streaming:EventBroker", broker.workloads(context),
+        List<WorkloadSpec> workloads = new ArrayList<>(broker.workloads(context));
+        if (broker.client().protocol().equals(BrokerClient.KAFKA) && context.config().profiles().contains(Profile.OBSERVABILITY)) {
+            workloads.add(KafkaLagExporter.workload(broker.client(), broker.workload()));
+        }
+        return new ComponentSpec(name(), profile(), "onering:streaming:EventBroker", workloads,
                 broker.secrets(), List.of(), List.of(topicsHook(context.config())), broker.connectionOutputs());
     }
 

@@ -54,7 +54,6 @@ import java.util.TreeSet;
  */
 public final class DockerTarget {
     private static final String LABEL_PREFIX = "com.onering.";
-    private static final String DOCKER_SOCKET = "/var/run/docker.sock";
     /** pulumi-docker's {@code build.version}: "1" is the classic builder, "2" BuildKit. */
     public static final String CLASSIC_BUILDER = "1";
 
@@ -283,15 +282,12 @@ public final class DockerTarget {
 
     private List<ContainerVolumeArgs> mounts(PlatformComponent component, WorkloadSpec workload) {
         List<ContainerVolumeArgs> mounts = new ArrayList<>(workload.volumes().stream().map(v -> volumeMount(component, v)).toList());
-        if (workload.dockerSocket()) {
-            // The daemon's own socket, resolved on the Docker host (also over ssh://). Read-only protects the socket
-            // file, not the API: the workload can still manage every container.
-            mounts.add(ContainerVolumeArgs.builder()
-                    .hostPath(DOCKER_SOCKET)
-                    .containerPath(DOCKER_SOCKET)
-                    .readOnly(true)
-                    .build());
-        }
+        // Paths of the Docker host (also over ssh://), in a fixed order so the plan does not depend on a set's.
+        workload.hostMounts().stream().sorted().forEach(mount -> mounts.add(ContainerVolumeArgs.builder()
+                .hostPath(mount.hostPath())
+                .containerPath(mount.containerPath())
+                .readOnly(true)
+                .build()));
         return mounts;
     }
 
