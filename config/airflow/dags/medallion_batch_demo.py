@@ -5,6 +5,8 @@
 2. ``validate_bronze``: read the bronze CSV from S3 (bucket ``bronze``) and run the
    Great Expectations bronze suite.
 3. ``transform_silver``: clean/dedupe, validate the silver suite, write Parquet to S3.
+   Each validation, passed or failed, is kept: GX's result under ``quality/`` in the
+   silver bucket and a row in ``gold.data_quality_runs`` (Grafana's "Data quality" panel).
 4. ``load_clickhouse``: load ``analytics.orders_clean`` (ReplacingMergeTree).
 5. ``publish_gold``: upsert ``gold.orders_snapshot`` in the curated Postgres.
 6. ``log_lineage``: OpenLineage-shaped record of inputs/outputs in the task log.
@@ -14,7 +16,7 @@ from __future__ import annotations
 import json
 import logging
 import re
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 
 from airflow.sdk import dag, get_current_context, task
 
@@ -28,6 +30,21 @@ log = logging.getLogger(__name__)
 def _batch_id() -> str:
     run_id = str(get_current_context()["run_id"])
     return re.sub(r"[^A-Za-z0-9_.-]+", "_", run_id)[:120]
+
+
+def _record_validation(summary) -> str:
+    """Keeps a validation's result (object store) and summary (gold.data_quality_runs); returns the result's URI."""
+    from oner import airflow_io, quality
+
+    bucket = config.variable("oner_bucket_silver")
+    connection = airflow_io.postgres_gold_connection()
+    try:
+        return quality.record(summary, run_id=_batch_id(), dag_id=str(get_current_context()["dag"].dag_id),
+                              validated_at=datetime.now(timezone.utc),
+                              write_object=lambda key, body: airflow_io.s3_write(bucket, key, body, "application/json"),
+                              connection=connection)
+    finally:
+        connection.close()
 
 
 @dag(
@@ -62,7 +79,7 @@ def medallion_batch_demo():
         bucket, key = config.variable("oner_bucket_bronze"), config.variable("oner_bronze_orders_key")
         bronze = medallion.read_bronze_csv(airflow_io.s3_read(bucket, key))
         summary = quality.validate_bronze(bronze)
-        log.info("bronze validation: %s", summary.as_dict())
+        log.info("bronze validation: %s (result %s)", summary.as_dict(), _record_validation(summary))
         summary.raise_for_failure()
         return {"bucket": bucket, "key": key, "uri": f"s3://{bucket}/{key}", "rows": len(bronze),
                 "validation": summary.as_dict()}
@@ -75,7 +92,7 @@ def medallion_batch_demo():
         result = medallion.to_silver(medallion.read_bronze_csv(airflow_io.s3_read(bronze["bucket"], bronze["key"])),
                                      batch_id=batch_id)
         summary = quality.validate_silver(result.silver)
-        log.info("silver: %s validation: %s", result.summary(), summary.as_dict())
+        log.info("silver: %s validation: %s (result %s)", result.summary(), summary.as_dict(), _record_validation(summary))
         summary.raise_for_failure()
         bucket = config.variable("oner_bucket_silver")
         key = f"orders_clean/batch={batch_id}/orders_clean.parquet"

@@ -1,13 +1,17 @@
 """Great Expectations (GX Core 1.x) suites for the medallion layers.
 
 Runs fully in memory (ephemeral context, pandas datasource), so the same code
-validates inside an Airflow task and in unit tests.
+validates inside an Airflow task and in unit tests. Every validation is kept:
+the full GX result in the object store, its summary in ``gold.data_quality_runs``
+(Grafana's "Data quality" panel reads it), whether it passed or not.
 """
 from __future__ import annotations
 
+import json
 import os
 from dataclasses import dataclass, field
-from typing import Any
+from datetime import datetime
+from typing import Any, Callable
 
 import pandas as pd
 
@@ -27,6 +31,8 @@ class ValidationSummary:
     evaluated: int
     successful: int
     failed: list[str] = field(default_factory=list)
+    # GX's own validation result document (ExpectationSuiteValidationResult as JSON): what record() stores.
+    result: dict[str, Any] = field(default_factory=dict, repr=False)
 
     def as_dict(self) -> dict[str, Any]:
         return {"suite": self.suite, "success": self.success, "evaluated": self.evaluated,
@@ -100,6 +106,7 @@ def validate(df: pd.DataFrame, suite_name: str) -> ValidationSummary:
         evaluated=int(stats["evaluated_expectations"]),
         successful=int(stats["successful_expectations"]),
         failed=failed,
+        result=result.to_json_dict(),
     )
 
 
@@ -109,3 +116,31 @@ def validate_bronze(df: pd.DataFrame) -> ValidationSummary:
 
 def validate_silver(df: pd.DataFrame) -> ValidationSummary:
     return validate(df, "silver_orders")
+
+
+RESULTS_TABLE = "gold.data_quality_runs"
+
+
+def result_key(suite: str, run_id: str, validated_at: datetime) -> str:
+    """Where a validation's full result lives in the bucket: by suite and day, one object per run."""
+    return f"quality/suite={suite}/dt={validated_at:%Y-%m-%d}/{run_id}.json"
+
+
+def record(summary: ValidationSummary, *, run_id: str, dag_id: str, validated_at: datetime,
+           write_object: Callable[[str, bytes], str], connection: Any) -> str:
+    """Keeps one validation: GX's full result as JSON through ``write_object(key, body) -> uri``, and its summary as
+    the row of (suite, run) in :data:`RESULTS_TABLE` over the DB-API ``connection`` (a retried task replaces its
+    row). Returns the result's URI. Call it before ``raise_for_failure``: a failed validation is the one to keep."""
+    uri = write_object(result_key(summary.suite, run_id, validated_at),
+                       json.dumps(summary.result, sort_keys=True, default=str).encode("utf-8"))
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {RESULTS_TABLE} (suite, run_id, dag_id, validated_at, success, evaluated, successful,"
+            " failed_expectations, result_uri) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)"
+            " ON CONFLICT (suite, run_id) DO UPDATE SET dag_id = EXCLUDED.dag_id, validated_at = EXCLUDED.validated_at,"
+            " success = EXCLUDED.success, evaluated = EXCLUDED.evaluated, successful = EXCLUDED.successful,"
+            " failed_expectations = EXCLUDED.failed_expectations, result_uri = EXCLUDED.result_uri",
+            (summary.suite, run_id, dag_id, validated_at, summary.success, summary.evaluated, summary.successful,
+             summary.failed, uri))
+    connection.commit()
+    return uri

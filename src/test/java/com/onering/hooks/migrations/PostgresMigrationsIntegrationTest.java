@@ -33,7 +33,7 @@ class PostgresMigrationsIntegrationTest {
     private static final List<String> CHANGESETS = List.of("001-schema-gold", "002-gold-orders-snapshot", "003-gold-orders-snapshot-by-date",
             "004-schema-bronze", "005-bronze-user-activities", "006-bronze-inventory", "007-bronze-payment-transactions",
             "008-bronze-user-activities-sample", "009-bronze-inventory-sample", "010-bronze-payment-transactions-sample",
-            "011-gold-orders-snapshot-quantity-check");
+            "011-gold-orders-snapshot-quantity-check", "012-gold-data-quality-runs");
 
     @TempDir
     Path config;
