@@ -30,6 +30,16 @@ def _run(*command: str) -> subprocess.CompletedProcess:
     return subprocess.run(list(command), capture_output=True, text=True, check=False)
 
 
+def _promtool_test_rules(tmp_path, rules: str, test_body: str) -> None:
+    """`promtool test rules` of the generated rules with one test group: its input series and expected alerts."""
+    rules_file = tmp_path / "onering.yml"
+    rules_file.write_text(rules)
+    tests = tmp_path / "tests.yml"
+    tests.write_text(f"rule_files: [{rules_file}]\nevaluation_interval: 1m\ntests:\n  - interval: 1m\n" + test_body)
+    tested = _run("promtool", "test", "rules", str(tests))
+    assert tested.returncode == 0, tested.stdout + tested.stderr
+
+
 def test_promtool_accepts_the_prometheus_config_and_its_rules(full, tmp_path):
     rules = tmp_path / "onering.yml"
     rules.write_text(full["prometheus"][RULES])
@@ -44,15 +54,9 @@ def test_promtool_accepts_the_prometheus_config_and_its_rules(full, tmp_path):
 
 
 def test_each_alert_fires_on_the_series_that_mean_trouble_and_only_on_them(full, tmp_path):
-    rules = tmp_path / "onering.yml"
-    rules.write_text(full["prometheus"][RULES])
-    limit = int(re.search(r'process_resident_memory_bytes\{job="redis-exporter"\} > 0\.9 \* (\d+)', rules.read_text()).group(1))
-    tests = tmp_path / "tests.yml"
-    tests.write_text(f"""\
-rule_files: [{rules}]
-evaluation_interval: 1m
-tests:
-  - interval: 1m
+    rules = full["prometheus"][RULES]
+    limit = int(re.search(r'process_resident_memory_bytes\{job="redis-exporter"\} > 0\.9 \* (\d+)', rules).group(1))
+    _promtool_test_rules(tmp_path, rules, f"""\
     input_series:
       - series: 'up{{job="postgres-exporter", instance="postgres-exporter:9187"}}'
         values: '0x10'
@@ -138,29 +142,21 @@ tests:
               summary: The host has 8% of its memory available
               description: "The kernel will kill containers next: lower onering:overrides memory or leave out profiles (docs/memory.md)."
 """)
-    tested = _run("promtool", "test", "rules", str(tests))
-    assert tested.returncode == 0, tested.stdout + tested.stderr
 
 
 def test_on_kafka_the_consumer_lag_alert_reads_the_lag_exporter(tmp_path):
     stack = tmp_path / "Pulumi.kafka-alerts.yaml"
     stack.write_text("config:\n  onering:profiles: [streaming, observability]\n  onering:broker: kafka\n")
-    rules = tmp_path / "onering.yml"
-    rules.write_text(planned_uploads("kafka-alerts", "--config-file", str(stack))["prometheus"][RULES])
-    assert "pulsar_subscription_back_log" not in rules.read_text()
-    tests = tmp_path / "tests.yml"
-    tests.write_text(f"""\
-rule_files: [{rules}]
-evaluation_interval: 1m
-tests:
-  - interval: 1m
+    rules = planned_uploads("kafka-alerts", "--config-file", str(stack))["prometheus"][RULES]
+    assert "pulsar_subscription_back_log" not in rules
+    _promtool_test_rules(tmp_path, rules, """\
     input_series:
       # Two partitions of one topic: 6000 + 5000 behind is over the threshold only summed.
-      - series: 'kafka_consumergroup_lag{{job="kafka-lag-exporter", consumergroup="ingestor-stream", topic="events.source.posts.v1", partition="0"}}'
+      - series: 'kafka_consumergroup_lag{job="kafka-lag-exporter", consumergroup="ingestor-stream", topic="events.source.posts.v1", partition="0"}'
         values: '6000x20'
-      - series: 'kafka_consumergroup_lag{{job="kafka-lag-exporter", consumergroup="ingestor-stream", topic="events.source.posts.v1", partition="1"}}'
+      - series: 'kafka_consumergroup_lag{job="kafka-lag-exporter", consumergroup="ingestor-stream", topic="events.source.posts.v1", partition="1"}'
         values: '5000x20'
-      - series: 'kafka_consumergroup_lag{{job="kafka-lag-exporter", consumergroup="debezium", topic="cdc.orders", partition="0"}}'
+      - series: 'kafka_consumergroup_lag{job="kafka-lag-exporter", consumergroup="debezium", topic="cdc.orders", partition="0"}'
         values: '9000x20'
     alert_rule_test:
       - eval_time: 10m
@@ -169,13 +165,11 @@ tests:
       - eval_time: 18m
         alertname: ConsumerLagging
         exp_alerts:
-          - exp_labels: {{severity: warning, consumergroup: ingestor-stream, topic: events.source.posts.v1}}
+          - exp_labels: {severity: warning, consumergroup: ingestor-stream, topic: events.source.posts.v1}
             exp_annotations:
               summary: Consumer group ingestor-stream is 11000 messages behind on events.source.posts.v1
               description: Its consumers are down or slower than the producers.
 """)
-    tested = _run("promtool", "test", "rules", str(tests))
-    assert tested.returncode == 0, tested.stdout + tested.stderr
 
 
 def test_amtool_accepts_the_alertmanager_config_with_and_without_a_webhook(full, tmp_path):
