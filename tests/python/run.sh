@@ -29,8 +29,9 @@ declare -A TESTS=(
   [pipelines]="."
   [dashboard]="test_dashboard.py"
   [ingest]="test_ingestors.py"
+  [spark]="test_lakehouse_spark.py"
 )
-ORDER=(dags dbt data ml apps tools pipelines dashboard ingest)
+ORDER=(dags dbt data ml apps tools pipelines dashboard ingest spark)
 # Where a group's tests run (tests/python unless named) and its extra pytest arguments. The pipelines run from
 # pipelines/: `python -m` puts the working directory on sys.path, and dbt imports every dbt_* module there as a plugin
 # (tests/python has dbt_helpers, which brings the DAG folder). Their fixtures are a plugin in pipelines/_shared (on

@@ -21,6 +21,7 @@ EXPECTED_TASKS = {
     "evidently_drift_report": {"build_drift_report", "log_drift_summary"},
     "oner_connection_check": {"check_postgres_gold", "check_clickhouse_default", "check_oner_s3", "check_airbyte_default"},
     "postgres_gold_marts": {"dbt_build_gold_marts"},
+    "spark_bronze_to_iceberg": {"bronze_to_iceberg"},
 }
 DBT_MODELS = [
     "stg_customers", "stg_products", "stg_orders", "stg_order_items",

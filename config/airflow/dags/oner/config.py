@@ -32,6 +32,7 @@ VARIABLE_DEFAULTS: dict[str, str] = {
     "oner_mlflow_experiment": "oner_churn",
     "oner_model_name": "oner_churn_model",
     "oner_model_alias": "staging",
+    "oner_spark_connect_url": "",           # empty -> the Spark lakehouse DAG is skipped
 }
 
 # --- Filesystem layout inside the Airflow image --------------------------------

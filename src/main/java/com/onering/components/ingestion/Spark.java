@@ -16,19 +16,24 @@ import com.onering.model.Template;
 import com.onering.model.WorkloadSpec;
 import com.onering.platform.Component;
 import com.onering.platform.PlatformContext;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Apache Spark standalone: one master and one worker from a derived image that carries the S3A connector and
- * Iceberg's runtime. Every driver and executor reads the same spark-defaults.conf, wired to the object store and
- * the Iceberg REST catalog.
+ * Apache Spark standalone: one master, one worker and a Spark Connect server, from a derived image that carries the
+ * S3A connector and Iceberg's runtime. Every driver and executor reads the same spark-defaults.conf, wired to the
+ * object store and the Iceberg REST catalog.
  */
 public final class Spark implements Component {
     public static final String MASTER = "spark-master";
     public static final String WORKER = "spark-worker";
     public static final int MASTER_PORT = 7077;
     public static final String MASTER_URL = "spark://" + MASTER + ":" + MASTER_PORT;
+    public static final String CONNECT = "spark-connect";
+    public static final int CONNECT_PORT = 15002;
+    /** Where Spark Connect clients (Airflow's lakehouse DAG) open their sessions. */
+    public static final String CONNECT_URL = "sc://" + CONNECT + ":" + CONNECT_PORT;
     /** The Spark catalog name of the Iceberg REST catalog (the same name as Trino's). */
     public static final String NAME = "spark";
     public static final String ICEBERG_CATALOG = "iceberg";
@@ -85,9 +90,27 @@ public final class Spark implements Component {
                 // Worker daemon 256m plus executors up to the worker's 1g (spark.executor.memory 768m) and overhead.
                 .memory(MemorySize.mebibytes(1536))
                 .build();
+        // The Spark Connect server: a long-running driver whose executors are the workers'. Clients (Airflow tasks)
+        // send it DataFrame plans over gRPC, so they need no JVM and no Spark installation of their own.
+        WorkloadSpec connect = WorkloadSpec.service(CONNECT, image)
+                .command("/opt/spark/bin/spark-submit", "--class", "org.apache.spark.sql.connect.service.SparkConnectServer",
+                        "--name", CONNECT, "--conf", "spark.connect.grpc.binding.port=" + CONNECT_PORT,
+                        // It holds its executors for as long as it runs: one of the worker's two cores stays free for
+                        // jobs submitted from the master.
+                        "--conf", "spark.cores.max=1", "--conf", "spark.executor.cores=1")
+                .env(s3Credentials)
+                .file(defaults)
+                .port(PortSpec.internal("grpc", CONNECT_PORT))
+                // The driver's own UI lists its application once the server is up.
+                .health(HealthCheck.exec("curl", "-fsS", "http://localhost:4040/api/v1/applications")
+                        .withStartPeriod(Duration.ofSeconds(60)))
+                .dependsOn(Dependency.healthy(WORKER))
+                // The driver (spark.driver.memory 512m) plus the gRPC service and JVM overhead.
+                .memory(MemorySize.mebibytes(1024))
+                .build();
         List<SecretSpec> secrets = context.config().directoryEnabled()
                 ? List.of(SecretSpec.password(IcebergCatalog.clientOf(NAME).secret())) : List.of();
-        return new ComponentSpec(name(), profile(), "onering:ingestion:Spark", List.of(master, worker),
+        return new ComponentSpec(name(), profile(), "onering:ingestion:Spark", List.of(master, worker, connect),
                 secrets, List.of(), List.of(), Map.of());
     }
 

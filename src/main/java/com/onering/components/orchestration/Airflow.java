@@ -1,5 +1,6 @@
 package com.onering.components.orchestration;
 
+import com.onering.components.ingestion.Spark;
 import com.onering.components.observability.AirflowStatsdExporter;
 import com.onering.components.storage.ClickHouse;
 import com.onering.components.storage.ObjectStore.Buckets;
@@ -170,6 +171,9 @@ public final class Airflow implements Component {
             variables.put("oner_clickhouse_database", ClickHouse.DATABASE);
         }
         variables.put("oner_gold_schema", "gold");
+        if (config.profiles().contains(Profile.INGESTION) && !config.excludes(Spark.NAME)) {
+            variables.put("oner_spark_connect_url", Spark.CONNECT_URL);
+        }
 
         // Both DAGs load their marts into ClickHouse: without it they would fail every day. The gold marts follow the
         // medallion DAG's publication (an asset schedule), so they run when it does.

@@ -9,8 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.Gson;
 import com.onering.components.storage.ObjectStore;
 import com.onering.components.streaming.IcebergCatalog;
+import com.onering.hooks.orchestration.AirflowHook;
 import com.onering.model.Dependency;
 import com.onering.model.HookSpec;
 import com.onering.model.ImageSource;
@@ -55,6 +57,32 @@ class IngestionProfileTest {
         assertTrue(worker.dependsOn().containsAll(List.of(Dependency.healthy("spark-master"), Dependency.healthy(ObjectStore.HOST),
                 Dependency.healthy(IcebergCatalog.HOST))));
         assertEquals(Spark.MASTER_URL, worker.command().get(2));
+    }
+
+    @Test
+    void theSparkConnectServerIsADriverOnTheClusterThatAirflowIsPointedAt() {
+        Platform platform = assemble("  onering:profiles: [core, ingestion]\n");
+        WorkloadSpec connect = workload(platform, Spark.CONNECT);
+        assertEquals("org.apache.spark.sql.connect.service.SparkConnectServer", connect.command().get(connect.command().indexOf("--class") + 1));
+        assertTrue(connect.command().contains("spark.connect.grpc.binding.port=" + Spark.CONNECT_PORT), connect.command().toString());
+        assertFalse(connect.port("grpc").orElseThrow().isPublished(), "gRPC without authentication stays inside the platform");
+        assertEquals(file(workload(platform, "spark-worker"), SPARK_DEFAULTS), file(connect, SPARK_DEFAULTS), "the driver's settings");
+        assertEquals(Template.secret(ObjectStore.ACCESS_KEY), connect.env().get("AWS_ACCESS_KEY_ID"));
+        assertEquals(List.of(Dependency.healthy("spark-worker")), connect.dependsOn());
+        assertEquals(workload(platform, "spark-master").image(), connect.image());
+
+        Map<String, Object> variables = airflowVariables(platform);
+        assertEquals(Spark.CONNECT_URL, variables.get("oner_spark_connect_url"));
+        assertEquals("sc://spark-connect:15002", Spark.CONNECT_URL);
+        assertFalse(airflowVariables(assemble("  onering:profiles: [core]\n")).containsKey("oner_spark_connect_url"),
+                "without Spark the DAG skips itself");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> airflowVariables(Platform platform) {
+        HookSpec airflow = platform.component("airflow").orElseThrow().hooks().stream()
+                .filter(h -> h.hook().equals(AirflowHook.NAME)).findFirst().orElseThrow();
+        return new Gson().fromJson(airflow.env().get(AirflowHook.VARIABLES), Map.class);
     }
 
     @Test
