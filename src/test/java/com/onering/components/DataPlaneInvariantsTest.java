@@ -84,7 +84,7 @@ class DataPlaneInvariantsTest {
         Map<Profile, MemorySize> pulsar = Platforms.assemble(config(StreamingBroker.PULSAR)).memoryByProfile();
         Map<Profile, MemorySize> kafka = Platforms.assemble(config(StreamingBroker.KAFKA)).memoryByProfile();
         Map<Profile, MemorySize> redpanda = Platforms.assemble(config(StreamingBroker.REDPANDA)).memoryByProfile();
-        assertEquals(MemorySize.mebibytes(6144), pulsar.get(Profile.INGESTION));
+        assertEquals(MemorySize.mebibytes(6656), pulsar.get(Profile.INGESTION));
         assertEquals(MemorySize.mebibytes(2560), pulsar.get(Profile.STREAMING));
         assertEquals(MemorySize.mebibytes(2560), kafka.get(Profile.STREAMING));
         assertEquals(MemorySize.mebibytes(2816), redpanda.get(Profile.STREAMING));

@@ -74,7 +74,7 @@ public final class Spark implements Component {
                 .build();
         WorkloadSpec worker = WorkloadSpec.service(WORKER, image)
                 .command("/opt/spark/bin/spark-class", "org.apache.spark.deploy.worker.Worker", MASTER_URL,
-                        "--host", WORKER, "--cores", "2", "--memory", "1g", "--webui-port", "8081",
+                        "--host", WORKER, "--cores", "2", "--memory", "1536m", "--webui-port", "8081",
                         // The image's SPARK_HOME is root-owned; the spark user owns only work-dir.
                         "--work-dir", "/opt/spark/work-dir")
                 .env("SPARK_DAEMON_MEMORY", "256m")
@@ -87,16 +87,17 @@ public final class Spark implements Component {
                 // Executors read and write the lakehouse: the object store and the REST catalog must be there.
                 .dependsOn(Dependency.healthy(ObjectStore.HOST))
                 .dependsOn(Dependency.healthy(IcebergCatalog.HOST))
-                // Worker daemon 256m plus executors up to the worker's 1g (spark.executor.memory 768m) and overhead.
-                .memory(MemorySize.mebibytes(1536))
+                // Worker daemon 256m plus two executors (spark.executor.memory 768m each: the Connect server's and one
+                // submitted job's) and overhead.
+                .memory(MemorySize.mebibytes(2048))
                 .build();
         // The Spark Connect server: a long-running driver whose executors are the workers'. Clients (Airflow tasks)
         // send it DataFrame plans over gRPC, so they need no JVM and no Spark installation of their own.
         WorkloadSpec connect = WorkloadSpec.service(CONNECT, image)
                 .command("/opt/spark/bin/spark-submit", "--class", "org.apache.spark.sql.connect.service.SparkConnectServer",
                         "--name", CONNECT, "--conf", "spark.connect.grpc.binding.port=" + CONNECT_PORT,
-                        // It holds its executors for as long as it runs: one of the worker's two cores stays free for
-                        // jobs submitted from the master.
+                        // It holds its executor for as long as it runs: the worker's other core and 768m stay free for
+                        // a job submitted from the master.
                         "--conf", "spark.cores.max=1", "--conf", "spark.executor.cores=1")
                 .env(s3Credentials)
                 .file(defaults)
