@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 from datetime import datetime, timedelta, timezone
 
 from airflow.sdk import dag, get_current_context, task
@@ -27,11 +26,6 @@ log = logging.getLogger(__name__)
 
 
 
-def _batch_id() -> str:
-    run_id = str(get_current_context()["run_id"])
-    return re.sub(r"[^A-Za-z0-9_.-]+", "_", run_id)[:120]
-
-
 def _record_validation(summary) -> str:
     """Keeps a validation's result (object store) and summary (gold.data_quality_runs); returns the result's URI."""
     from oner import airflow_io, quality
@@ -39,7 +33,7 @@ def _record_validation(summary) -> str:
     bucket = config.variable("oner_bucket_silver")
     connection = airflow_io.postgres_gold_connection()
     try:
-        return quality.record(summary, run_id=_batch_id(), dag_id=str(get_current_context()["dag"].dag_id),
+        return quality.record(summary, run_id=airflow_io.run_batch_id(), dag_id=str(get_current_context()["dag"].dag_id),
                               validated_at=datetime.now(timezone.utc),
                               write_object=lambda key, body: airflow_io.s3_write(bucket, key, body, "application/json"),
                               connection=connection)
@@ -88,7 +82,7 @@ def medallion_batch_demo():
     def transform_silver(bronze: dict) -> dict:
         from oner import airflow_io, medallion, quality
 
-        batch_id = _batch_id()
+        batch_id = airflow_io.run_batch_id()
         result = medallion.to_silver(medallion.read_bronze_csv(airflow_io.s3_read(bronze["bucket"], bronze["key"])),
                                      batch_id=batch_id)
         summary = quality.validate_silver(result.silver)

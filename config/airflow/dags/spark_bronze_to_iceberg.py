@@ -8,10 +8,9 @@ are written, so a re-run on the same bronze file commits nothing. Skipped on a s
 """
 from __future__ import annotations
 
-import re
 from datetime import datetime, timedelta
 
-from airflow.sdk import dag, get_current_context, task
+from airflow.sdk import dag, task
 
 from oner import config
 
@@ -32,13 +31,13 @@ def spark_bronze_to_iceberg():
         from airflow.sdk.exceptions import AirflowSkipException
         from pyspark.sql import SparkSession
 
-        from oner import lakehouse
+        from oner import airflow_io, lakehouse
 
         url = config.variable("oner_spark_connect_url")
         if not url:
             raise AirflowSkipException("this stack runs no Spark (profile ingestion): oner_spark_connect_url is not set")
         bronze = f"s3a://{config.variable('oner_bucket_bronze')}/{config.variable('oner_bronze_orders_key')}"
-        batch_id = re.sub(r"[^A-Za-z0-9_.-]+", "_", str(get_current_context()["run_id"]))[:120]
+        batch_id = airflow_io.run_batch_id()
         spark = SparkSession.builder.remote(url).getOrCreate()
         try:
             outcome = lakehouse.merge_into_iceberg(spark, lakehouse.silver_orders(spark, bronze, batch_id), lakehouse.SILVER_TABLE)

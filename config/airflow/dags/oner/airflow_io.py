@@ -12,9 +12,17 @@ Connection ids are in :mod:`oner.config`; their expected fields:
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from oner import config
+
+
+def run_batch_id() -> str:
+    """The running DAG run's id, made safe for object keys and table values: what a task tags its output with."""
+    from airflow.sdk import get_current_context
+
+    return re.sub(r"[^A-Za-z0-9_.-]+", "_", str(get_current_context()["run_id"]))[:120]
 
 
 def get_connection(conn_id: str) -> Any:
