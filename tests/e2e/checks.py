@@ -1,5 +1,5 @@
 """Checks of the deployed e2e stack from outside the program, with independent clients: psql, curl (S3 SigV4, the
-Keycloak admin API, the Airflow API, the gate), ldapsearch. What to expect comes from the offline plan of the same
+Keycloak admin API, the Airflow API, the gate), ldapsearch, docker logs. What to expect comes from the offline plan of the same
 stack (roles, databases, schemas, grants, clients) and from config/ (seed objects); credentials from the stack's
 outputs. Usage: python3 tests/e2e/checks.py deployed|write-markers|volumes-retained|markers-present|postgres-adopted
 
@@ -9,6 +9,7 @@ import hashlib
 import json
 import os
 import pathlib
+import re
 import subprocess
 import sys
 import urllib.parse
@@ -111,6 +112,30 @@ def check_keycloak(out, resources):
     clients = {c["clientId"] for c in json.loads(run(["curl", "-sS", "--fail-with-body", *auth, f"{base}/admin/realms/{realm}/clients"]))}
     expected = {c["clientId"] for c in planned(resources, "keycloak:openid/client:Client")}
     require(expected <= clients, f"Keycloak clients {sorted(expected - clients)} are missing from realm {realm}")
+    check_keycloak_audit(base, realm, auth, planned(resources, "keycloak:index/realmEvents:RealmEvents")[0])
+
+
+def check_keycloak_audit(base, realm, auth, declared):
+    """The realm keeps its events as declared, and a failed sign-in is in them."""
+    config = json.loads(run(["curl", "-sS", "--fail-with-body", *auth, f"{base}/admin/realms/{realm}/events/config"]))
+    for key in ("eventsEnabled", "adminEventsEnabled", "adminEventsDetailsEnabled", "eventsExpiration"):
+        require(config.get(key) == declared[key], f"Keycloak events config {key} is {config.get(key)}, declared {declared[key]}")
+    probe = f"audit-probe-{os.getpid()}"
+    subprocess.run(["curl", "-sS", base + f"/realms/{realm}/protocol/openid-connect/token", "--data-urlencode", "grant_type=password",
+                    "--data-urlencode", "client_id=admin-cli", "--data-urlencode", f"username={probe}",
+                    "--data-urlencode", "password=wrong"], capture_output=True, check=False)
+    events = json.loads(run(["curl", "-sS", "--fail-with-body", *auth, f"{base}/admin/realms/{realm}/events?type=LOGIN_ERROR&max=50"]))
+    require(any(e.get("details", {}).get("username") == probe for e in events),
+            f"the failed sign-in of {probe} is not among realm {realm}'s LOGIN_ERROR events")
+
+
+def check_postgres_audit(out):
+    """Connections and DDL are logged with who, where and from what."""
+    for setting, value in (("log_connections", "on"), ("log_disconnections", "on"), ("log_statement", "ddl")):
+        require(psql(out, f"SHOW {setting}")[0] == value, f"PostgreSQL {setting} is not {value}")
+    logs = subprocess.run(["docker", "logs", "onering-e2e-postgres"], capture_output=True, text=True, check=False)
+    require(re.search(r"user=postgres db=postgres app=\S* client=\S+ LOG:  connection authorized", logs.stdout + logs.stderr),
+            "the PostgreSQL log has no connection line with its role, database and client")
 
 
 def airflow(out, method, path, body=None):
@@ -215,6 +240,7 @@ def main(mode):
         if mode == "deployed":
             resources = plan()
             check_postgres(out, resources)
+            check_postgres_audit(out)
             check_object_store(out)
             check_directory(out)
             check_keycloak(out, resources)

@@ -22,6 +22,8 @@ import com.pulumi.keycloak.Provider;
 import com.pulumi.keycloak.ProviderArgs;
 import com.pulumi.keycloak.Realm;
 import com.pulumi.keycloak.RealmArgs;
+import com.pulumi.keycloak.RealmEvents;
+import com.pulumi.keycloak.RealmEventsArgs;
 import com.pulumi.keycloak.Role;
 import com.pulumi.keycloak.RoleArgs;
 import com.pulumi.keycloak.ldap.GroupMapper;
@@ -50,6 +52,7 @@ import java.util.Map;
  * running Keycloak.
  */
 public final class KeycloakRealm implements Attachment {
+    static final int AUDIT_RETENTION_DAYS = 30;
     private final Platform platform;
     private final SecretStore secrets;
     private final Endpoints endpoints;
@@ -91,6 +94,7 @@ public final class KeycloakRealm implements Attachment {
                 .registrationAllowed(false)
                 .loginWithEmailAllowed(true)
                 .build(), options);
+        audit(realm, options);
 
         List<Group> groups = new ArrayList<>();
         for (PlatformRole platformRole : PlatformRole.values()) {
@@ -130,6 +134,22 @@ public final class KeycloakRealm implements Attachment {
      * service account per deployed catalog client (Trino, Spark, the bootstrap hook), whose client-credentials tokens
      * carry that audience. Each component's workloads wait for its client.
      */
+    /**
+     * The realm's audit trail: every sign-in event (successes and failures, every type) and every admin change with its
+     * representation, kept in Keycloak's database for {@value #AUDIT_RETENTION_DAYS} days (the admin console's Events
+     * pages and admin API) and written to its log. Event types are left unset: Keycloak then records all of them.
+     */
+    private static void audit(Realm realm, CustomResourceOptions options) {
+        new RealmEvents("realm-events-" + Keycloak.REALM, RealmEventsArgs.builder()
+                .realmId(realm.id())
+                .eventsEnabled(true)
+                .eventsExpiration(AUDIT_RETENTION_DAYS * 24 * 60 * 60)
+                .adminEventsEnabled(true)
+                .adminEventsDetailsEnabled(true)
+                .eventsListeners("jboss-logging")
+                .build(), options);
+    }
+
     private void catalogClients(Realm realm, CustomResourceOptions options) {
         String base = platform.workload(IcebergCatalog.HOST).flatMap(w -> w.port("http")).filter(p -> p.isPublished()).isPresent()
                 ? "http://" + endpoints.of(IcebergCatalog.HOST, "http")

@@ -44,6 +44,7 @@ public final class Postgres implements Component {
     /** Members of this role authenticate against the directory (pg_hba rule), everyone else with a password. */
     public static final String LDAP_USERS_ROLE = "ldap_users";
     private static final String HBA_FILE = "/etc/postgresql/pg_hba.conf";
+    static final String AUDIT_LOG_LINE_PREFIX = "%m [%p] user=%u db=%d app=%a client=%h ";
     static final ImageSource IMAGE = new ImageSource.Pulled("docker.io/library/postgres", "18.3-trixie");
 
     /** A SQLAlchemy/libpq URL for a service's own database and role, as seen from inside the platform. */
@@ -74,7 +75,10 @@ public final class Postgres implements Component {
 
     @Override
     public ComponentSpec describe(PlatformContext context) {
-        List<String> command = new ArrayList<>(List.of("postgres"));
+        // Audit trail in the server log (docker logs): who connected from where and for
+        // how long, and every DDL statement, each line with its time, process, role, database, application and client.
+        List<String> command = new ArrayList<>(List.of("postgres", "-c", "log_connections=on", "-c", "log_disconnections=on",
+                "-c", "log_statement=ddl", "-c", "log_line_prefix=" + AUDIT_LOG_LINE_PREFIX));
         if (context.config().profiles().contains(Profile.STREAMING)) {
             // Debezium's pgoutput CDC needs logical decoding; changing wal_level needs a restart, so it is a start flag.
             command.addAll(List.of("-c", "wal_level=logical", "-c", "max_replication_slots=10", "-c", "max_wal_senders=10"));
