@@ -53,6 +53,15 @@ def _exists(s3, bucket: str, key: str) -> bool:
         raise
 
 
+def _within(deadline: float, settled: Callable[[], bool]) -> bool:
+    """Whether `settled` holds at some check before `deadline` (time.monotonic), checking every half second."""
+    while not settled():
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(0.5)
+    return True
+
+
 def find_events(reader: event_bus.Reader, wanted: Callable[[dict], bool], count: int, deadline: float) -> list[dict]:
     """The first `count` events on the reader that `wanted` accepts, reading until `deadline` (time.monotonic)."""
     found: list[dict] = []
@@ -85,8 +94,8 @@ def file(s3, bucket: str, reader: event_bus.Reader, timeout_s: float) -> str:
     key = f"{LANDING}{SMOKE_DATASET}/smoke-{token}.csv"
     source_uri = f"s3://{bucket}/{key}"
     s3.put_object(Bucket=bucket, Key=key, Body=body, ContentType="text/csv")
-    events = find_events(reader, lambda e: e.get("payload", {}).get("source_uri") == source_uri, 1,
-                         time.monotonic() + timeout_s)
+    deadline = time.monotonic() + timeout_s
+    events = find_events(reader, lambda e: e.get("payload", {}).get("source_uri") == source_uri, 1, deadline)
     if not events:
         where = "still in landing" if _exists(s3, bucket, key) else "gone from landing"
         raise SmokeFailed(f"no ingest.file event for {source_uri} within {timeout_s:.0f} s (the file is {where})")
@@ -95,9 +104,10 @@ def file(s3, bucket: str, reader: event_bus.Reader, timeout_s: float) -> str:
     stored = s3.get_object(Bucket=raw_bucket_name, Key=raw_key)["Body"].read()
     if sha256(stored) != sha256(body):
         raise SmokeFailed(f"{payload['raw_uri']} does not hold the landed file")
-    if not _exists(s3, *_split(payload["processed_uri"])):
+    # The ingestor moves the file only once its event is acknowledged, so the move may follow the event by a moment.
+    if not _within(deadline, lambda: _exists(s3, *_split(payload["processed_uri"]))):
         raise SmokeFailed(f"the event names {payload['processed_uri']}, which does not exist")
-    if _exists(s3, bucket, key):
+    if not _within(deadline, lambda: not _exists(s3, bucket, key)):
         raise SmokeFailed(f"{source_uri} was ingested but is still in landing")
     return f"{source_uri} is in RAW at {payload['raw_uri']} and in processed/, event {events[0]['event_id']}"
 
