@@ -206,7 +206,13 @@ public record WorkloadSpec(
 
         /** Prometheus scrapes {@code path} on the named port (which this workload must declare). */
         public Builder metrics(String portName, String path) {
-            this.metrics = new MetricsSpec(portName, path);
+            this.metrics = new MetricsSpec(portName, path, Optional.empty());
+            return this;
+        }
+
+        /** As {@link #metrics(String, String)}, for an endpoint that wants the named secret as a bearer token. */
+        public Builder metrics(String portName, String path, String bearerTokenSecret) {
+            this.metrics = new MetricsSpec(portName, path, Optional.of(bearerTokenSecret));
             return this;
         }
 

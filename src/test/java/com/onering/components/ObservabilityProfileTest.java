@@ -87,6 +87,20 @@ class ObservabilityProfileTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theObjectStoreIsScrapedWithItsMetricsTokenAndOnlyItGetsOne() {
+        Platform platform = Platforms.assemble("  onering:profiles: [core, observability]\n");
+        assertEquals("/metrics object-store:3903", scrapeJobs(platform).get("object-store"));
+        Map<String, Object> config = new Yaml().load(Platforms.file(Platforms.workload(platform, Prometheus.HOST), Prometheus.CONFIG_PATH));
+        Map<String, Object> authorizations = ((List<Map<String, Object>>) config.get("scrape_configs")).stream()
+                .filter(job -> job.containsKey("authorization"))
+                .collect(Collectors.toMap(job -> (String) job.get("job_name"), job -> job.get("authorization")));
+        assertEquals(Map.of("object-store", Map.of("type", "Bearer", "credentials", Template.secret("garage-metrics-token"))), authorizations);
+        assertFalse(scrapeJobs(Platforms.assemble("  onering:profiles: [core, observability]\n  onering:objectStore: seaweedfs\n"))
+                .containsKey("object-store"), "SeaweedFS's mini server publishes no metrics port here");
+    }
+
+    @Test
     void theNodeExporterSeesOnlyTheHostsRootFilesystemReadOnlyAndPublishesNothing() {
         Platform platform = Platforms.assemble("  onering:profiles: [observability]\n");
         WorkloadSpec node = Platforms.workload(platform, NodeExporter.HOST);

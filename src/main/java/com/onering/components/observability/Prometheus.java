@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
 
@@ -105,14 +106,14 @@ public final class Prometheus implements Component {
     /** prometheus.yml: itself plus one job per target, named after the workload; the rules, and where alerts go. */
     static String scrapeConfig(List<WorkloadSpec> targets, boolean alertmanager) {
         List<Map<String, Object>> jobs = new ArrayList<>();
-        jobs.add(job(HOST, "/metrics", HOST + ":" + PORT));
+        jobs.add(job(HOST, "/metrics", HOST + ":" + PORT, Optional.empty()));
         for (WorkloadSpec target : targets) {
             if (target.name().equals(HOST)) {
                 continue;
             }
             MetricsSpec metrics = target.metrics().orElseThrow();
             int port = target.port(metrics.portName()).orElseThrow().containerPort();
-            jobs.add(job(target.name(), metrics.path(), target.name() + ":" + port));
+            jobs.add(job(target.name(), metrics.path(), target.name() + ":" + port, metrics.bearerTokenSecret()));
         }
         Map<String, Object> global = new LinkedHashMap<>();
         global.put("scrape_interval", "30s");
@@ -132,10 +133,11 @@ public final class Prometheus implements Component {
                 + new Yaml(options).dump(config);
     }
 
-    private static Map<String, Object> job(String name, String path, String address) {
+    private static Map<String, Object> job(String name, String path, String address, Optional<String> bearerTokenSecret) {
         Map<String, Object> job = new LinkedHashMap<>();
         job.put("job_name", name);
         job.put("metrics_path", path);
+        bearerTokenSecret.ifPresent(secret -> job.put("authorization", Map.of("type", "Bearer", "credentials", Template.secret(secret))));
         job.put("static_configs", List.of(Map.of("targets", List.of(address))));
         return job;
     }

@@ -53,6 +53,8 @@ public final class ObjectStore implements Component {
         }
     }
 
+    /** Garage answers {@code /metrics} only with this bearer token; Prometheus sends it. */
+    static final String METRICS_TOKEN = "garage-metrics-token";
     static final ImageSource GARAGE_IMAGE = new ImageSource.Pulled("docker.io/dxflrs/garage", "v2.4.1");
     static final ImageSource SEAWEEDFS_IMAGE = new ImageSource.Pulled("docker.io/chrislusf/seaweedfs", "4.44");
 
@@ -111,13 +113,15 @@ public final class ObjectStore implements Component {
                     .file(FileSpec.of("/etc/garage.toml", context.files().read("object-store/garage.toml")))
                     .env("GARAGE_RPC_SECRET", Template.secret("garage-rpc-secret"))
                     .env("GARAGE_ADMIN_TOKEN", Template.secret(ADMIN_TOKEN))
-                    .env("GARAGE_METRICS_TOKEN", Template.secret("garage-metrics-token"))
+                    .env("GARAGE_METRICS_TOKEN", Template.secret(METRICS_TOKEN))
                     .env("GARAGE_DEFAULT_ACCESS_KEY", Template.secret(ACCESS_KEY))
                     .env("GARAGE_DEFAULT_SECRET_KEY", Template.secret(SECRET_KEY))
                     .env("GARAGE_DEFAULT_BUCKET", Buckets.BRONZE)
                     .port(PortSpec.published("s3", port, port))
                     // Published (loopback) so the object-store hook can scope the stage key through the admin API.
                     .port(PortSpec.published("admin", 3903, 3903))
+                    // Garage's own metrics (requests, errors, block and table sizes) on the admin port, behind its token.
+                    .metrics("admin", "/metrics", METRICS_TOKEN)
                     .volume(VolumeSpec.data("object-store-meta", "/var/lib/garage/meta"))
                     .volume(VolumeSpec.data("object-store-data", "/var/lib/garage/data"))
                     // No shell or curl in the image; the garage CLI reads /etc/garage.toml and asks the node.
@@ -140,7 +144,7 @@ public final class ObjectStore implements Component {
         List<SecretSpec> secrets = engine == ObjectStoreEngine.GARAGE
                 ? List.of(SecretSpec.hex(ACCESS_KEY, 12).withPrefix("GK"), SecretSpec.hex(SECRET_KEY, 32),
                         SecretSpec.hex("garage-rpc-secret", 32), SecretSpec.base64(ADMIN_TOKEN, 32),
-                        SecretSpec.base64("garage-metrics-token", 32),
+                        SecretSpec.base64(METRICS_TOKEN, 32),
                         SecretSpec.hex(STAGE_ACCESS_KEY, 12).withPrefix("GK"), SecretSpec.hex(STAGE_SECRET_KEY, 32))
                 : List.of(SecretSpec.hex(ACCESS_KEY, 12).withPrefix("GK"), SecretSpec.hex(SECRET_KEY, 32));
         return new ComponentSpec(name(), profile(), "onering:storage:ObjectStore", List.of(server), secrets, List.of(),
