@@ -29,6 +29,8 @@ source .work/test-servers/servers.env
 status=0
 stage "sdks: regeneration check" scripts/sdks.sh --check || status=$?
 stage "java: mvn verify" mvn -B -ntp verify || status=$?
+# The CDC enrichment Flink job (its own project): unit tests, the MiniCluster job against the Kafka test server, the jar.
+stage "flink job: mvn verify" mvn -B -ntp -f jobs/flink-cdc-enrichment/pom.xml verify || status=$?
 stage "python: content tests" tests/python/run.sh -q || status=$?
 stage "docs: mermaid diagrams" tests/docs/run.sh || status=$?
 exit "$status"

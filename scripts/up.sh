@@ -37,6 +37,8 @@ if { [ -z "$backend" ] || [[ "$backend" == file://* ]]; } \
 fi
 
 mvn -q -B -ntp package -DskipTests
+# The CDC enrichment Flink job's jar, which the flink-cdc-enrichment hook submits (kafka/redpanda brokers).
+mvn -q -B -ntp -f jobs/flink-cdc-enrichment/pom.xml package -DskipTests
 # Every config mistake at once, exit 2, before Pulumi creates or changes anything.
 bin/onering plan --stack "$stack" --config-file "$stack_file" --out /dev/null
 [ -n "$backend" ] || pulumi login --local

@@ -47,6 +47,9 @@ class HookSettingsTest {
             Platforms.assemble(Platforms.allProfiles() + "  onering:broker: " + broker + "\n").components()
                     .forEach(c -> c.hooks().forEach(h -> specs.putIfAbsent(h.hook(), h)));
         }
+        // The CDC enrichment job's hook: Kafka-protocol broker, without the security profile's gate in front of Flink.
+        Platforms.assemble("  onering:profiles: [core, ingestion, streaming]\n  onering:broker: kafka\n").components()
+                .forEach(c -> c.hooks().forEach(h -> specs.putIfAbsent(h.hook(), h)));
         // Declared by identity.ServiceDatabases for the objects it adopts, not by a component.
         specs.put(PostgresObjects.HOOK, PostgresAdoption.hookSpec(new PostgresObjects(List.of(), List.of(), List.of())));
         return specs;

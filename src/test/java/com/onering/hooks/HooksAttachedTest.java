@@ -32,6 +32,8 @@ class HooksAttachedTest {
     void everyCatalogHookRunsInSomeStack() {
         Set<String> attached = names(hooks(ALL));
         attached.addAll(names(hooks(ALL + "  onering:broker: kafka\n")));
+        // The CDC enrichment job: Kafka-protocol broker and no gate in front of Flink (security off).
+        attached.addAll(names(hooks("  onering:profiles: [core, ingestion, streaming]\n  onering:broker: kafka\n")));
         Set<String> known = HookCatalog.all().stream().map(Hook::name).collect(Collectors.toSet());
         assertEquals(known, attached);
     }

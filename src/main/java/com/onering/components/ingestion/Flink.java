@@ -1,8 +1,15 @@
 package com.onering.components.ingestion;
 
 import com.onering.components.storage.ObjectStore;
+import com.onering.components.streaming.BrokerClient;
+import com.onering.components.streaming.Debezium;
+import com.onering.components.streaming.EventBroker;
 import com.onering.config.PlatformConfig;
+import com.onering.hooks.ingestion.FlinkJobHook;
+import com.onering.hooks.storage.ObjectStoreHook;
+import com.onering.hooks.streaming.KafkaTopicsHook;
 import com.onering.model.ComponentSpec;
+import com.onering.model.HookSpec;
 import com.onering.model.Dependency;
 import com.onering.model.HealthCheck;
 import com.onering.model.ImageSource;
@@ -13,6 +20,7 @@ import com.onering.model.Template;
 import com.onering.model.WorkloadSpec;
 import com.onering.platform.Component;
 import com.onering.platform.PlatformContext;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +29,10 @@ import java.util.TreeMap;
 /**
  * Apache Flink session cluster: one job manager, one task manager with two slots. Checkpoints and savepoints go to
  * the object store through Flink's bundled S3 plugin, so job state survives container re-creation.
+ *
+ * <p>With Debezium on a Kafka-protocol broker, the {@code flink-cdc-enrichment} hook deploys the CDC enrichment job
+ * ({@code jobs/flink-cdc-enrichment}: the CDC topic, enriched, into {@code s3://bronze/cdc/orders_enriched/}). On
+ * Pulsar there is no job: no Flink 2.x Pulsar connector exists (docs/data-plane.md).
  */
 public final class Flink implements Component {
     public static final String JOB_MANAGER = "flink-jobmanager";
@@ -75,7 +87,30 @@ public final class Flink implements Component {
                 .memory(MemorySize.mebibytes(TASK_MANAGER_PROCESS_MB + 256))
                 .build();
         return new ComponentSpec(name(), profile(), "onering:ingestion:Flink", List.of(jobManager, taskManager),
-                List.of(), List.of(), List.of(), Map.of());
+                List.of(), List.of(), cdcJob(context).stream().toList(), Map.of());
+    }
+
+    /** The lake prefix the CDC enrichment job writes under, one {@code dt=YYYY-MM-DD} folder per day. */
+    public static final String CDC_OUTPUT = "s3://" + ObjectStore.Buckets.BRONZE + "/cdc/orders_enriched";
+
+    /**
+     * The CDC enrichment job's deployment hook, when the job can run here: Debezium deployed (streaming profile, not
+     * excluded) on a Kafka-protocol broker. Not with {@code security}: the gate in front of Flink's UI would stop the
+     * hook, and Flink's REST API has no authentication of its own to let it pass the gate as a machine API.
+     */
+    static java.util.Optional<HookSpec> cdcJob(PlatformContext context) {
+        PlatformConfig config = context.config();
+        BrokerClient broker = EventBroker.client(config.broker());
+        if (!broker.protocol().equals(BrokerClient.KAFKA) || !config.profiles().contains(Profile.STREAMING)
+                || config.excludes(new Debezium().name()) || config.directoryEnabled()) {
+            return java.util.Optional.empty();
+        }
+        Path project = context.files().resolve("../" + FlinkJobHook.PROJECT_DIR);
+        String digest = FlinkJobHook.sourcesDigest(project,
+                List.of(context.files().resolve("dbt/postgres_gold/seeds/country_regions.csv")));
+        return java.util.Optional.of(FlinkJobHook.spec("http://" + Template.endpoint(JOB_MANAGER, "rest"), broker.url(),
+                broker.topic(Debezium.CDC_NAMESPACE, Debezium.CDC_TOPIC), CDC_OUTPUT, digest,
+                List.of(JOB_MANAGER, TASK_MANAGER), List.of(KafkaTopicsHook.NAME, ObjectStoreHook.NAME)));
     }
 
     /**
