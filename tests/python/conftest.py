@@ -1,6 +1,7 @@
 """Shared fixtures for the content tests (real libraries, no mocks of them)."""
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -10,6 +11,7 @@ import sys
 import tempfile
 import time
 import urllib.request
+import uuid
 from pathlib import Path
 
 import pytest
@@ -45,15 +47,43 @@ os.environ.setdefault("FEAST_USAGE", "False")
 os.environ.setdefault("MLFLOW_ENABLE_TELEMETRY", "false")
 
 
-def planned_uploads(stack: str, *args: str) -> dict[str, dict[str, str]]:
-    """Workload -> container path -> file content, from the offline plan of a stack (bin/onering, the built jar)."""
+def offline_plan(stack: str, *args: str) -> list[dict]:
+    """The resources of a stack's offline plan, file contents included (bin/onering, the built jar)."""
     out = subprocess.run([str(REPO_ROOT / "bin" / "onering"), "plan", "--stack", stack, "--with-file-contents", *args],
                          capture_output=True, text=True, check=True).stdout
+    return json.loads(out)["resources"]
+
+
+def planned_uploads(stack: str, *args: str) -> dict[str, dict[str, str]]:
+    """Workload -> container path -> file content, from the offline plan of a stack."""
     files: dict[str, dict[str, str]] = {}
-    for resource in json.loads(out)["resources"]:
+    for resource in offline_plan(stack, *args):
         for upload in resource["inputs"].get("uploads") or []:
             files.setdefault(resource["name"], {})[upload["file"]] = upload["content"]
     return files
+
+
+@contextlib.contextmanager
+def migrated_database(pg: dict[str, str], prefix: str, connect):
+    """A fresh database of the PostgreSQL test server with the platform's curated changelog applied by its own
+    postgres-migrations hook (the built jar); yields its name and drops it afterwards. `connect(dbname)` opens a DB-API
+    connection as the test server's superuser (psycopg2 or psycopg, whichever the group has)."""
+    name = f"{prefix}_{uuid.uuid4().hex[:10]}"
+    admin = connect("postgres")
+    admin.autocommit = True
+    cursor = admin.cursor()
+    cursor.execute(f'CREATE DATABASE "{name}"')
+    try:
+        migrated = subprocess.run(["java", "-jar", str(REPO_ROOT / "target" / "onering.jar"), "hook", "postgres-migrations"],
+                                  capture_output=True, text=True, timeout=300, check=False, env={
+                                      "PATH": "/usr/bin:/bin",
+                                      "JDBC_URL": f"jdbc:postgresql://{pg['ONERING_TEST_PG_HOST']}:{pg['ONERING_TEST_PG_PORT']}/{name}",
+                                      "JDBC_USER": pg["ONERING_TEST_PG_USER"], "JDBC_PASSWORD": pg["ONERING_TEST_PG_PASSWORD"]})
+        assert migrated.returncode == 0, migrated.stdout + migrated.stderr
+        yield name
+    finally:
+        cursor.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        admin.close()
 
 
 def required_env(*names: str) -> dict[str, str]:

@@ -3,7 +3,8 @@
 #   run.sh [--group NAME]... [pytest args]
 # Groups (tests/python/groups/<name>.in, locked in <name>.txt against the one verified version set
 # requirements-test.txt): dags, dbt, data, ml, apps, tools, pipelines (every folder under pipelines/, which also
-# needs the S3 server: ONERING_TEST_S3_*), dashboard (with Debian's chromium for its browser test), ingest (the S3, Kafka and Pulsar servers, and Java for WireMock). Each venv lives in .work/venvs/<name> and is synced with uv
+# needs the S3 server: ONERING_TEST_S3_*), dashboard (with Debian's chromium for its browser test), ingest (the S3, Kafka and Pulsar servers, and Java for WireMock), curated (the PostgreSQL and S3 servers, and the
+# built jar for the poc migrations). Each venv lives in .work/venvs/<name> and is synced with uv
 # (pinned below, installed from PyPI into .work/uv) only when its lock changed; uv's cache keeps one copy of each
 # wheel for every group. Exit status: non-zero when any group failed; every selected group runs.
 # The dbt postgres_gold test needs a real PostgreSQL: export ONERING_TEST_PG_HOST, ONERING_TEST_PG_PORT,
@@ -20,7 +21,7 @@ UV_HOME="$ROOT/.work/uv"
 # Which test files each group runs; every test file belongs to exactly one group.
 declare -A TESTS=(
   [dags]="test_dags.py test_seed_data.py"
-  [dbt]="test_dbt_parse.py test_dbt_postgres_gold.py"
+  [dbt]="test_dbt_parse.py test_dbt_postgres_gold.py test_clickhouse_sources.py"
   [data]="test_medallion.py test_quality_records.py"
   [ml]="test_ml.py test_feast_repo.py"
   [apps]="test_services.py"
@@ -29,9 +30,10 @@ declare -A TESTS=(
   [pipelines]="."
   [dashboard]="test_dashboard.py"
   [ingest]="test_ingestors.py"
-  [spark]="test_lakehouse_spark.py"
+  [curated]="test_curation.py test_agent_api.py"
+  [spark]="test_lakehouse_spark.py test_ml_spark.py"
 )
-ORDER=(dags dbt data ml apps tools pipelines dashboard ingest spark)
+ORDER=(dags dbt data ml apps tools pipelines dashboard ingest curated spark)
 # Where a group's tests run (tests/python unless named) and its extra pytest arguments. The pipelines run from
 # pipelines/: `python -m` puts the working directory on sys.path, and dbt imports every dbt_* module there as a plugin
 # (tests/python has dbt_helpers, which brings the DAG folder). Their fixtures are a plugin in pipelines/_shared (on

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
 import uuid
 from datetime import datetime, timedelta, timezone
 
@@ -19,7 +18,7 @@ import pandas as pd
 import pytest
 from botocore.config import Config
 
-from conftest import CONFIG, REPO_ROOT, required_env
+from conftest import CONFIG, REPO_ROOT, migrated_database, required_env
 from oner import quality
 
 JAR = REPO_ROOT / "target" / "onering.jar"
@@ -37,27 +36,14 @@ def curated(pg):
     """A fresh database with the platform's changelog applied by its own hook; dropped afterwards."""
     import psycopg2
 
-    name = f"quality_{uuid.uuid4().hex[:10]}"
-    admin = psycopg2.connect(host=pg["ONERING_TEST_PG_HOST"], port=pg["ONERING_TEST_PG_PORT"], user=pg["ONERING_TEST_PG_USER"],
-                             password=pg["ONERING_TEST_PG_PASSWORD"], dbname="postgres")
-    admin.autocommit = True
-    with admin.cursor() as cursor:
-        cursor.execute(f'CREATE DATABASE "{name}"')
-    try:
-        migrated = subprocess.run(["java", "-jar", str(JAR), "hook", "postgres-migrations"], capture_output=True, text=True,
-                                  timeout=300, check=False, env={
-                                      "PATH": "/usr/bin:/bin", "JDBC_URL": f"jdbc:postgresql://{pg['ONERING_TEST_PG_HOST']}:"
-                                                                             f"{pg['ONERING_TEST_PG_PORT']}/{name}",
-                                      "JDBC_USER": pg["ONERING_TEST_PG_USER"], "JDBC_PASSWORD": pg["ONERING_TEST_PG_PASSWORD"]})
-        assert migrated.returncode == 0, migrated.stdout + migrated.stderr
-        connection = psycopg2.connect(host=pg["ONERING_TEST_PG_HOST"], port=pg["ONERING_TEST_PG_PORT"],
-                                      user=pg["ONERING_TEST_PG_USER"], password=pg["ONERING_TEST_PG_PASSWORD"], dbname=name)
+    def connect(dbname: str):
+        return psycopg2.connect(host=pg["ONERING_TEST_PG_HOST"], port=pg["ONERING_TEST_PG_PORT"], user=pg["ONERING_TEST_PG_USER"],
+                                password=pg["ONERING_TEST_PG_PASSWORD"], dbname=dbname)
+
+    with migrated_database(pg, "quality", connect) as name:
+        connection = connect(name)
         yield connection
         connection.close()
-    finally:
-        with admin.cursor() as cursor:
-            cursor.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        admin.close()
 
 
 @pytest.fixture

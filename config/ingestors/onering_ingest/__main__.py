@@ -4,6 +4,9 @@
   http [--once]              ingestor-http: fetch INGEST_HTTP_URL every INGEST_INTERVAL_SECONDS
   stream-consume             ingestor-stream: land every message of INGEST_SOURCE_TOPIC
   stream-produce --count N   the demo source: N synthetic posts to INGEST_SOURCE_TOPIC, then exit
+  curate [--once] [--all]    curate-traffic: RAW's traffic readings into curated.traffic_readings of the database
+                             libpq's PGHOST/PGPORT/PGDATABASE/PGUSER name (password in INGEST_PG_PASSWORD_FILE),
+                             every INGEST_INTERVAL_SECONDS; --all curates every object again, not only new ones
   smoke CHECK [--timeout S]  one of seed 002's smoke checks (smoke.py), with the settings of the container it runs in;
                              prints one line, exit 0 when it passed, 1 when it failed
 
@@ -26,7 +29,7 @@ from botocore.config import Config
 from prometheus_client import Counter, Gauge, start_http_server
 
 from . import bus as event_bus
-from . import smoke
+from . import curate, smoke
 from .file_ingestor import FileIngestor
 from .http_ingestor import HttpIngestor
 from .raw_zone import RawZone
@@ -36,6 +39,7 @@ from .stream import StreamIngestor, produce, synthetic_posts
 LOG = logging.getLogger("onering_ingest")
 OBJECTS = Counter("onering_ingest_objects", "Inputs handled, by outcome", ["service", "outcome"])
 FAILURES = Counter("onering_ingest_failed_rounds", "Rounds that failed and will be retried", ["service"])
+ROWS = Counter("onering_curate_rows", "Records the curation read, by outcome", ["outcome"])
 LAST_SUCCESS = Gauge("onering_ingest_last_success_timestamp_seconds", "When a round last succeeded", ["service"])
 
 
@@ -75,6 +79,9 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     for name in ("file", "http"):
         commands.add_parser(name).add_argument("--once", action="store_true", help="one round, then exit")
+    curation = commands.add_parser("curate")
+    curation.add_argument("--once", action="store_true", help="one round, then exit")
+    curation.add_argument("--all", action="store_true", help="curate every RAW object again, not only those not curated yet")
     commands.add_parser("stream-consume")
     producer = commands.add_parser("stream-produce")
     producer.add_argument("--count", type=int, default=50)
@@ -100,6 +107,20 @@ def main(argv: list[str] | None = None) -> int:
             LOG.info("produced %d post(s)", args.count)
             return 0
         s3 = s3_client()
+        if args.command == "curate":
+            bucket = required("INGEST_BUCKET")
+
+            def curate_round() -> list[str]:
+                # A connection per round: a restarted database costs one failed round, not the service.
+                with curate.connect() as connection:
+                    outcomes = curate.Curator(s3, bucket, connection).run_once(everything=args.all)
+                for outcome in outcomes:
+                    ROWS.labels("upserted").inc(outcome.inserted + outcome.updated)
+                    ROWS.labels("unchanged").inc(outcome.rows - outcome.inserted - outcome.updated)
+                    ROWS.labels("rejected").inc(outcome.rejected)
+                return ["curated" for _ in outcomes]
+
+            return _loop("curate-traffic", curate_round, args.once, stop, optional_int("INGEST_INTERVAL_SECONDS", 60))
         raw = RawZone(s3, required("INGEST_BUCKET"))
         topic = required("INGEST_TOPIC")
         if args.command == "file":

@@ -28,6 +28,7 @@ import com.onering.components.observability.RedisExporter;
 import com.onering.components.observability.Tempo;
 import com.onering.components.orchestration.Airflow;
 import com.onering.components.devtools.Pipelines;
+import com.onering.components.poc.AgentApi;
 import com.onering.components.poc.Ingestors;
 import com.onering.components.poc.WireMock;
 import com.onering.components.query.HiveMetastore;
@@ -82,6 +83,7 @@ public final class ComponentCatalog {
                 new Portainer(),
                 new WireMock(),
                 new Ingestors(),
+                new AgentApi(),
                 new EventBroker(),
                 new Debezium(),
                 new IcebergCatalog(),

@@ -8,6 +8,7 @@ import com.onering.hooks.identity.LdapDirectoryHook;
 import com.onering.hooks.identity.PostgresObjectsHook;
 import com.onering.hooks.ingestion.AirbyteHook;
 import com.onering.hooks.ingestion.AirbyteInstall;
+import com.onering.hooks.ingestion.FlinkJobHook;
 import com.onering.hooks.migrations.LiquibaseHook;
 import com.onering.hooks.orchestration.AirflowHook;
 import com.onering.hooks.query.TrinoSchemasHook;
@@ -30,6 +31,7 @@ public final class HookCatalog {
                 ObjectStoreHook.pipelines(),
                 ObjectStoreHook.ingestion(),
                 LiquibaseHook.postgres(),
+                LiquibaseHook.postgresPoc(),
                 LiquibaseHook.clickhouse(),
                 new KafkaTopicsHook(),
                 new PulsarTopicsHook(),
@@ -41,6 +43,7 @@ public final class HookCatalog {
                 new AirbyteHook(),
                 new IcebergCatalogBootstrap(),
                 new AirbyteInstall(),
+                new FlinkJobHook(),
                 new LdapDirectoryHook(),
                 new ClickHouseRolesHook(),
                 new PostgresObjectsHook());

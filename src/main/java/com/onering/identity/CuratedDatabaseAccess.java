@@ -1,14 +1,13 @@
 package com.onering.identity;
 
 import com.onering.components.query.Trino;
+import com.onering.components.storage.ClickHouse;
 import com.onering.components.storage.Postgres;
 import com.onering.model.identity.Directory;
 import com.onering.model.identity.PlatformRole;
 import com.onering.secrets.SecretStore;
 import com.pulumi.core.Output;
 import com.pulumi.postgresql.Database;
-import com.pulumi.postgresql.DefaultPrivilegesArgs;
-import com.pulumi.postgresql.GrantArgs;
 import com.pulumi.postgresql.Role;
 import com.pulumi.postgresql.RoleArgs;
 import com.pulumi.postgresql.Schema;
@@ -22,8 +21,8 @@ import java.util.Map;
 /**
  * Who may do what in the {@code curated} database: the medallion schemas (owned by the database owner, whose
  * Liquibase changelogs create the tables), a read-only analyst role on {@code gold}, a read-write engineer role on
- * every layer, login roles for the directory's people (authenticated by LDAP), and Debezium's replication role and
- * publication when the platform runs Debezium.
+ * every layer, login roles for the directory's people (authenticated by LDAP), ClickHouse's read-only login on the
+ * source tables, and Debezium's replication role and publication when the platform runs Debezium.
  */
 final class CuratedDatabaseAccess {
     static final String GOLD = "gold";
@@ -32,13 +31,11 @@ final class CuratedDatabaseAccess {
     static final String DEBEZIUM_ROLE = "debezium";
     static final String DEBEZIUM_PASSWORD = "debezium-db-password";
     static final String DEBEZIUM_PUBLICATION = "dbz_publication";
-    private static final List<String> READ = List.of("SELECT");
     private static final List<String> READ_WRITE = List.of("SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE");
 
     private final PostgresAdoption adoption;
-    private final SerialGrants serialGrants;
+    private final SchemaGrants schemaGrants;
     private final Database curated;
-    private final Role owner;
     private final Map<String, Schema> schemas;
     /** Data roles and their grants: what migrations into these schemas must wait for, besides the schemas. */
     private final List<Resource> layout = new ArrayList<>();
@@ -50,9 +47,8 @@ final class CuratedDatabaseAccess {
      */
     CuratedDatabaseAccess(PostgresAdoption adoption, SerialGrants serialGrants, Database curated, Role owner, Map<String, Schema> schemas) {
         this.adoption = adoption;
-        this.serialGrants = serialGrants;
+        this.schemaGrants = new SchemaGrants(serialGrants, curated, Postgres.CURATED_DATABASE, owner, schemas);
         this.curated = curated;
-        this.owner = owner;
         this.schemas = schemas;
     }
 
@@ -63,7 +59,7 @@ final class CuratedDatabaseAccess {
 
     /** The group roles people and tools are granted: analysts read gold, engineers read and write every layer. */
     Map<PlatformRole, Role> dataRoles() {
-        Role analyst = groupRole(ANALYST_ROLE, Map.of(GOLD, READ));
+        Role analyst = groupRole(ANALYST_ROLE, Map.of(GOLD, SchemaGrants.READ));
         Map<String, List<String>> everyLayer = new LinkedHashMap<>();
         schemas.keySet().forEach(s -> everyLayer.put(s, READ_WRITE));
         Role engineer = groupRole(ENGINEER_ROLE, everyLayer);
@@ -105,13 +101,24 @@ final class CuratedDatabaseAccess {
                 .roles(engineer.name().applyValue(List::of)));
     }
 
+    /**
+     * ClickHouse's {@code postgres_sources} database reads the seed's source tables in {@value ClickHouse#POSTGRES_SOURCE_SCHEMA}
+     * through its own login: SELECT there and nothing else, so a query in ClickHouse can neither write to the
+     * application's records nor read the other layers. MaterializedPostgreSQL would also need REPLICATION
+     * ({@code docs/data-plane.md}); until that is turned on, the login does not get it.
+     */
+    List<Resource> clickhouse(SecretStore secrets) {
+        return schemaGrants.readOnlyLogin(adoption, ClickHouse.POSTGRES_SOURCE_ROLE, secrets.get(ClickHouse.POSTGRES_SOURCE_PASSWORD),
+                List.of(ClickHouse.POSTGRES_SOURCE_SCHEMA));
+    }
+
     /** Debezium reads every layer through logical replication of {@value #DEBEZIUM_PUBLICATION}. */
     List<Resource> debezium(SecretStore secrets) {
         Role role = adoption.role(DEBEZIUM_ROLE, RoleArgs.builder()
                 .login(true)
                 .replication(true)
                 .password(secrets.get(DEBEZIUM_PASSWORD)));
-        List<Resource> resources = new ArrayList<>(grants(role, DEBEZIUM_ROLE, schemaPrivileges(READ)));
+        List<Resource> resources = new ArrayList<>(schemaGrants.grant(role, DEBEZIUM_ROLE, schemaPrivileges(SchemaGrants.READ)));
         resources.add(role);
         // FOR ALL TABLES: tables Liquibase adds later are published without a change here.
         resources.add(adoption.publication(Postgres.CURATED_DATABASE, curated.name(), DEBEZIUM_PUBLICATION,
@@ -128,45 +135,7 @@ final class CuratedDatabaseAccess {
     private Role groupRole(String name, Map<String, List<String>> tablePrivileges) {
         Role role = adoption.role(name, RoleArgs.builder().login(false));
         layout.add(role);
-        layout.addAll(grants(role, name, tablePrivileges));
+        layout.addAll(schemaGrants.grant(role, name, tablePrivileges));
         return role;
-    }
-
-    /** CONNECT on the database, USAGE on each schema, the table privileges on existing and future tables there. */
-    private List<Resource> grants(Role role, String name, Map<String, List<String>> tablePrivileges) {
-        List<Resource> grants = new ArrayList<>();
-        grants.add(serialGrants.grant("grant-" + name + "-connect-curated", GrantArgs.builder()
-                .database(curated.name())
-                .role(role.name())
-                .objectType("database")
-                .privileges("CONNECT")
-                .build()));
-        tablePrivileges.forEach((schemaName, privileges) -> {
-            Schema schema = schemas.get(schemaName);
-            grants.add(serialGrants.grant("grant-" + name + "-usage-" + schemaName, GrantArgs.builder()
-                    .database(curated.name())
-                    .role(role.name())
-                    .schema(schema.name())
-                    .objectType("schema")
-                    .privileges("USAGE")
-                    .build()));
-            grants.add(serialGrants.grant("grant-" + name + "-tables-" + schemaName, GrantArgs.builder()
-                    .database(curated.name())
-                    .role(role.name())
-                    .schema(schema.name())
-                    .objectType("table")
-                    .privileges(privileges)
-                    .build()));
-            // Tables created later by the owner (Liquibase) get the same privileges.
-            grants.add(serialGrants.defaultPrivileges("default-privileges-" + name + "-" + schemaName, DefaultPrivilegesArgs.builder()
-                    .database(curated.name())
-                    .owner(owner.name())
-                    .role(role.name())
-                    .schema(schema.name())
-                    .objectType("table")
-                    .privileges(privileges)
-                    .build()));
-        });
-        return grants;
     }
 }

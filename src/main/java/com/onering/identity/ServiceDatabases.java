@@ -1,7 +1,9 @@
 package com.onering.identity;
 
 import com.onering.components.observability.PostgresExporter;
+import com.onering.components.poc.AgentApi;
 import com.onering.components.query.Trino;
+import com.onering.components.storage.ClickHouse;
 import com.onering.components.storage.Postgres;
 import com.onering.hooks.HookExecutor;
 import com.onering.hooks.PostDeployHooks;
@@ -128,10 +130,22 @@ public final class ServiceDatabases implements Attachment {
                 byComponent.computeIfAbsent(Trino.HOST, k -> new ArrayList<>())
                         .add(access.trino(secrets, dataRoles.get(PlatformRole.DATA_ENGINEER)));
             }
+            // Contract with the core profile: the ClickHouse component declares the secret and the collection that logs in.
+            if (platform.component(ClickHouse.HOST).isPresent()) {
+                byComponent.computeIfAbsent(ClickHouse.HOST, k -> new ArrayList<>()).addAll(access.clickhouse(secrets));
+            }
             // Contract with the data plane: its component named "debezium" declares the secret debezium-db-password.
             if (platform.component(DEBEZIUM).isPresent()) {
                 byComponent.computeIfAbsent(DEBEZIUM, k -> new ArrayList<>()).addAll(access.debezium(secrets));
             }
+        }
+        // Contract with seed 002's agent API: its component declares the secret agent-api-db-password and reads the
+        // curated schema of the poc database, and nothing else.
+        Provisioned poc = databases.get(Postgres.POC.database());
+        if (poc != null && platform.component(AgentApi.NAME).isPresent()) {
+            SchemaGrants pocGrants = new SchemaGrants(grants, poc.database(), Postgres.POC.database(), poc.role(), poc.schemas());
+            byComponent.computeIfAbsent(AgentApi.NAME, k -> new ArrayList<>()).addAll(pocGrants.readOnlyLogin(adoption, AgentApi.DB_ROLE,
+                    secrets.get(AgentApi.DB_PASSWORD), List.of(AgentApi.SCHEMA)));
         }
         if (platform.component(PostgresExporter.NAME).isPresent()) {
             byComponent.computeIfAbsent(PostgresExporter.NAME, k -> new ArrayList<>()).add(monitor(adoption));

@@ -2,13 +2,24 @@ package com.onering.model;
 
 /**
  * A port a workload listens on. {@code hostPort} is the default published port, or null when the port is
- * only reachable inside the platform network.
+ * only reachable inside the platform network. A {@code loopbackOnly} port is published on the Docker host's loopback
+ * whatever address the stack publishes applications on (as data stores are): for a service without authentication
+ * that people and tools on the host itself use (through an SSH tunnel on a remote host).
  */
-public record PortSpec(String name, int containerPort, Integer hostPort, Protocol protocol) {
+public record PortSpec(String name, int containerPort, Integer hostPort, Protocol protocol, boolean loopbackOnly) {
     public enum Protocol { TCP, UDP }
+
+    public PortSpec(String name, int containerPort, Integer hostPort, Protocol protocol) {
+        this(name, containerPort, hostPort, protocol, false);
+    }
 
     public static PortSpec published(String name, int containerPort, int hostPort) {
         return new PortSpec(name, containerPort, hostPort, Protocol.TCP);
+    }
+
+    /** Published on the Docker host's loopback only, never on the stack's {@code publishAddress}. */
+    public static PortSpec loopback(String name, int containerPort, int hostPort) {
+        return new PortSpec(name, containerPort, hostPort, Protocol.TCP, true);
     }
 
     public static PortSpec internal(String name, int containerPort) {
@@ -20,6 +31,6 @@ public record PortSpec(String name, int containerPort, Integer hostPort, Protoco
     }
 
     public PortSpec withHostPort(Integer newHostPort) {
-        return new PortSpec(name, containerPort, newHostPort, protocol);
+        return new PortSpec(name, containerPort, newHostPort, protocol, loopbackOnly);
     }
 }

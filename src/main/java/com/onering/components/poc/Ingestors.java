@@ -2,14 +2,17 @@ package com.onering.components.poc;
 
 import com.onering.components.storage.ObjectStore;
 import com.onering.components.storage.ObjectStore.Buckets;
+import com.onering.components.storage.Postgres;
 import com.onering.components.streaming.BrokerClient;
 import com.onering.components.streaming.EventBroker;
 import com.onering.config.ObjectStoreEngine;
 import com.onering.config.PlatformConfig;
+import com.onering.hooks.migrations.LiquibaseHook;
 import com.onering.hooks.storage.GarageScopedKeys.ScopedKey;
 import com.onering.hooks.storage.ObjectStoreHook;
 import com.onering.hooks.storage.ObjectStoreHook.Seed;
 import com.onering.model.ComponentSpec;
+import com.onering.model.DatabaseNeed;
 import com.onering.model.Dependency;
 import com.onering.model.HealthCheck;
 import com.onering.model.HookSpec;
@@ -31,13 +34,18 @@ import java.util.Map;
  * into RAW, {@code ingestor-http} polls the mock API, {@code ingestor-stream} lands every message of the demo source
  * topic, and the {@code stream-producer} job writes that topic's demo posts. Each RAW write is announced by one
  * contract-checked event on the chosen broker. RAW is the bronze bucket's {@code source=/dataset=/dt=/run-id=} tree,
- * which the Trino lakehouse reads. On Garage the ingestors hold a key scoped to the bronze bucket only.
+ * which the Trino lakehouse reads. {@code curate-traffic} upserts RAW's traffic readings into the poc database's
+ * {@code curated.traffic_readings}, which the agent API ({@link AgentApi}) serves. On Garage the ingestors hold a key
+ * scoped to the bronze bucket only.
  */
 public final class Ingestors implements Component {
     public static final String FILE = "ingestor-file";
     public static final String HTTP = "ingestor-http";
     public static final String STREAM = "ingestor-stream";
     public static final String PRODUCER = "stream-producer";
+    /** The curation of RAW's traffic readings into the poc database's {@code curated.traffic_readings}. */
+    public static final String CURATE = "curate-traffic";
+    static final int CURATE_INTERVAL_SECONDS = 60;
     /** The bucket RAW lives in, with the landing prefix the file ingestor watches. */
     public static final String BUCKET = Buckets.BRONZE;
     /** The seed file the traffic flow starts from: landed once per change, moved to RAW by the file ingestor. */
@@ -91,11 +99,12 @@ public final class Ingestors implements Component {
                 .afterHook(EventBroker.topicsHook(config).hook())
                 .memory(MemorySize.mebibytes(96))
                 .build();
+        WorkloadSpec curate = curateService(image, config);
         boolean scoped = config.objectStore() == ObjectStoreEngine.GARAGE;
         List<SecretSpec> secrets = scoped
                 ? List.of(SecretSpec.hex(ACCESS_KEY, 12).withPrefix("GK"), SecretSpec.hex(SECRET_KEY, 32))
                 : List.of();
-        return new ComponentSpec(name(), profile(), "onering:poc:Ingestors", List.of(file, http, stream, producer), secrets,
+        return new ComponentSpec(name(), profile(), "onering:poc:Ingestors", List.of(file, http, stream, producer, curate), secrets,
                 List.of(), List.of(storageHook(config)), Map.of());
     }
 
@@ -114,6 +123,34 @@ public final class Ingestors implements Component {
                 // after the services exist: until it has, a round fails with 403 and the next round retries.
                 .afterHook(EventBroker.topicsHook(config).hook())
                 .memory(MemorySize.mebibytes(128));
+    }
+
+    /**
+     * The RAW → curated step: every {@value #CURATE_INTERVAL_SECONDS} s, the traffic objects of RAW not curated yet are
+     * upserted into {@code curated.traffic_readings} of the poc database (after its migrations made the table), as the
+     * database's owner role. It reads RAW with the ingestors' key and publishes no event.
+     */
+    private static WorkloadSpec curateService(ImageSource image, PlatformConfig config) {
+        DatabaseNeed poc = Postgres.POC;
+        return withStorageAccess(WorkloadSpec.service(CURATE, image), config)
+                .command("curate")
+                .env("INGEST_INTERVAL_SECONDS", String.valueOf(CURATE_INTERVAL_SECONDS))
+                .env("INGEST_METRICS_PORT", String.valueOf(METRICS_PORT))
+                // libpq's own variables; the password from a file (libpq's password file would need mode 0600).
+                .env("PGHOST", Postgres.HOST)
+                .env("PGPORT", String.valueOf(Postgres.PORT))
+                .env("PGDATABASE", poc.database())
+                .env("PGUSER", poc.role())
+                .env("PGAPPNAME", CURATE)
+                .secretFile("INGEST_PG_PASSWORD_FILE", "curate-pg-password", Template.secret(poc.passwordSecret()))
+                .port(PortSpec.internal("metrics", METRICS_PORT))
+                .metrics("metrics", "/metrics")
+                .health(HealthCheck.pythonHttpGet("http://127.0.0.1:" + METRICS_PORT + "/metrics"))
+                .dependsOn(Dependency.started(ObjectStore.HOST))
+                .dependsOn(Dependency.healthy(Postgres.HOST))
+                .afterHook(LiquibaseHook.POSTGRES_POC)
+                .memory(MemorySize.mebibytes(96))
+                .build();
     }
 
     private static Map<String, String> brokerEnvironment(BrokerClient broker) {

@@ -37,6 +37,18 @@ public final class ClickHouse implements Component {
     /** Trino's login ({@code ClickHouseAccess.TRINO_ROLE}); declared here, like the reader, so it exists with or without Trino. */
     public static final String TRINO_USER = "trino";
     public static final String TRINO_PASSWORD = "clickhouse-trino-password";
+    /**
+     * ClickHouse's connection to PostgreSQL (seed 004: the source tables, and the foundation for MaterializedPostgreSQL):
+     * a named collection in the server's configuration, so the password lives in that file and never in a database's
+     * metadata or in {@code SHOW CREATE DATABASE}, as it would with inline engine arguments. The ClickHouse changelog
+     * opens it as the database {@value #POSTGRES_SOURCE_COLLECTION}.
+     */
+    public static final String POSTGRES_SOURCE_COLLECTION = "postgres_sources";
+    /** The PostgreSQL login of that collection, SELECT on the source schema only ({@code identity.CuratedDatabaseAccess}). */
+    public static final String POSTGRES_SOURCE_ROLE = "clickhouse_source";
+    public static final String POSTGRES_SOURCE_PASSWORD = "clickhouse-postgres-password";
+    /** Where seed 004's source tables live in the curated database. */
+    public static final String POSTGRES_SOURCE_SCHEMA = "bronze";
     static final ImageSource IMAGE = new ImageSource.Pulled("docker.io/clickhouse/clickhouse-server", "26.3.17.110");
 
     @Override
@@ -60,6 +72,7 @@ public final class ClickHouse implements Component {
                 .env("CLICKHOUSE_DEFAULT_ACCESS_MANAGEMENT", "1")
                 .file(FileSpec.of("/etc/clickhouse-server/config.d/low-memory.xml", context.files().read("clickhouse/low-memory.xml")))
                 .file(FileSpec.of("/etc/clickhouse-server/config.d/prometheus.xml", context.files().read("clickhouse/prometheus.xml")))
+                .file(FileSpec.of("/etc/clickhouse-server/config.d/postgres-sources.xml", postgresSourceCollection()))
                 .port(PortSpec.published("http", HTTP_PORT, HTTP_PORT))
                 .port(PortSpec.published("native", NATIVE_PORT, 19000))
                 .port(PortSpec.internal("metrics", 9363))
@@ -84,7 +97,8 @@ public final class ClickHouse implements Component {
                 // The declarations travel in the environment, so a changed role or grant re-runs the hook.
                 "CLICKHOUSE_ACCESS", access(directory).toJson());
         return new ComponentSpec(name(), profile(), "onering:storage:ClickHouse", List.of(server),
-                List.of(SecretSpec.password(ADMIN_PASSWORD), SecretSpec.password(READER_PASSWORD), SecretSpec.password(TRINO_PASSWORD)), List.of(),
+                List.of(SecretSpec.password(ADMIN_PASSWORD), SecretSpec.password(READER_PASSWORD), SecretSpec.password(TRINO_PASSWORD),
+                        SecretSpec.password(POSTGRES_SOURCE_PASSWORD)), List.of(),
                 List.of(
                         // Liquibase's own tables go to `default`, so the analyst-facing databases hold only platform tables.
                         LiquibaseHook.clickhouse().spec(HOST, "jdbc:clickhouse://" + Template.endpoint(HOST, "http") + "/default",
@@ -95,8 +109,31 @@ public final class ClickHouse implements Component {
     }
 
     /**
-     * Analysts read the dbt marts; engineers read every analytics layer. Metabase and OpenMetadata log in as
-     * clickhouse-reader, never as the admin: it reads the databases they show (analytics, which Metabase opens, and
+     * The named collection {@value #POSTGRES_SOURCE_COLLECTION}: the curated database's source schema as
+     * {@value #POSTGRES_SOURCE_ROLE}. The password sits in CDATA, as the image's entrypoint does for its own user, so a
+     * stack-supplied password with XML characters still parses.
+     */
+    static String postgresSourceCollection() {
+        return """
+                <clickhouse>
+                    <named_collections>
+                        <%s>
+                            <host>%s</host>
+                            <port>%d</port>
+                            <database>%s</database>
+                            <schema>%s</schema>
+                            <user>%s</user>
+                            <password><![CDATA[%s]]></password>
+                        </%s>
+                    </named_collections>
+                </clickhouse>
+                """.formatted(POSTGRES_SOURCE_COLLECTION, Postgres.HOST, Postgres.PORT, Postgres.CURATED_DATABASE, POSTGRES_SOURCE_SCHEMA,
+                POSTGRES_SOURCE_ROLE, Template.secret(POSTGRES_SOURCE_PASSWORD), POSTGRES_SOURCE_COLLECTION);
+    }
+
+    /**
+     * Analysts read the dbt marts; engineers read every analytics layer and the PostgreSQL sources. Metabase and
+     * OpenMetadata log in as clickhouse-reader, never as the admin: it reads the databases they show (analytics, which Metabase opens, and
      * the marts) and, as OpenMetadata's ClickHouse connector requires for metadata, usage and lineage ingestion,
      * {@code SELECT, SHOW ON system.*} (docs.open-metadata.org, connectors/database/clickhouse, "Requirements"). With
      * the directory its password is its directory password (LDAP server {@code service}); without, ClickHouse keeps
@@ -105,7 +142,8 @@ public final class ClickHouse implements Component {
     public static ClickHouseAccess access(boolean directory) {
         List<ClickHouseAccess.RoleGrants> roles = List.of(
                 new ClickHouseAccess.RoleGrants(PlatformRole.DATA_ANALYST.id(), List.of("SELECT ON marts.*")),
-                new ClickHouseAccess.RoleGrants(PlatformRole.DATA_ENGINEER.id(), List.of("SELECT ON analytics.*", "SELECT ON staging.*", "SELECT ON marts.*")),
+                new ClickHouseAccess.RoleGrants(PlatformRole.DATA_ENGINEER.id(), List.of("SELECT ON analytics.*", "SELECT ON staging.*", "SELECT ON marts.*",
+                        "SELECT ON " + POSTGRES_SOURCE_COLLECTION + ".*")),
                 new ClickHouseAccess.RoleGrants(ClickHouseAccess.BI_READER_ROLE, List.of("SELECT ON analytics.*", "SELECT ON marts.*", "SELECT, SHOW ON system.*")),
                 // Engineers' SQL gateway: reads every layer, writes only the landing database dbt reads from.
                 new ClickHouseAccess.RoleGrants(ClickHouseAccess.TRINO_ROLE, List.of("SELECT ON analytics.*", "SELECT ON raw.*", "SELECT ON staging.*", "SELECT ON marts.*",

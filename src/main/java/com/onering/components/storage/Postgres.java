@@ -115,9 +115,18 @@ public final class Postgres implements Component {
         if (poc) {
             outputs.put("pocDatabaseUrl", publishedUrl(POC.role(), POC.passwordSecret(), POC.database()));
         }
-        HookSpec migrations = LiquibaseHook.postgres().spec(HOST, "jdbc:postgresql://" + Template.endpoint(HOST, "postgres") + "/" + CURATED_DATABASE,
-                CURATED.role(), Template.secret(CURATED.passwordSecret()));
-        return new ComponentSpec(name(), profile(), "onering:storage:Postgres", List.of(server), secrets, databases, List.of(migrations), outputs);
+        List<HookSpec> migrations = new ArrayList<>(List.of(migrations(LiquibaseHook.postgres(), CURATED)));
+        if (poc) {
+            // Seed 002's curated serving tables, which the curation step fills and the agent API reads.
+            migrations.add(migrations(LiquibaseHook.postgresPoc(), POC));
+        }
+        return new ComponentSpec(name(), profile(), "onering:storage:Postgres", List.of(server), secrets, databases, migrations, outputs);
+    }
+
+    /** A database's Liquibase changelog, applied as the role that owns the database. */
+    private static HookSpec migrations(LiquibaseHook hook, DatabaseNeed database) {
+        return hook.spec(HOST, "jdbc:postgresql://" + Template.endpoint(HOST, "postgres") + "/" + database.database(),
+                database.role(), Template.secret(database.passwordSecret()));
     }
 
     /** A libpq URL for people and tools outside the platform (the endpoint resolves to the published address). */

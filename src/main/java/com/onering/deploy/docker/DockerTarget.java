@@ -110,7 +110,7 @@ public final class DockerTarget {
         PortSpec port = platform.workload(workload).flatMap(w -> w.port(portName))
                 .orElseThrow(() -> new IllegalStateException("no port " + portName + " on " + workload));
         return port.isPublished()
-                ? bindAddress(platform.workload(workload).orElseThrow()) + ":" + port.hostPort()
+                ? bindAddress(platform.workload(workload).orElseThrow(), port) + ":" + port.hostPort()
                 : workload + ":" + port.containerPort();
     }
 
@@ -266,16 +266,19 @@ public final class DockerTarget {
                 .toList();
     }
 
-    /** Data stores stay on the Docker host's loopback whatever the stack publishes its applications on. */
-    private String bindAddress(WorkloadSpec workload) {
-        return workload.tier() == Tier.DATA_STORE ? TargetConfig.DATA_STORE_ADDRESS : config.target().publishAddress();
+    /**
+     * Data stores, and ports declared loopback-only, stay on the Docker host's loopback whatever the stack publishes its
+     * applications on.
+     */
+    private String bindAddress(WorkloadSpec workload, PortSpec port) {
+        return workload.tier() == Tier.DATA_STORE || port.loopbackOnly() ? TargetConfig.DATA_STORE_ADDRESS : config.target().publishAddress();
     }
 
     private ContainerPortArgs publishedPort(WorkloadSpec workload, PortSpec port) {
         return ContainerPortArgs.builder()
                 .internal(port.containerPort())
                 .external(port.hostPort())
-                .ip(bindAddress(workload))
+                .ip(bindAddress(workload, port))
                 .protocol(port.protocol().name().toLowerCase(java.util.Locale.ROOT))
                 .build();
     }

@@ -36,6 +36,7 @@ import liquibase.ui.LoggerUIService;
  */
 public final class LiquibaseHook implements Hook {
     public static final String POSTGRES = "postgres-migrations";
+    public static final String POSTGRES_POC = "postgres-poc-migrations";
     public static final String CLICKHOUSE = "clickhouse-migrations";
     static final String URL = "JDBC_URL";
     static final String USER = "JDBC_USER";
@@ -58,6 +59,11 @@ public final class LiquibaseHook implements Hook {
     /** The curated (gold) database's tables, migrated as the database's owner role. */
     public static LiquibaseHook postgres() {
         return new LiquibaseHook(POSTGRES, "PostgreSQL", "liquibase/postgres");
+    }
+
+    /** Seed 002's {@code poc} database: its curated serving tables, migrated as that database's owner role. */
+    public static LiquibaseHook postgresPoc() {
+        return new LiquibaseHook(POSTGRES_POC, "PostgreSQL", "liquibase/postgres-poc");
     }
 
     /** The analytics, raw, staging and marts databases of ClickHouse. */

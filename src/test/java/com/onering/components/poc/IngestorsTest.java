@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonParser;
+import com.onering.components.storage.Postgres;
 import com.onering.components.streaming.EventBroker;
+import com.onering.hooks.migrations.LiquibaseHook;
 import com.onering.hooks.storage.GarageScopedKeys;
 import com.onering.hooks.storage.ObjectStoreHook;
 import com.onering.model.ComponentSpec;
@@ -13,6 +15,8 @@ import com.onering.model.Dependency;
 import com.onering.model.HookSpec;
 import com.onering.model.ImageSource;
 import com.onering.model.MemorySize;
+import com.onering.model.PortSpec;
+import com.onering.model.Template;
 import com.onering.model.WorkloadKind;
 import com.onering.model.WorkloadSpec;
 import com.onering.platform.ConfigFiles;
@@ -126,6 +130,30 @@ class IngestorsTest {
         HookSpec hook = platform.component("ingestors").orElseThrow().hooks().get(0);
         assertFalse(hook.env().containsKey(GarageScopedKeys.KEYS));
         assertTrue(platform.component("ingestors").orElseThrow().secrets().isEmpty());
+    }
+
+    @Test
+    void theCurationRunsOnTheIngestorsImageAsThePocOwnerAfterThePocMigrationsWithItsPasswordInAFile() {
+        Platform platform = Platforms.assemble("  onering:profiles: [poc]\n");
+        WorkloadSpec curate = Platforms.workload(platform, Ingestors.CURATE);
+        assertEquals(WorkloadKind.SERVICE, curate.kind());
+        assertEquals(Platforms.workload(platform, Ingestors.FILE).image(), curate.image(), "the ingestors' image");
+        assertEquals(List.of("curate"), curate.command());
+        assertTrue(curate.dependsOn().containsAll(List.of(Dependency.healthy(Postgres.HOST), Dependency.started("object-store"))));
+        assertEquals(List.of(LiquibaseHook.POSTGRES_POC), curate.afterHooks(), "curated.traffic_readings exists before the first round");
+        assertEquals(Map.of("PGHOST", "postgres", "PGPORT", "5432", "PGDATABASE", "poc", "PGUSER", "poc_owner"),
+                Map.of("PGHOST", curate.env().get("PGHOST"), "PGPORT", curate.env().get("PGPORT"), "PGDATABASE", curate.env().get("PGDATABASE"),
+                        "PGUSER", curate.env().get("PGUSER")));
+        assertEquals("{{secret:postgres-poc-password}}", Platforms.fileNamedBy(curate, "INGEST_PG_PASSWORD_FILE"));
+        curate.env().forEach((name, value) -> assertTrue(Template.secretRefs(value).isEmpty(), name + " carries a secret"));
+        assertTrue(Platforms.fileNamedBy(curate, "AWS_SHARED_CREDENTIALS_FILE").contains("{{secret:ingest-s3-access-key}}"),
+                "RAW is read with the ingestors' bronze-scoped key");
+        assertEquals("bronze", curate.env().get("INGEST_BUCKET"));
+        assertTrue(curate.ports().stream().noneMatch(PortSpec::isPublished));
+        assertEquals("/metrics", curate.metrics().orElseThrow().path());
+        assertTrue(String.join(" ", curate.health().orElseThrow().test()).contains("http://127.0.0.1:9108/metrics"));
+        assertTrue(curate.memory().compareTo(MemorySize.mebibytes(96)) <= 0, curate.memory().toString());
+        assertFalse(curate.env().containsKey("INGEST_BROKER"), "it publishes no event");
     }
 
     @Test

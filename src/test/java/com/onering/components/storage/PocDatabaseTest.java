@@ -3,7 +3,9 @@ package com.onering.components.storage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.onering.hooks.migrations.LiquibaseHook;
 import com.onering.model.ComponentSpec;
+import com.onering.model.HookSpec;
 import com.onering.model.ImageSource;
 import com.onering.plan.OfflinePlan;
 import com.onering.plan.PlannedResource;
@@ -57,6 +59,20 @@ class PocDatabaseTest {
 
         assertTrue(PlanQueries.ofType(plan("core"), "postgresql:index/extension:Extension").isEmpty());
         assertTrue(plan("core").stream().noneMatch(r -> r.name().endsWith("-poc")), "no poc database without the profile");
+    }
+
+    @Test
+    void thePocDatabasesChangelogIsAppliedAsItsOwnerOnlyWithThePocProfile() {
+        HookSpec migrations = Platforms.assemble("  onering:profiles: [core, poc]\n").component("postgres").orElseThrow().hooks().stream()
+                .filter(h -> h.hook().equals(LiquibaseHook.POSTGRES_POC)).findFirst().orElseThrow();
+        assertEquals(List.of("postgres"), migrations.awaitWorkloads());
+        assertEquals("jdbc:postgresql://{{endpoint:postgres/postgres}}/poc", migrations.env().get("JDBC_URL"));
+        assertEquals("poc_owner", migrations.env().get("JDBC_USER"));
+        assertEquals("{{secret:postgres-poc-password}}", migrations.env().get("JDBC_PASSWORD"));
+        assertEquals(List.of("liquibase/postgres-poc"), migrations.triggerFiles(), "it runs again when its changelog changes");
+        assertTrue(ConfigFiles.projectDefault().read("liquibase/postgres-poc/changelog.xml").contains("curated.traffic_readings"));
+        assertTrue(Platforms.assemble("  onering:profiles: [core]\n").component("postgres").orElseThrow().hooks().stream()
+                .noneMatch(h -> h.hook().equals(LiquibaseHook.POSTGRES_POC)), "no poc database, nothing to migrate");
     }
 
     @Test

@@ -65,7 +65,8 @@ class ClickHouseRolesHookTest {
             assertTrue(first.output().contains("clickhouse-roles: created user clickhouse-reader"), first.output());
             assertTrue(first.output().contains("6 created, 0 updated, 0 unchanged, 0 deleted"), first.output());
             assertEquals(Set.of("SELECT ON marts.*"), stub.privileges().get("data-analyst"));
-            assertEquals(Set.of("SELECT ON analytics.*", "SELECT ON staging.*", "SELECT ON marts.*"), stub.privileges().get("data-engineer"));
+            assertEquals(Set.of("SELECT ON analytics.*", "SELECT ON staging.*", "SELECT ON marts.*", "SELECT ON postgres_sources.*"),
+                    stub.privileges().get("data-engineer"));
             assertEquals(Set.of("SELECT ON analytics.*", "SELECT ON marts.*", "SELECT, SHOW ON system.*"), stub.privileges().get("bi-reader"));
             assertEquals(Set.of("SELECT ON analytics.*", "SELECT ON raw.*", "SELECT ON staging.*", "SELECT ON marts.*", "INSERT ON raw.*"),
                     stub.privileges().get(ClickHouseAccess.TRINO_ROLE));

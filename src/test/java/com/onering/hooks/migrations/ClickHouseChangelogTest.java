@@ -25,9 +25,11 @@ import liquibase.sqlgenerator.SqlGeneratorFactory;
 import org.junit.jupiter.api.Test;
 
 /**
- * ClickHouse cannot run on these machines (Debian ships an 18.16 server that modern clients reject), so the ClickHouse
+ * No ClickHouse server runs on these machines (Debian ships an 18.16 server that modern clients reject), so here the
  * changelog is checked offline: it parses, the ClickHouse extension is the database Liquibase picks, and the SQL it
- * would send creates the tables the pipelines use. Applying it to a live server is untested here.
+ * would send creates the tables the pipelines use. {@code tests/python/test_clickhouse_sources.py} runs every
+ * changeset's SQL on the ClickHouse engine itself (chDB); what Liquibase adds around it (its lock and log tables) is
+ * not run against ClickHouse here.
  */
 class ClickHouseChangelogTest {
     private static final Path DIR = ConfigFiles.projectDefault().resolve("liquibase/clickhouse");
@@ -37,7 +39,7 @@ class ClickHouseChangelogTest {
         ClickHouseDatabase clickhouse = new ClickHouseDatabase();
         DatabaseChangeLog changelog = ChangeLogParserFactory.getInstance().getParser("changelog.xml", new DirectoryResourceAccessor(DIR))
                 .parse("changelog.xml", new ChangeLogParameters(clickhouse), new DirectoryResourceAccessor(DIR));
-        assertEquals(List.of("001-databases", "002-analytics-orders-clean", "003-raw-ecommerce-sources"),
+        assertEquals(List.of("001-databases", "002-analytics-orders-clean", "003-raw-ecommerce-sources", "004-postgres-sources"),
                 changelog.getChangeSets().stream().map(ChangeSet::getId).toList());
         String sql = changelog.getChangeSets().stream().flatMap(cs -> cs.getChanges().stream())
                 .flatMap(change -> generate(change, clickhouse).stream()).map(Sql::toSql)
@@ -45,7 +47,8 @@ class ClickHouseChangelogTest {
         for (String expected : List.of("CREATE DATABASE IF NOT EXISTS analytics", "CREATE DATABASE IF NOT EXISTS marts",
                 "CREATE TABLE IF NOT EXISTS analytics.orders_clean", "ENGINE = ReplacingMergeTree(loaded_at)",
                 "CREATE TABLE IF NOT EXISTS raw.raw_customers", "CREATE TABLE IF NOT EXISTS raw.raw_products",
-                "CREATE TABLE IF NOT EXISTS raw.raw_orders", "CREATE TABLE IF NOT EXISTS raw.raw_order_items")) {
+                "CREATE TABLE IF NOT EXISTS raw.raw_orders", "CREATE TABLE IF NOT EXISTS raw.raw_order_items",
+                "CREATE DATABASE IF NOT EXISTS postgres_sources ENGINE = PostgreSQL(postgres_sources)")) {
             assertTrue(sql.contains(expected), expected + " missing from:\n" + sql);
         }
         // The silver columns the medallion DAG inserts (oner.medallion.SILVER_COLUMNS), in order.
