@@ -86,6 +86,18 @@ def migrated_database(pg: dict[str, str], prefix: str, connect):
         admin.close()
 
 
+def local_spark_connect(conf: dict[str, str] | None = None):
+    """A Spark Connect session on a local server that PySpark runs in this process (the spark group): two cores, no UI,
+    two shuffle partitions, plus `conf`."""
+    from pyspark.sql import SparkSession
+
+    assert shutil.which("java"), "Spark needs a JVM"
+    builder = SparkSession.builder.remote("local[2]").config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2")
+    for key, value in (conf or {}).items():
+        builder = builder.config(key, value)
+    return builder.getOrCreate()
+
+
 def required_env(*names: str) -> dict[str, str]:
     """The test servers' settings (scripts/test-servers.sh); a missing one fails the test, naming how to start them."""
     missing = [n for n in names if not os.environ.get(n)]

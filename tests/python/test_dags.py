@@ -149,6 +149,28 @@ def test_ml_wiring(dagbag):
         "build_drift_report"}
 
 
+def test_the_churn_model_trains_on_spark_and_its_task_fails_without_it(dagbag, monkeypatch):
+    """train_and_register trains with oner.spark_ml over Spark Connect. The image's environment (pyspark-client: no
+    JVM) imports what that needs; a stack without Spark fails the task (no model is trained) instead of skipping it."""
+    import hyperopt  # noqa: F401
+    import pyspark.ml.classification  # noqa: F401
+    from airflow.sdk.exceptions import AirflowFailException
+
+    from oner import config, spark_ml
+
+    assert spark_ml.MAX_EVALS > spark_ml.STARTUP_TRIALS, "TPE guides some trials"
+    # Why oner.spark_ml does not log with mlflow.spark: that flavour copies the saved model through a classic
+    # session's JVM (pyspark.SparkContext), which a Spark Connect client does not have.
+    with pytest.raises(ImportError):
+        from pyspark import SparkContext  # noqa: F401
+    monkeypatch.setattr(config, "variable", lambda name: "" if name == "oner_spark_connect_url"
+                        else config.VARIABLE_DEFAULTS[name])
+    train = dagbag.dags["feast_spark_ml_pipeline"].task_dict["train_and_register"]
+    with pytest.raises(AirflowFailException, match="trains on Spark"):
+        train.python_callable({"bucket": "featurestore", "key": "ml/outputs/x.parquet", "uri": "s3://featurestore/x",
+                               "rows": 500})
+
+
 # a quoted literal, or an unquoted YAML scalar, assigned to a password/secret/token key
 SECRET_PATTERNS = [
     re.compile(r"(password|secret|token)\w*[\"']?\s*[:=]\s*[\"']([^\"'{}$\s]{4,})[\"']", re.IGNORECASE),

@@ -8,7 +8,6 @@ same rules."""
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 from decimal import Decimal
 from pathlib import Path
@@ -16,7 +15,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from conftest import CONFIG
+from conftest import CONFIG, local_spark_connect
 from oner import lakehouse, medallion
 
 ICEBERG = "1.12.0"
@@ -45,20 +44,15 @@ def test_the_platform_runs_the_versions_and_the_catalog_tested_here():
 
 @pytest.fixture(scope="module")
 def spark(tmp_path_factory):
-    from pyspark.sql import SparkSession
-
-    assert shutil.which("java"), "Spark needs a JVM"
     warehouse = tmp_path_factory.mktemp("warehouse")
-    session = (SparkSession.builder.remote("local[2]")
-               .config("spark.jars", str(_runtime_jar()))
-               .config("spark.sql.extensions", "org.apache.iceberg.spark.extensions.IcebergSparkSessionExtensions")
-               # The job's catalog name (the platform's is the REST catalog; see config/spark/spark-defaults.conf).
-               .config("spark.sql.catalog.iceberg", "org.apache.iceberg.spark.SparkCatalog")
-               .config("spark.sql.catalog.iceberg.type", "hadoop")
-               .config("spark.sql.catalog.iceberg.warehouse", str(warehouse))
-               .config("spark.ui.enabled", "false")
-               .config("spark.sql.shuffle.partitions", "2")
-               .getOrCreate())
+    session = local_spark_connect({
+        "spark.jars": str(_runtime_jar()),
+        "spark.sql.extensions": "org.apache.iceberg.spark.extensions.IcebergSparkSessionExtensions",
+        # The job's catalog name (the platform's is the REST catalog; see config/spark/spark-defaults.conf).
+        "spark.sql.catalog.iceberg": "org.apache.iceberg.spark.SparkCatalog",
+        "spark.sql.catalog.iceberg.type": "hadoop",
+        "spark.sql.catalog.iceberg.warehouse": str(warehouse),
+    })
     yield session
     session.stop()
 

@@ -1,8 +1,11 @@
 """Feature + model lifecycle helpers for ``feast_spark_ml_pipeline``.
 
-The model is a scikit-learn logistic regression (standardised features, the
-regularisation strength picked by stratified cross-validation), logged to
-MLflow and registered as ``oner_churn_model`` with the alias ``staging``.
+The features and the Feast training set are the DAG's. The DAG trains the model
+with Spark ML and Hyperopt (:mod:`oner.spark_ml`); the scikit-learn logistic
+regression here (standardised features, the regularisation strength picked by
+stratified cross-validation), logged to MLflow and registered as
+``oner_churn_model`` with the alias ``staging`` in the same flavour, is the
+Spark-free reference the serving tests register.
 """
 from __future__ import annotations
 
@@ -112,30 +115,34 @@ def train_churn_model(dataset: pd.DataFrame, seed: int = 42) -> TrainResult:
     return TrainResult(model=model, params=params, metrics=metrics, sample=x_train.head(5))
 
 
+def log_run(result: Any, **log_model_args: Any) -> Any:
+    """Into the active MLflow run: the result's params, its metrics (NaN dropped) and its scikit-learn model as
+    ``model``, with a signature inferred from the sample; returns MLflow's ModelInfo. ``result`` is a
+    :class:`TrainResult` or anything with its ``model``, ``params``, ``metrics`` and ``sample``."""
+    import mlflow
+    import mlflow.sklearn
+    from mlflow.models import infer_signature
+
+    mlflow.log_params(result.params)
+    mlflow.log_metrics({k: v for k, v in result.metrics.items() if v == v})  # drop NaN
+    signature = None
+    if result.sample is not None:
+        signature = infer_signature(result.sample, result.model.predict(result.sample))
+    return mlflow.sklearn.log_model(sk_model=result.model, name="model", signature=signature, input_example=result.sample,
+                                    **log_model_args)
+
+
 def log_and_register(result: TrainResult, experiment: str, model_name: str, alias: str = "staging",
                      tracking_uri: str | None = None, run_tags: dict[str, str] | None = None) -> dict[str, Any]:
     """Log params/metrics/model to MLflow, register a new version, point ``alias`` at it."""
     import mlflow
-    import mlflow.sklearn
-    from mlflow.models import infer_signature
     from mlflow.tracking import MlflowClient
 
     if tracking_uri:
         mlflow.set_tracking_uri(tracking_uri)
     mlflow.set_experiment(experiment)
     with mlflow.start_run(tags=run_tags or {}) as run:
-        mlflow.log_params(result.params)
-        mlflow.log_metrics({k: v for k, v in result.metrics.items() if v == v})  # drop NaN
-        signature = None
-        if result.sample is not None:
-            signature = infer_signature(result.sample, result.model.predict(result.sample))
-        info = mlflow.sklearn.log_model(
-            sk_model=result.model,
-            name="model",
-            signature=signature,
-            input_example=result.sample,
-            registered_model_name=model_name,
-        )
+        info = log_run(result, registered_model_name=model_name)
     version = str(info.registered_model_version)
     client = MlflowClient()
     client.set_registered_model_alias(model_name, alias, version)

@@ -171,7 +171,8 @@ public final class Airflow implements Component {
             variables.put("oner_clickhouse_database", ClickHouse.DATABASE);
         }
         variables.put("oner_gold_schema", "gold");
-        if (config.profiles().contains(Profile.INGESTION) && !config.excludes(Spark.NAME)) {
+        boolean spark = config.profiles().contains(Profile.INGESTION) && !config.excludes(Spark.NAME);
+        if (spark) {
             variables.put("oner_spark_connect_url", Spark.CONNECT_URL);
         }
 
@@ -179,8 +180,11 @@ public final class Airflow implements Component {
         // medallion DAG's publication (an asset schedule), so they run when it does.
         List<String> dags = new ArrayList<>(clickhouse ? List.of("medallion_batch_demo", "dbt_clickhouse_cosmos", "postgres_gold_marts") : List.of());
         if (config.profiles().contains(Profile.ML)) {
-            // These need MLflow and Feast: unpaused without them they would fail every day.
-            dags.addAll(List.of("feast_spark_ml_pipeline", "evidently_drift_report"));
+            // These need MLflow and Feast, the training also Spark: unpaused without them they would fail every day.
+            if (spark) {
+                dags.add("feast_spark_ml_pipeline");
+            }
+            dags.add("evidently_drift_report");
         }
         Map<String, String> env = new LinkedHashMap<>();
         env.put(AirflowHook.URL, "http://" + Template.endpoint(API_SERVER, "api"));

@@ -154,11 +154,15 @@ class AirflowHookTest {
     }
 
     @Test
-    void theMlDagsAreUnpausedOnlyWithTheMlProfile() {
+    void theMlDagsAreUnpausedOnlyWithTheMlProfileAndTheTrainingOnlyWithSpark() {
         assertEquals("medallion_batch_demo,dbt_clickhouse_cosmos,postgres_gold_marts",
                 Airflow.hookSpec(PlatformConfig.defaults("dev", Set.of(Profile.CORE))).env().get("AIRFLOW_UNPAUSE_DAGS"));
+        assertEquals("medallion_batch_demo,dbt_clickhouse_cosmos,postgres_gold_marts,evidently_drift_report",
+                Airflow.hookSpec(PlatformConfig.defaults("dev", Set.of(Profile.CORE, Profile.ML))).env().get("AIRFLOW_UNPAUSE_DAGS"),
+                "the Spark ML training fails on purpose without Spark, so it stays paused");
         assertEquals("medallion_batch_demo,dbt_clickhouse_cosmos,postgres_gold_marts,feast_spark_ml_pipeline,evidently_drift_report",
-                Airflow.hookSpec(PlatformConfig.defaults("dev", Set.of(Profile.CORE, Profile.ML))).env().get("AIRFLOW_UNPAUSE_DAGS"));
+                Airflow.hookSpec(PlatformConfig.defaults("dev", Set.of(Profile.CORE, Profile.INGESTION, Profile.ML))).env()
+                        .get("AIRFLOW_UNPAUSE_DAGS"));
     }
 
     @Test
