@@ -59,7 +59,11 @@ kafka_init() {
   CONF="$dir/server.properties"
   DATA="$dir/data"
   LOG="$dir/kafka.log"
-  CLUSTER_ID="$(python3 -c 'import base64, uuid; print(base64.urlsafe_b64encode(uuid.uuid4().bytes).decode().rstrip("="))')"
+  # Kafka's base64url UUID; one starting with '-' would read as an option to kafka-storage.sh (1 start in 64 failed).
+  CLUSTER_ID="$(python3 -c 'import base64, uuid
+while (cluster_id := base64.urlsafe_b64encode(uuid.uuid4().bytes).decode().rstrip("=")).startswith("-"):
+    pass
+print(cluster_id)')"
   ts_save_state kafka PORT PORTS CONTROLLER_PORT CONF DATA LOG CLUSTER_ID
   mkdir -p "$DATA"
   cat >"$CONF" <<EOF
