@@ -90,8 +90,9 @@ public final class Flink implements Component {
                 List.of(), List.of(), cdcJob(context).stream().toList(), Map.of());
     }
 
-    /** The lake prefix the CDC enrichment job writes under, one {@code dt=YYYY-MM-DD} folder per day. */
-    public static final String CDC_OUTPUT = "s3://" + ObjectStore.Buckets.BRONZE + "/cdc/orders_enriched";
+    /** The lake prefixes the CDC enrichment job writes under, one {@code dt=YYYY-MM-DD} folder per day. */
+    public static final FlinkJobHook.Outputs CDC_OUTPUTS = new FlinkJobHook.Outputs(
+            "s3://" + ObjectStore.Buckets.BRONZE + "/cdc/orders_enriched", "s3://" + ObjectStore.Buckets.BRONZE + "/cdc/orders_alerts");
 
     /**
      * The CDC enrichment job's deployment hook, when the job can run here: Debezium deployed (streaming profile, not
@@ -109,7 +110,7 @@ public final class Flink implements Component {
         String digest = FlinkJobHook.sourcesDigest(project,
                 List.of(context.files().resolve("dbt/postgres_gold/seeds/country_regions.csv")));
         return java.util.Optional.of(FlinkJobHook.spec("http://" + Template.endpoint(JOB_MANAGER, "rest"), broker.url(),
-                broker.topic(Debezium.CDC_NAMESPACE, Debezium.CDC_TOPIC), CDC_OUTPUT, digest,
+                broker.topic(Debezium.CDC_NAMESPACE, Debezium.CDC_TOPIC), CDC_OUTPUTS, digest,
                 List.of(JOB_MANAGER, TASK_MANAGER), List.of(KafkaTopicsHook.NAME, ObjectStoreHook.NAME)));
     }
 

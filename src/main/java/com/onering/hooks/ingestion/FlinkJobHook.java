@@ -59,8 +59,10 @@ public final class FlinkJobHook implements Hook {
     /** Where the job (inside the platform network) reads: the broker's in-network bootstrap servers and the topic. */
     public static final String BOOTSTRAP_SERVERS = "CDC_BOOTSTRAP_SERVERS";
     public static final String TOPIC = "CDC_TOPIC";
-    /** The lake prefix the job writes under ({@code s3://bronze/cdc/orders_enriched}). */
+    /** The lake prefix the job writes the enriched changes under ({@code s3://bronze/cdc/orders_enriched}). */
     public static final String OUTPUT = "CDC_OUTPUT";
+    /** The lake prefix of its CEP alerts ({@code s3://bronze/cdc/orders_alerts}). */
+    public static final String ALERTS_OUTPUT = "CDC_ALERTS_OUTPUT";
 
     public static final String PROJECT_DIR = "jobs/flink-cdc-enrichment";
     public static final String JAR_PATH = PROJECT_DIR + "/target/flink-cdc-enrichment.jar";
@@ -76,7 +78,7 @@ public final class FlinkJobHook implements Hook {
      * The hook of the Flink component: it waits for the job manager and task manager and runs after the hooks that
      * make what the job uses ({@code afterHooks}: the CDC topic, the bronze bucket).
      */
-    public static HookSpec spec(String restUrl, String bootstrapServers, String topic, String output, String sourcesDigest,
+    public static HookSpec spec(String restUrl, String bootstrapServers, String topic, Outputs outputs, String sourcesDigest,
                                 List<String> awaitWorkloads, List<String> afterHooks) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put(REST_URL, restUrl);
@@ -84,7 +86,8 @@ public final class FlinkJobHook implements Hook {
         env.put(SOURCES_DIGEST, sourcesDigest);
         env.put(BOOTSTRAP_SERVERS, bootstrapServers);
         env.put(TOPIC, topic);
-        env.put(OUTPUT, output);
+        env.put(OUTPUT, outputs.changes());
+        env.put(ALERTS_OUTPUT, outputs.alerts());
         return new HookSpec(NAME, awaitWorkloads, env, List.of(), afterHooks);
     }
 
@@ -119,6 +122,10 @@ public final class FlinkJobHook implements Hook {
         return NAME;
     }
 
+    /** Where the job writes in the lake: the enriched changes and the alerts of its CEP pattern. */
+    public record Outputs(String changes, String alerts) {
+    }
+
     /** A job of this hook's name as /jobs/overview lists it. */
     record Job(String id, String name, String state, long startTime) {
         boolean active() {
@@ -128,7 +135,7 @@ public final class FlinkJobHook implements Hook {
 
     @Override
     public void run(HookContext context) throws Exception {
-        context.settings(REST_URL, JAR, SOURCES_DIGEST, BOOTSTRAP_SERVERS, TOPIC, OUTPUT);
+        context.settings(REST_URL, JAR, SOURCES_DIGEST, BOOTSTRAP_SERVERS, TOPIC, OUTPUT, ALERTS_OUTPUT);
         Path jar = jar(context);
         String jarDigest = sha256(jar).substring(0, 12);
         String jobName = JOB_NAME + " [jar " + jarDigest + "]";
@@ -289,6 +296,7 @@ public final class FlinkJobHook implements Hook {
                 "--topic", context.require(TOPIC),
                 "--group-id", GROUP_ID,
                 "--output", context.require(OUTPUT),
+                "--alerts-output", context.require(ALERTS_OUTPUT),
                 "--job-name", jobName));
         if (savepoint != null) {
             run.put("savepointPath", savepoint);

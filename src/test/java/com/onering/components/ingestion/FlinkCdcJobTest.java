@@ -48,6 +48,7 @@ class FlinkCdcJobTest {
             assertEquals(broker.equals("kafka") ? "kafka:19092" : "redpanda:9092", env.get(FlinkJobHook.BOOTSTRAP_SERVERS));
             assertEquals("cdc.orders", env.get(FlinkJobHook.TOPIC));
             assertEquals("s3://bronze/cdc/orders_enriched", env.get(FlinkJobHook.OUTPUT));
+            assertEquals("s3://bronze/cdc/orders_alerts", env.get(FlinkJobHook.ALERTS_OUTPUT));
             assertEquals(FlinkJobHook.JAR_PATH, env.get(FlinkJobHook.JAR));
             assertTrue(String.valueOf(env.get(FlinkJobHook.SOURCES_DIGEST)).matches("[0-9a-f]{16}"), env.toString());
         }
@@ -56,7 +57,7 @@ class FlinkCdcJobTest {
     @Test
     void theEnvironmentHoldsNoSecret() {
         Map<String, Object> env = env(hook(STACK + "  onering:broker: kafka\n").orElseThrow());
-        assertEquals(Map.of(), FlinkJobHook.spec("u", "b", "t", "o", "d", List.of(), List.of()).env().entrySet().stream()
+        assertEquals(Map.of(), FlinkJobHook.spec("u", "b", "t", new FlinkJobHook.Outputs("o", "a"), "d", List.of(), List.of()).env().entrySet().stream()
                 .filter(e -> e.getValue().contains("{{secret:")).collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
         env.forEach((key, value) -> {
             assertFalse(String.valueOf(value).contains("{{"), key + " left a placeholder: " + value);

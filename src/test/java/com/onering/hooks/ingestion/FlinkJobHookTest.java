@@ -83,7 +83,8 @@ class FlinkJobHookTest {
     private HookHarness.Outcome runHook() {
         Map<String, String> env = Map.of(FlinkJobHook.REST_URL, flink.url(), FlinkJobHook.JAR, FlinkJobHook.JAR_PATH,
                 FlinkJobHook.SOURCES_DIGEST, "0123456789abcdef", FlinkJobHook.BOOTSTRAP_SERVERS, "kafka:19092",
-                FlinkJobHook.TOPIC, "cdc.orders", FlinkJobHook.OUTPUT, "s3://bronze/cdc/orders_enriched");
+                FlinkJobHook.TOPIC, "cdc.orders", FlinkJobHook.OUTPUT, "s3://bronze/cdc/orders_enriched",
+                FlinkJobHook.ALERTS_OUTPUT, "s3://bronze/cdc/orders_alerts");
         return HookHarness.run(new FlinkJobHook(), env, project.resolve("config"), Duration.ofSeconds(20));
     }
 
@@ -102,9 +103,10 @@ class FlinkJobHookTest {
         assertEquals("com.onering.jobs.cdc.CdcEnrichmentJob", body.get("entryClass").getAsString());
         List<String> args = body.getAsJsonArray("programArgsList").asList().stream().map(JsonElement::getAsString).toList();
         assertEquals(List.of("--bootstrap-servers", "kafka:19092", "--topic", "cdc.orders", "--group-id", "onering-cdc-enrichment",
-                "--output", "s3://bronze/cdc/orders_enriched", "--job-name"), args.subList(0, 9));
+                "--output", "s3://bronze/cdc/orders_enriched", "--alerts-output", "s3://bronze/cdc/orders_alerts", "--job-name"),
+                args.subList(0, 11));
         String digest = FlinkJobHook.sha256(jar("version 1")).substring(0, 12);
-        assertEquals("onering-cdc-orders-enrichment [jar " + digest + "]", args.get(9));
+        assertEquals("onering-cdc-orders-enrichment [jar " + digest + "]", args.get(11));
         assertTrue(!body.has("savepointPath"), "a first start has no savepoint");
         assertTrue(run.path().contains("flink-cdc-enrichment-" + digest + ".jar"), run.path());
 

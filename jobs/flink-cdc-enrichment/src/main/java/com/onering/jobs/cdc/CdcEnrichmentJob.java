@@ -3,6 +3,8 @@ package com.onering.jobs.cdc;
 import java.nio.charset.StandardCharsets;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.serialization.Encoder;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.cep.CEP;
 import org.apache.flink.connector.file.sink.FileSink;
 import org.apache.flink.connector.kafka.source.KafkaSource;
 import org.apache.flink.connector.kafka.source.KafkaSourceBuilder;
@@ -21,12 +23,20 @@ import org.apache.kafka.clients.consumer.OffsetResetStrategy;
  * lines to {@code s3://bronze/cdc/orders_enriched/dt=YYYY-MM-DD/}, exactly once: Kafka offsets are part of the
  * checkpoint (and committed to the consumer group after it), and the file sink makes a part file visible only when the
  * checkpoint that covers it completes, so a restart from a checkpoint or savepoint neither loses nor repeats a row.
+ * A second branch of the same records runs a Flink CEP pattern per order ({@link OrderCancelledSoon}: placed, then
+ * cancelled within 24 hours of commit time) and writes its {@code order_cancelled_soon} alerts, just as exactly once,
+ * to {@code s3://bronze/cdc/orders_alerts/dt=YYYY-MM-DD/} ({@code --alerts-output}).
  */
 public final class CdcEnrichmentJob {
     /** Operator ids: stable, so a savepoint of one version of the job restores into the next. */
     static final String SOURCE_UID = "cdc-orders-source";
     static final String ENRICH_UID = "cdc-orders-enrich";
     static final String SINK_UID = "orders-enriched-lake";
+    // Added with the order_cancelled_soon alerts: a savepoint of the job without them restores (they start empty).
+    static final String EVENTS_UID = "cdc-orders-cep-events";
+    static final String EVENT_TIME_UID = "cdc-orders-event-time";
+    static final String CEP_UID = "orders-cancelled-soon-cep";
+    static final String ALERTS_SINK_UID = "orders-alerts-lake";
 
     private CdcEnrichmentJob() {
     }
@@ -38,7 +48,7 @@ public final class CdcEnrichmentJob {
         env.execute(settings.jobName());
     }
 
-    /** The whole job on {@code env}: Kafka source, enrichment, file sink. */
+    /** The whole job on {@code env}: Kafka source, enrichment, file sink; the CEP alerts and their file sink. */
     public static void build(StreamExecutionEnvironment env, JobSettings settings) {
         env.enableCheckpointing(settings.checkpointInterval().toMillis(), CheckpointingMode.EXACTLY_ONCE);
         KafkaSourceBuilder<RawChange> source = KafkaSource.<RawChange>builder()
@@ -57,6 +67,23 @@ public final class CdcEnrichmentJob {
         DataStream<RawChange> changes = env.fromSource(source.build(), WatermarkStrategy.noWatermarks(), "Debezium topic " + settings.topic())
                 .uid(SOURCE_UID);
         enrichAndWrite(changes, settings.output());
+        alertOnQuickCancellations(changes, settings.alertsOutput());
+    }
+
+    /**
+     * The order_cancelled_soon alerts ({@link OrderCancelledSoon}) for any stream of raw records: the pattern's events
+     * with their commit time as event time, keyed by order id, matched by Flink CEP and written to the alerts sink.
+     */
+    static void alertOnQuickCancellations(DataStream<RawChange> changes, String alertsOutput) {
+        DataStream<OrderEvent> events = changes.flatMap(new OrderCancelledSoon.ToOrderEvents()).uid(EVENTS_UID)
+                .name("order placed / cancelled events")
+                .assignTimestampsAndWatermarks(OrderCancelledSoon.watermarks()).uid(EVENT_TIME_UID)
+                .name("commit time watermarks");
+        CEP.pattern(events.keyBy(OrderEvent::orderId), OrderCancelledSoon.pattern())
+                .inEventTime()
+                .process(new OrderCancelledSoon.ToAlert(), TypeInformation.of(OrderAlert.class))
+                .uid(CEP_UID).name(OrderCancelledSoon.ALERT)
+                .sinkTo(OrderCancelledSoon.sink(alertsOutput)).uid(ALERTS_SINK_UID).name("alerts " + alertsOutput);
     }
 
     /** Enrichment and the lake sink, for any stream of raw records (the tests feed it without Kafka too). */

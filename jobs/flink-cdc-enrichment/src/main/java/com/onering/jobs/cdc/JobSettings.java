@@ -10,15 +10,17 @@ import java.util.Map;
 /**
  * The job's program arguments ({@code --name value}), each with the default of the deployed platform: the Kafka
  * listener inside the platform network, the topic Debezium writes ({@code cdc.orders} of
- * {@code config/streaming/topics.yaml}) and the bronze bucket of the lake.
+ * {@code config/streaming/topics.yaml}) and the bronze bucket of the lake: {@code --output} for the enriched changes,
+ * {@code --alerts-output} for the order_cancelled_soon alerts ({@link OrderCancelledSoon}).
  */
 public record JobSettings(String bootstrapServers, String topic, String groupId, String output, String jobName,
-                          Duration checkpointInterval, boolean bounded) implements Serializable {
+                          Duration checkpointInterval, boolean bounded, String alertsOutput) implements Serializable {
     public static final String DEFAULT_BOOTSTRAP = "kafka:19092";
     public static final String DEFAULT_TOPIC = "cdc.orders";
     public static final String DEFAULT_GROUP = "onering-cdc-enrichment";
     public static final String DEFAULT_OUTPUT = "s3://bronze/cdc/orders_enriched";
     public static final String DEFAULT_JOB_NAME = "onering-cdc-orders-enrichment";
+    public static final String DEFAULT_ALERTS_OUTPUT = "s3://bronze/cdc/orders_alerts/";
 
     private static final Map<String, String> DEFAULTS = defaults();
 
@@ -28,6 +30,7 @@ public record JobSettings(String bootstrapServers, String topic, String groupId,
         defaults.put("topic", DEFAULT_TOPIC);
         defaults.put("group-id", DEFAULT_GROUP);
         defaults.put("output", DEFAULT_OUTPUT);
+        defaults.put("alerts-output", DEFAULT_ALERTS_OUTPUT);
         defaults.put("job-name", DEFAULT_JOB_NAME);
         defaults.put("checkpoint-interval-seconds", "60");
         // Tests only: stop at the offsets that are latest when the job starts.
@@ -64,9 +67,12 @@ public record JobSettings(String bootstrapServers, String topic, String groupId,
             throw new IllegalArgumentException(String.join("; ", problems) + " (known arguments, with their defaults: "
                     + DEFAULTS.entrySet().stream().map(e -> "--" + e.getKey() + " " + e.getValue()).toList() + ")");
         }
-        String output = values.get("output");
         return new JobSettings(values.get("bootstrap-servers"), values.get("topic"), values.get("group-id"),
-                output.endsWith("/") ? output.substring(0, output.length() - 1) : output, values.get("job-name"),
-                Duration.ofSeconds(seconds), Boolean.parseBoolean(values.get("bounded")));
+                withoutSlash(values.get("output")), values.get("job-name"), Duration.ofSeconds(seconds),
+                Boolean.parseBoolean(values.get("bounded")), withoutSlash(values.get("alerts-output")));
+    }
+
+    private static String withoutSlash(String path) {
+        return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     }
 }

@@ -16,6 +16,7 @@ class JobSettingsTest {
         assertEquals("kafka:19092", settings.bootstrapServers());
         assertEquals("cdc.orders", settings.topic());
         assertEquals("s3://bronze/cdc/orders_enriched", settings.output());
+        assertEquals("s3://bronze/cdc/orders_alerts", settings.alertsOutput());
         assertEquals(Duration.ofSeconds(60), settings.checkpointInterval());
         assertFalse(settings.bounded());
     }
@@ -23,9 +24,11 @@ class JobSettingsTest {
     @Test
     void argumentsOverrideDefaults() {
         JobSettings settings = JobSettings.parse("--bootstrap-servers", "redpanda:9092", "--output", "file:///tmp/out/",
-                "--job-name", "x [jar 1234]", "--bounded", "true", "--checkpoint-interval-seconds", "5");
+                "--job-name", "x [jar 1234]", "--bounded", "true", "--checkpoint-interval-seconds", "5",
+                "--alerts-output", "file:///tmp/alerts/");
         assertEquals("redpanda:9092", settings.bootstrapServers());
         assertEquals("file:///tmp/out", settings.output());
+        assertEquals("file:///tmp/alerts", settings.alertsOutput());
         assertEquals("x [jar 1234]", settings.jobName());
         assertEquals(Duration.ofSeconds(5), settings.checkpointInterval());
         assertTrue(settings.bounded());

@@ -34,7 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The whole job, Kafka source included, on a MiniCluster against the real Kafka test server
  * ({@code scripts/test-servers.sh start kafka}; {@code ONERING_TEST_KAFKA_BOOTSTRAP}): Debezium-shaped change events
  * produced with the Kafka client, read by the job's KafkaSource (bounded at the offsets latest at start), enriched and
- * written to a temporary directory. A missing server fails the test, like the provisioner's integration tests.
+ * written to a temporary directory, and the order_cancelled_soon alerts of its CEP branch to another. A missing
+ * server fails the test, like the provisioner's integration tests.
  */
 @Tag("integration")
 class KafkaJobTest {
@@ -56,7 +57,7 @@ class KafkaJobTest {
     }
 
     @Test
-    void readsDebeziumEventsFromKafkaAndWritesTheLake(@TempDir Path output) throws Exception {
+    void readsDebeziumEventsFromKafkaAndWritesTheLake(@TempDir Path output, @TempDir Path alerts) throws Exception {
         String topic = "cdc.orders." + UUID.randomUUID().toString().substring(0, 8);
         String group = "onering-cdc-enrichment-test-" + UUID.randomUUID().toString().substring(0, 8);
         Properties admin = new Properties();
@@ -86,7 +87,8 @@ class KafkaJobTest {
         }
 
         JobSettings settings = JobSettings.parse("--bootstrap-servers", bootstrap, "--topic", topic, "--group-id", group,
-                "--output", output.toUri().toString(), "--checkpoint-interval-seconds", "1", "--bounded", "true");
+                "--output", output.toUri().toString(), "--checkpoint-interval-seconds", "1", "--bounded", "true",
+                "--alerts-output", alerts.toUri().toString());
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         env.setParallelism(2);
         CdcEnrichmentJob.build(env, settings);
@@ -106,6 +108,25 @@ class KafkaJobTest {
         assertTrue(cancelled.json().get("is_lost_revenue").asBoolean());
         assertTrue(LakeFiles.files(output).stream().noneMatch(f -> f.getFileName().toString().startsWith(".")),
                 "no part file left in progress: " + LakeFiles.files(output));
+
+        // The CEP branch: both orders cancelled 22 hours after they were placed alert; ORD-12 (shipped) does not.
+        List<LakeFiles.Row> alertRows = LakeFiles.committedRows(alerts);
+        Map<String, LakeFiles.Row> alertByOrder = new java.util.TreeMap<>();
+        alertRows.forEach(r -> alertByOrder.put(r.json().get("order_id").asText(), r));
+        assertEquals(2, alertRows.size(), "one alert per cancelled order: " + alertRows);
+        assertEquals(List.of("ORD-10", "ORD-11"), List.copyOf(alertByOrder.keySet()));
+        LakeFiles.Row frAlert = alertByOrder.get("ORD-10");
+        assertEquals("dt=2024-03-06", frAlert.partition());
+        assertEquals("order_cancelled_soon", frAlert.json().get("alert").asText());
+        assertEquals("FR", frAlert.json().get("country").asText());
+        assertEquals(0, frAlert.json().get("amount").decimalValue().compareTo(new java.math.BigDecimal("37.50")));
+        assertEquals(day1.toString(), frAlert.json().get("placed_at").asText());
+        assertEquals(day2.toString(), frAlert.json().get("cancelled_at").asText());
+        assertEquals(22 * 60, frAlert.json().get("minutes_between").asLong());
+        assertEquals("update", frAlert.json().get("cancelled_operation").asText());
+        assertEquals("delete", alertByOrder.get("ORD-11").json().get("cancelled_operation").asText());
+        assertTrue(LakeFiles.files(alerts).stream().noneMatch(f -> f.getFileName().toString().startsWith(".")),
+                "no alert part file left in progress: " + LakeFiles.files(alerts));
     }
 
     private static void send(KafkaProducer<String, String> kafka, String topic, String orderId, String value) throws Exception {
