@@ -9,12 +9,8 @@ package com.onering.model;
 public record PortSpec(String name, int containerPort, Integer hostPort, Protocol protocol, boolean loopbackOnly) {
     public enum Protocol { TCP, UDP }
 
-    public PortSpec(String name, int containerPort, Integer hostPort, Protocol protocol) {
-        this(name, containerPort, hostPort, protocol, false);
-    }
-
     public static PortSpec published(String name, int containerPort, int hostPort) {
-        return new PortSpec(name, containerPort, hostPort, Protocol.TCP);
+        return new PortSpec(name, containerPort, hostPort, Protocol.TCP, false);
     }
 
     /** Published on the Docker host's loopback only, never on the stack's {@code publishAddress}. */
@@ -23,7 +19,7 @@ public record PortSpec(String name, int containerPort, Integer hostPort, Protoco
     }
 
     public static PortSpec internal(String name, int containerPort) {
-        return new PortSpec(name, containerPort, null, Protocol.TCP);
+        return new PortSpec(name, containerPort, null, Protocol.TCP, false);
     }
 
     public boolean isPublished() {
