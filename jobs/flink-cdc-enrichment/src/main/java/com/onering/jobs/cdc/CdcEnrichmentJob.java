@@ -1,20 +1,14 @@
 package com.onering.jobs.cdc;
 
-import java.nio.charset.StandardCharsets;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
-import org.apache.flink.api.common.serialization.Encoder;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.cep.CEP;
-import org.apache.flink.connector.file.sink.FileSink;
 import org.apache.flink.connector.kafka.source.KafkaSource;
 import org.apache.flink.connector.kafka.source.KafkaSourceBuilder;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
 import org.apache.flink.core.execution.CheckpointingMode;
-import org.apache.flink.core.fs.Path;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.apache.flink.streaming.api.functions.sink.filesystem.OutputFileConfig;
-import org.apache.flink.streaming.api.functions.sink.filesystem.rollingpolicies.OnCheckpointRollingPolicy;
 import org.apache.kafka.clients.consumer.OffsetResetStrategy;
 
 /**
@@ -83,26 +77,12 @@ public final class CdcEnrichmentJob {
                 .inEventTime()
                 .process(new OrderCancelledSoon.ToAlert(), TypeInformation.of(OrderAlert.class))
                 .uid(CEP_UID).name(OrderCancelledSoon.ALERT)
-                .sinkTo(OrderCancelledSoon.sink(alertsOutput)).uid(ALERTS_SINK_UID).name("alerts " + alertsOutput);
+                .sinkTo(JsonLines.<OrderAlert>sink(alertsOutput, "alerts")).uid(ALERTS_SINK_UID).name("alerts " + alertsOutput);
     }
 
     /** Enrichment and the lake sink, for any stream of raw records (the tests feed it without Kafka too). */
     static void enrichAndWrite(DataStream<RawChange> changes, String output) {
         changes.flatMap(new EnrichChanges()).uid(ENRICH_UID).name("parse and enrich")
-                .sinkTo(sink(output)).uid(SINK_UID).name("lake " + output);
-    }
-
-    static FileSink<EnrichedChange> sink(String output) {
-        Encoder<EnrichedChange> jsonLines = (change, stream) -> {
-            stream.write(change.json().getBytes(StandardCharsets.UTF_8));
-            stream.write('\n');
-        };
-        return FileSink.forRowFormat(new Path(output), jsonLines)
-                .withBucketAssigner(new DayBuckets())
-                // One part file per checkpoint and day: it becomes visible (loses its in-progress name) exactly when
-                // the checkpoint completes.
-                .withRollingPolicy(OnCheckpointRollingPolicy.build())
-                .withOutputFileConfig(OutputFileConfig.builder().withPartPrefix("orders").withPartSuffix(".jsonl").build())
-                .build();
+                .sinkTo(JsonLines.<EnrichedChange>sink(output, "orders")).uid(SINK_UID).name("lake " + output);
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.onering.jobs.cdc.DebeziumEnvelope.Change;
 import com.onering.jobs.cdc.DebeziumEnvelope.OrderRow;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -15,19 +14,11 @@ import java.util.Optional;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.functions.RichFlatMapFunction;
-import org.apache.flink.api.common.serialization.Encoder;
 import org.apache.flink.cep.functions.PatternProcessFunction;
 import org.apache.flink.cep.nfa.aftermatch.AfterMatchSkipStrategy;
 import org.apache.flink.cep.pattern.Pattern;
 import org.apache.flink.cep.pattern.conditions.SimpleCondition;
-import org.apache.flink.connector.file.sink.FileSink;
-import org.apache.flink.core.fs.Path;
-import org.apache.flink.core.io.SimpleVersionedSerializer;
 import org.apache.flink.metrics.Counter;
-import org.apache.flink.streaming.api.functions.sink.filesystem.BucketAssigner;
-import org.apache.flink.streaming.api.functions.sink.filesystem.OutputFileConfig;
-import org.apache.flink.streaming.api.functions.sink.filesystem.bucketassigners.SimpleVersionedStringSerializer;
-import org.apache.flink.streaming.api.functions.sink.filesystem.rollingpolicies.OnCheckpointRollingPolicy;
 import org.apache.flink.util.Collector;
 
 /**
@@ -142,32 +133,6 @@ final class OrderCancelledSoon {
         public void processMatch(Map<String, List<OrderEvent>> match, Context context, Collector<OrderAlert> out) {
             alerts.inc();
             out.collect(alert(match.get("placed").get(0), match.get("cancelled").get(0)));
-        }
-    }
-
-    /** JSON lines under {@code <alerts output>/dt=YYYY-MM-DD/} (the UTC day of the cancellation), committed on checkpoints. */
-    static FileSink<OrderAlert> sink(String alertsOutput) {
-        Encoder<OrderAlert> jsonLines = (alert, stream) -> {
-            stream.write(alert.json().getBytes(StandardCharsets.UTF_8));
-            stream.write('\n');
-        };
-        return FileSink.forRowFormat(new Path(alertsOutput), jsonLines)
-                .withBucketAssigner(new AlertDayBuckets())
-                .withRollingPolicy(OnCheckpointRollingPolicy.build())
-                .withOutputFileConfig(OutputFileConfig.builder().withPartPrefix("alerts").withPartSuffix(".jsonl").build())
-                .build();
-    }
-
-    /** Hive-style day partitions of the alerts. */
-    static final class AlertDayBuckets implements BucketAssigner<OrderAlert, String> {
-        @Override
-        public String getBucketId(OrderAlert element, Context context) {
-            return "dt=" + element.dt();
-        }
-
-        @Override
-        public SimpleVersionedSerializer<String> getSerializer() {
-            return SimpleVersionedStringSerializer.INSTANCE;
         }
     }
 }
