@@ -20,7 +20,6 @@ import com.onering.model.Template;
 import com.onering.model.WorkloadSpec;
 import com.onering.platform.Component;
 import com.onering.platform.PlatformContext;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -106,11 +105,8 @@ public final class Flink implements Component {
                 || config.excludes(new Debezium().name()) || config.directoryEnabled()) {
             return java.util.Optional.empty();
         }
-        Path project = context.files().resolve("../" + FlinkJobHook.PROJECT_DIR);
-        String digest = FlinkJobHook.sourcesDigest(project,
-                List.of(context.files().resolve("dbt/postgres_gold/seeds/country_regions.csv")));
         return java.util.Optional.of(FlinkJobHook.spec("http://" + Template.endpoint(JOB_MANAGER, "rest"), broker.url(),
-                broker.topic(Debezium.CDC_NAMESPACE, Debezium.CDC_TOPIC), CDC_OUTPUTS, digest,
+                broker.topic(Debezium.CDC_NAMESPACE, Debezium.CDC_TOPIC), CDC_OUTPUTS,
                 List.of(JOB_MANAGER, TASK_MANAGER), List.of(KafkaTopicsHook.NAME, ObjectStoreHook.NAME)));
     }
 

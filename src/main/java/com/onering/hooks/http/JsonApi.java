@@ -7,15 +7,18 @@ import com.google.gson.JsonParser;
 import com.google.gson.JsonSyntaxException;
 import com.onering.hooks.HookContext;
 import com.onering.hooks.HookFailure;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * A JSON-over-HTTP admin API as a hook sees it. Connection failures and 502/503/504 (the service is still starting)
@@ -91,6 +94,21 @@ public final class JsonApi {
         return send("PATCH", path, body);
     }
 
+    /**
+     * POSTs one file as {@code multipart/form-data} field {@code field}, for uploads (a Flink job jar). Like every POST,
+     * it is sent again only when it never reached the service; {@code timeout} replaces the default for large files.
+     */
+    public Response postFile(String path, String field, String fileName, String contentType, byte[] content, Duration timeout) {
+        String boundary = "onering-" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + fileName + "\"\r\n"
+                + "Content-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return refusalChecked(transmit("POST", path, HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()),
+                "multipart/form-data; boundary=" + boundary, timeout));
+    }
+
     public Response send(String method, String path, Object body) {
         return refusalChecked(sendAllowingRefusal(method, path, body));
     }
@@ -99,7 +117,7 @@ public final class JsonApi {
     public Response sendAllowingRefusal(String method, String path, Object body) {
         HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : GSON.toJson(body));
-        return transmit(method, path, publisher, "application/json");
+        return transmit(method, path, publisher, "application/json", REQUEST_TIMEOUT);
     }
 
     /** The response when its status is one of {@code expected}; otherwise one failure naming the call and the answer. */
@@ -118,9 +136,9 @@ public final class JsonApi {
         return response;
     }
 
-    private Response transmit(String method, String path, HttpRequest.BodyPublisher body, String contentType) {
+    private Response transmit(String method, String path, HttpRequest.BodyPublisher body, String contentType, Duration timeout) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .timeout(REQUEST_TIMEOUT)
+                .timeout(timeout)
                 .header("Accept", "application/json")
                 .header("Content-Type", contentType)
                 .method(method, body);
@@ -164,7 +182,8 @@ public final class JsonApi {
         }
     }
 
-    private static String excerpt(String text) {
+    /** A service's answer on one line, cut at 300 characters: what failure messages quote. */
+    public static String excerpt(String text) {
         String flat = text == null ? "" : text.replaceAll("\\s+", " ").trim();
         return flat.length() > 300 ? flat.substring(0, 300) + "…" : flat;
     }

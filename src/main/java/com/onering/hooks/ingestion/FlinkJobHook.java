@@ -3,36 +3,23 @@ package com.onering.hooks.ingestion;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import com.onering.hooks.Hook;
 import com.onering.hooks.HookContext;
 import com.onering.hooks.HookFailure;
 import com.onering.hooks.HookReport.Action;
 import com.onering.hooks.http.JsonApi;
-import com.onering.hooks.http.PlatformHttp;
 import com.onering.model.Digests;
 import com.onering.model.HookSpec;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.ConnectException;
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * Keeps the CDC enrichment job ({@code jobs/flink-cdc-enrichment}) running on the Flink session cluster, through the
@@ -47,15 +34,13 @@ import java.util.UUID;
  *   <li>no job -> started (a new consumer group reads the topic from its beginning).</li>
  * </ul>
  * Uploaded jars of older versions are deleted once the new job runs. The jar is built by the job's own Maven project;
- * the provisioner passes the digest of its sources ({@link #SOURCES_DIGEST}) so that a changed job re-runs this hook.
+ * its pom, sources and packed reference data are the hook's trigger files, so a changed job re-runs this hook.
  */
 public final class FlinkJobHook implements Hook {
     public static final String NAME = "flink-cdc-enrichment";
     public static final String REST_URL = "FLINK_REST_URL";
     /** The job jar, relative to the project directory (the parent of config/) unless absolute. */
     public static final String JAR = "FLINK_JOB_JAR";
-    /** SHA-256 of the job's pom and sources: the hook's trigger; the hook itself compares the built jar's digest. */
-    public static final String SOURCES_DIGEST = "FLINK_JOB_SOURCES_DIGEST";
     /** Where the job (inside the platform network) reads: the broker's in-network bootstrap servers and the topic. */
     public static final String BOOTSTRAP_SERVERS = "CDC_BOOTSTRAP_SERVERS";
     public static final String TOPIC = "CDC_TOPIC";
@@ -66,6 +51,13 @@ public final class FlinkJobHook implements Hook {
 
     public static final String PROJECT_DIR = "jobs/flink-cdc-enrichment";
     public static final String JAR_PATH = PROJECT_DIR + "/target/flink-cdc-enrichment.jar";
+    /**
+     * What the jar is built from, relative to config/: its pom, its sources and the reference data it packs. They
+     * are the hook's trigger files, so a changed job re-runs the hook; the hook itself compares the built jar's digest.
+     */
+    static final List<String> TRIGGER_FILES = List.of("../" + PROJECT_DIR + "/pom.xml", "../" + PROJECT_DIR + "/src",
+            "dbt/postgres_gold/seeds/country_regions.csv");
+    private static final Duration UPLOAD_TIMEOUT = Duration.ofMinutes(2);
     public static final String BUILD_COMMAND = "mvn -q -B -ntp -f " + PROJECT_DIR + "/pom.xml package -DskipTests";
     static final String ENTRY_CLASS = "com.onering.jobs.cdc.CdcEnrichmentJob";
     static final String JOB_NAME = "onering-cdc-orders-enrichment";
@@ -78,43 +70,16 @@ public final class FlinkJobHook implements Hook {
      * The hook of the Flink component: it waits for the job manager and task manager and runs after the hooks that
      * make what the job uses ({@code afterHooks}: the CDC topic, the bronze bucket).
      */
-    public static HookSpec spec(String restUrl, String bootstrapServers, String topic, Outputs outputs, String sourcesDigest,
+    public static HookSpec spec(String restUrl, String bootstrapServers, String topic, Outputs outputs,
                                 List<String> awaitWorkloads, List<String> afterHooks) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put(REST_URL, restUrl);
         env.put(JAR, JAR_PATH);
-        env.put(SOURCES_DIGEST, sourcesDigest);
         env.put(BOOTSTRAP_SERVERS, bootstrapServers);
         env.put(TOPIC, topic);
         env.put(OUTPUT, outputs.changes());
         env.put(ALERTS_OUTPUT, outputs.alerts());
-        return new HookSpec(NAME, awaitWorkloads, env, List.of(), afterHooks);
-    }
-
-    /**
-     * SHA-256 (first 16 hex digits) of the job project's pom and every file under its {@code src/}, plus the files the
-     * build packs in ({@code extraFiles}); "absent" when the project is not there (the hook then names the problem).
-     */
-    public static String sourcesDigest(Path projectDir, List<Path> extraFiles) {
-        MessageDigest digest = Digests.sha256();
-        try {
-            if (!Files.isRegularFile(projectDir.resolve("pom.xml"))) {
-                return "absent";
-            }
-            List<Path> files = new ArrayList<>();
-            files.add(projectDir.resolve("pom.xml"));
-            try (var walk = Files.walk(projectDir.resolve("src"))) {
-                walk.filter(Files::isRegularFile).sorted().forEach(files::add);
-            }
-            files.addAll(extraFiles);
-            for (Path file : files) {
-                digest.update(projectDir.relativize(file).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
-                digest.update(Files.isRegularFile(file) ? Files.readAllBytes(file) : "<absent>".getBytes(StandardCharsets.UTF_8));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot hash the sources of " + projectDir, e);
-        }
-        return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+        return new HookSpec(NAME, awaitWorkloads, env, TRIGGER_FILES, afterHooks);
     }
 
     @Override
@@ -135,9 +100,9 @@ public final class FlinkJobHook implements Hook {
 
     @Override
     public void run(HookContext context) throws Exception {
-        context.settings(REST_URL, JAR, SOURCES_DIGEST, BOOTSTRAP_SERVERS, TOPIC, OUTPUT, ALERTS_OUTPUT);
+        context.settings(REST_URL, JAR, BOOTSTRAP_SERVERS, TOPIC, OUTPUT, ALERTS_OUTPUT);
         Path jar = jar(context);
-        String jarDigest = sha256(jar).substring(0, 12);
+        String jarDigest = Digests.hexOfFile(jar, "SHA-256").substring(0, 12);
         String jobName = JOB_NAME + " [jar " + jarDigest + "]";
         String restUrl = context.require(REST_URL);
         JsonApi flink = new JsonApi(context, "Flink REST API", restUrl, REST_URL + " (Flink has no authentication of its own)");
@@ -181,17 +146,6 @@ public final class FlinkJobHook implements Hook {
                     + "` in the project directory (scripts/up.sh and scripts/e2e.sh do) and run pulumi up again");
         }
         return jar;
-    }
-
-    static String sha256(Path file) throws IOException {
-        MessageDigest digest = Digests.sha256();
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] buffer = new byte[1 << 16];
-            for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
-                digest.update(buffer, 0, n);
-            }
-        }
-        return HexFormat.of().formatHex(digest.digest());
     }
 
     /** The jobs of this hook (named {@value #JOB_NAME}, whatever jar), as the JobManager remembers them. */
@@ -258,26 +212,13 @@ public final class FlinkJobHook implements Hook {
                 return file.getAsJsonObject().get("id").getAsString();
             }
         }
-        String boundary = "onering-" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"jarfile\"; filename=\"" + fileName + "\"\r\n"
-                + "Content-Type: application/x-java-archive\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.write(Files.readAllBytes(jar));
-        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(flink.baseUrl() + "/jars/upload"))
-                .timeout(Duration.ofMinutes(2))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-                .build();
-        // Only a connection that never reached Flink is tried again; the jar list above makes a repeated run find it.
-        HttpResponse<String> answer = context.retrying("Flink REST API", flink.baseUrl(), e -> e instanceof ConnectException,
-                () -> PlatformHttp.client().send(request, HttpResponse.BodyHandlers.ofString()));
-        JsonElement parsed = parse(answer.body());
-        if (answer.statusCode() != 200 || !parsed.isJsonObject() || !parsed.getAsJsonObject().has("filename")) {
-            throw new HookFailure("hook " + context.hook() + ": Flink REST API at " + flink.baseUrl() + " answered HTTP " + answer.statusCode()
-                    + " to POST /jars/upload: " + excerpt(answer.body()) + "; check that web.submit.enable is true (the default)");
+        JsonApi.Response answer = flink.postFile("/jars/upload", "jarfile", fileName, "application/x-java-archive",
+                Files.readAllBytes(jar), UPLOAD_TIMEOUT);
+        if (!answer.is(200) || !answer.body().isJsonObject() || !answer.body().getAsJsonObject().has("filename")) {
+            throw new HookFailure("hook " + context.hook() + ": Flink REST API at " + flink.baseUrl() + " answered HTTP " + answer.status()
+                    + " to POST /jars/upload: " + JsonApi.excerpt(answer.text()) + "; check that web.submit.enable is true (the default)");
         }
-        String stored = Path.of(parsed.getAsJsonObject().get("filename").getAsString()).getFileName().toString();
+        String stored = Path.of(answer.body().getAsJsonObject().get("filename").getAsString()).getFileName().toString();
         context.report().record(Action.CREATED, "jar", fileName + " (" + stored + ")");
         return stored;
     }
@@ -306,7 +247,7 @@ public final class FlinkJobHook implements Hook {
         JsonApi.Response answer = flink.post("/jars/" + jarId + "/run", run);
         if (!answer.is(200)) {
             throw new HookFailure("hook " + context.hook() + ": Flink did not start " + jobName + " (HTTP " + answer.status() + " to POST /jars/"
-                    + jarId + "/run): " + excerpt(answer.text()) + (savepoint == null ? "" : "; the previous job's state is kept in " + savepoint
+                    + jarId + "/run): " + JsonApi.excerpt(answer.text()) + (savepoint == null ? "" : "; the previous job's state is kept in " + savepoint
                     + " — start from it by hand once fixed (flink run -s " + savepoint + ")"));
         }
         String jobId = answer.body().getAsJsonObject().get("jobid").getAsString();
@@ -322,7 +263,7 @@ public final class FlinkJobHook implements Hook {
             String root = exceptions.body().isJsonObject() && exceptions.body().getAsJsonObject().has("root-exception")
                     ? exceptions.body().getAsJsonObject().get("root-exception").getAsString() : "(no exception recorded)";
             throw new HookFailure("hook " + context.hook() + ": job " + jobName + " (" + jobId + ") is " + state + " right after its start: "
-                    + excerpt(root) + "; see the job's exceptions in the Flink UI");
+                    + JsonApi.excerpt(root) + "; see the job's exceptions in the Flink UI");
         }
         return jobId;
     }
@@ -342,23 +283,10 @@ public final class FlinkJobHook implements Hook {
     private static String cause(JsonObject failure) {
         for (String field : List.of("stack-trace", "serialized-throwable", "class")) {
             if (failure.has(field) && !failure.get(field).isJsonNull()) {
-                return excerpt(failure.get(field).getAsString());
+                return JsonApi.excerpt(failure.get(field).getAsString());
             }
         }
         return failure.toString();
-    }
-
-    private static JsonElement parse(String text) {
-        try {
-            return JsonParser.parseString(text == null || text.isBlank() ? "null" : text);
-        } catch (RuntimeException e) {
-            return com.google.gson.JsonNull.INSTANCE;
-        }
-    }
-
-    private static String excerpt(String text) {
-        String flat = text == null ? "" : text.replaceAll("\\s+", " ").trim();
-        return flat.length() > 400 ? flat.substring(0, 400) + "…" : flat;
     }
 
     /** An asynchronous Flink operation that has not finished yet: polled again within the hook's timeout. */

@@ -6,15 +6,10 @@ import com.onering.hooks.Hook;
 import com.onering.hooks.HookContext;
 import com.onering.hooks.HookFailure;
 import com.onering.hooks.HookReport.Action;
+import com.onering.model.Digests;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -161,8 +156,8 @@ public final class ObjectStoreHook implements Hook {
     }
 
     private static void upload(HookContext context, S3Calls calls, S3Client s3, Seed seed, Path file) throws IOException {
-        String md5 = digest(file, "MD5");
-        String sha256 = digest(file, "SHA-256");
+        String md5 = Digests.hexOfFile(file, "MD5");
+        String sha256 = Digests.hexOfFile(file, "SHA-256");
         HeadObjectResponse existing = calls.call("check object s3://" + seed.bucket() + "/" + seed.key(), () -> {
             try {
                 return s3.headObject(b -> b.bucket(seed.bucket()).key(seed.key()));
@@ -180,15 +175,6 @@ public final class ObjectStoreHook implements Hook {
                 .contentType(seed.key().endsWith(".csv") ? "text/csv" : "application/octet-stream")
                 .metadata(Map.of(HASH_METADATA, sha256)), RequestBody.fromFile(file)));
         context.report().record(existing == null ? Action.CREATED : Action.UPDATED, "object", object);
-    }
-
-    static String digest(Path file, String algorithm) throws IOException {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance(algorithm))) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(algorithm + " is required by the Java platform", e);
-        }
     }
 
     /** S3 calls under the hook's retry loop, with failures turned into messages that say what to fix. */

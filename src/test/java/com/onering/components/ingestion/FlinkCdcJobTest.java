@@ -50,14 +50,14 @@ class FlinkCdcJobTest {
             assertEquals("s3://bronze/cdc/orders_enriched", env.get(FlinkJobHook.OUTPUT));
             assertEquals("s3://bronze/cdc/orders_alerts", env.get(FlinkJobHook.ALERTS_OUTPUT));
             assertEquals(FlinkJobHook.JAR_PATH, env.get(FlinkJobHook.JAR));
-            assertTrue(String.valueOf(env.get(FlinkJobHook.SOURCES_DIGEST)).matches("[0-9a-f]{16}"), env.toString());
+            assertTrue(String.valueOf(hook.inputs().get("triggers")).matches(".*[0-9a-f]{16}.*"), hook.inputs().toString());
         }
     }
 
     @Test
     void theEnvironmentHoldsNoSecret() {
         Map<String, Object> env = env(hook(STACK + "  onering:broker: kafka\n").orElseThrow());
-        assertEquals(Map.of(), FlinkJobHook.spec("u", "b", "t", new FlinkJobHook.Outputs("o", "a"), "d", List.of(), List.of()).env().entrySet().stream()
+        assertEquals(Map.of(), FlinkJobHook.spec("u", "b", "t", new FlinkJobHook.Outputs("o", "a"), List.of(), List.of()).env().entrySet().stream()
                 .filter(e -> e.getValue().contains("{{secret:")).collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
         env.forEach((key, value) -> {
             assertFalse(String.valueOf(value).contains("{{"), key + " left a placeholder: " + value);
@@ -73,24 +73,42 @@ class FlinkCdcJobTest {
         assertTrue(hook(STACK + "  onering:broker: kafka\n  onering:exclude: [debezium]\n").isEmpty(), "no Debezium, no change events");
     }
 
+    /** The job's pom, sources and packed seed are the hook's trigger files: its build output is not. */
     @Test
-    void theTriggerFollowsTheJobsSources(@TempDir Path dir) throws Exception {
-        Path project = dir.resolve("job");
-        Files.createDirectories(project.resolve("src/main/java"));
-        Files.writeString(project.resolve("pom.xml"), "<project/>");
-        Files.writeString(project.resolve("src/main/java/Job.java"), "class Job {}");
-        Files.createDirectories(project.resolve("target"));
-        Files.writeString(project.resolve("target/job.jar"), "built");
-        Path seed = dir.resolve("country_regions.csv");
-        Files.writeString(seed, "country,country_name,region,currency\n");
-        String before = FlinkJobHook.sourcesDigest(project, List.of(seed));
-        Files.writeString(project.resolve("target/job.jar"), "rebuilt");
-        assertEquals(before, FlinkJobHook.sourcesDigest(project, List.of(seed)), "build output is not a source");
-        Files.writeString(project.resolve("src/main/java/Job.java"), "class Job { int x; }");
-        String changed = FlinkJobHook.sourcesDigest(project, List.of(seed));
+    void theTriggerFollowsTheJobsSources(@TempDir Path project) throws Exception {
+        ConfigFiles original = ConfigFiles.projectDefault();
+        Path config = project.resolve("config");
+        try (var files = Files.walk(original.root())) {
+            for (Path source : files.toList()) {
+                Path target = config.resolve(original.root().relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+        Path job = project.resolve(FlinkJobHook.PROJECT_DIR);
+        Files.createDirectories(job.resolve("src/main/java"));
+        Files.createDirectories(job.resolve("target"));
+        Files.writeString(job.resolve("pom.xml"), "<project/>");
+        Files.writeString(job.resolve("src/main/java/Job.java"), "class Job {}");
+        Files.writeString(job.resolve("target/job.jar"), "built");
+        String kafka = STACK + "  onering:broker: kafka\n";
+        Object before = trigger(kafka, new ConfigFiles(config));
+        Files.writeString(job.resolve("target/job.jar"), "rebuilt");
+        assertEquals(before, trigger(kafka, new ConfigFiles(config)), "build output is not a source");
+        Files.writeString(job.resolve("src/main/java/Job.java"), "class Job { int x; }");
+        Object changed = trigger(kafka, new ConfigFiles(config));
         assertNotEquals(before, changed);
-        Files.writeString(seed, "country,country_name,region,currency\nFR,France,europe,EUR\n");
-        assertNotEquals(changed, FlinkJobHook.sourcesDigest(project, List.of(seed)), "the packed reference data is part of the job");
-        assertEquals("absent", FlinkJobHook.sourcesDigest(dir.resolve("missing"), List.of()));
+        Path seed = config.resolve("dbt/postgres_gold/seeds/country_regions.csv");
+        Files.writeString(seed, Files.readString(seed) + "ZZ,Nowhere,nowhere,ZZZ\n");
+        assertNotEquals(changed, trigger(kafka, new ConfigFiles(config)), "the packed reference data is part of the job");
+    }
+
+    private static Object trigger(String yaml, ConfigFiles files) {
+        return OfflinePlan.run(MockRun.config(yaml), files).stream()
+                .filter(r -> r.type().equals("command:local:Command") && r.name().equals("hook-" + FlinkJobHook.NAME))
+                .findFirst().orElseThrow().inputs().get("triggers");
     }
 }

@@ -8,6 +8,7 @@ import com.onering.hooks.HookHarness;
 import com.onering.hooks.HookReport.Action;
 import com.onering.hooks.StubServer;
 import com.onering.hooks.StubServer.Reply;
+import com.onering.model.Digests;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -82,7 +83,7 @@ class FlinkJobHookTest {
 
     private HookHarness.Outcome runHook() {
         Map<String, String> env = Map.of(FlinkJobHook.REST_URL, flink.url(), FlinkJobHook.JAR, FlinkJobHook.JAR_PATH,
-                FlinkJobHook.SOURCES_DIGEST, "0123456789abcdef", FlinkJobHook.BOOTSTRAP_SERVERS, "kafka:19092",
+                FlinkJobHook.BOOTSTRAP_SERVERS, "kafka:19092",
                 FlinkJobHook.TOPIC, "cdc.orders", FlinkJobHook.OUTPUT, "s3://bronze/cdc/orders_enriched",
                 FlinkJobHook.ALERTS_OUTPUT, "s3://bronze/cdc/orders_alerts");
         return HookHarness.run(new FlinkJobHook(), env, project.resolve("config"), Duration.ofSeconds(20));
@@ -105,7 +106,7 @@ class FlinkJobHookTest {
         assertEquals(List.of("--bootstrap-servers", "kafka:19092", "--topic", "cdc.orders", "--group-id", "onering-cdc-enrichment",
                 "--output", "s3://bronze/cdc/orders_enriched", "--alerts-output", "s3://bronze/cdc/orders_alerts", "--job-name"),
                 args.subList(0, 11));
-        String digest = FlinkJobHook.sha256(jar("version 1")).substring(0, 12);
+        String digest = Digests.hexOfFile(jar("version 1"), "SHA-256").substring(0, 12);
         assertEquals("onering-cdc-orders-enrichment [jar " + digest + "]", args.get(11));
         assertTrue(!body.has("savepointPath"), "a first start has no savepoint");
         assertTrue(run.path().contains("flink-cdc-enrichment-" + digest + ".jar"), run.path());
@@ -169,7 +170,7 @@ class FlinkJobHookTest {
     @Test
     void aFailedJobIsRestartedFromItsLatestCheckpoint() throws Exception {
         jar("version 1");
-        String digest = FlinkJobHook.sha256(jar("version 1")).substring(0, 12);
+        String digest = Digests.hexOfFile(jar("version 1"), "SHA-256").substring(0, 12);
         jobs.add(new LinkedHashMap<>(Map.of("jid", "old", "name", "onering-cdc-orders-enrichment [jar " + digest + "]", "state", "FAILED", "start-time", 5L)));
         flink.route("GET", "/jobs/old/checkpoints", c -> Reply.ok(Map.of("counts", Map.of("completed", 3),
                 "latest", Map.of("completed", Map.of("id", 3, "external_path", "s3://stage/flink/checkpoints/old/chk-3")))));
