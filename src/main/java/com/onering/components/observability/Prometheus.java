@@ -137,7 +137,13 @@ public final class Prometheus implements Component {
         Map<String, Object> job = new LinkedHashMap<>();
         job.put("job_name", name);
         job.put("metrics_path", path);
-        bearerTokenSecret.ifPresent(secret -> job.put("authorization", Map.of("type", "Bearer", "credentials", Template.secret(secret))));
+        bearerTokenSecret.ifPresent(secret -> {
+            // Ordered: Map.of's order changes per JVM, and a reordered prometheus.yml would replace the container.
+            Map<String, Object> authorization = new LinkedHashMap<>();
+            authorization.put("type", "Bearer");
+            authorization.put("credentials", Template.secret(secret));
+            job.put("authorization", authorization);
+        });
         job.put("static_configs", List.of(Map.of("targets", List.of(address))));
         return job;
     }
