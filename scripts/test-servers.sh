@@ -2,14 +2,29 @@
 # Real servers for OneRing's integration tests, on this machine (no Docker).
 #
 # Usage: scripts/test-servers.sh COMMAND [NAME...]
-#   NAME: postgres | ldap | s3 | redis | kafka | pulsar (default: all of them)
+#   NAME: postgres | ldap | s3 | redis | kafka | pulsar | kube
+#   Without names, install and start mean the default set (all but kube);
+#   stop, status and clean mean the default set plus kube if it has state.
+#   kube (etcd + kube-apiserver, no kubelet) is only installed and started
+#   when named: its first install builds both from source with Go (modules
+#   from the Go module proxy), which takes long (tens of minutes on 2 cores).
 #
 #   install   Install what the servers need, idempotent and cached: Debian
 #             packages via apt-get only when a binary is missing (one
 #             apt-get update first; needs root), s3proxy and Kafka jars via
 #             Maven into .work/cache (and ~/.m2), Pulsar's server distribution
 #             (org.apache.pulsar:pulsar-server-distribution tar.gz, ~245 MB)
-#             via Maven, unpacked into .work/cache.
+#             via Maven, unpacked into .work/cache; kube: `go build` of etcd
+#             and kube-apiserver into .work/cache/kube-VERSION/bin.
+#             `install kube` alone does not take this script's lock (the
+#             build has its own: a second install waits for the first), so
+#             it can run in the background while other servers are
+#             installed and started:
+#               scripts/test-servers.sh install kube >kube-build.log 2>&1 &
+#               scripts/test-servers.sh install && scripts/test-servers.sh start
+#               wait $! && scripts/test-servers.sh start kube
+#             (`start kube` also waits for a build in progress, up to
+#             ONERING_TEST_KUBE_BUILD_WAIT, default 3600 s).
 #   start     Start each server on 127.0.0.1, on a free non-standard port
 #             (20000-29999), with fresh data and generated credentials; wait
 #             until it really answers (bounded by ONERING_TEST_START_TIMEOUT,
@@ -42,8 +57,12 @@
 #   ONERING_TEST_KAFKA_BOOTSTRAP
 #   ONERING_TEST_PULSAR_URL (pulsar://127.0.0.1:PORT), _PULSAR_ADMIN_URL
 #     (http://127.0.0.1:PORT, the admin REST API)
-#   ONERING_TEST_<PG|LDAP|S3|REDIS|KAFKA|PULSAR>_PID      the server's PID at start
-#   ONERING_TEST_<PG|LDAP|S3|REDIS|KAFKA|PULSAR>_RESTART  command that restarts it
+#   ONERING_TEST_KUBE_URL (https://127.0.0.1:PORT, the Kubernetes API),
+#     _KUBE_TOKEN (bearer token: user admin, group system:masters; the
+#     authorization mode is AlwaysAllow), _KUBE_CA_FILE (the CA of the
+#     server's certificate, an absolute path)
+#   ONERING_TEST_<PG|LDAP|S3|REDIS|KAFKA|PULSAR|KUBE>_PID      the server's PID at start
+#   ONERING_TEST_<PG|LDAP|S3|REDIS|KAFKA|PULSAR|KUBE>_RESTART  command that restarts it
 #   ONERING_TEST_SERVERS_SCRIPT, ONERING_TEST_SERVERS_DIR
 # A server's current PID is in .work/test-servers/NAME/pid (it changes on restart).
 #
@@ -51,8 +70,12 @@
 # .work/test-servers), ONERING_TEST_CACHE_DIR (jars, default .work/cache),
 # ONERING_TEST_START_TIMEOUT, ONERING_TEST_STOP_TIMEOUT,
 # ONERING_TEST_KAFKA_VERSION (4.3.1), ONERING_TEST_S3PROXY_VERSION (4.1.0),
-# ONERING_TEST_PULSAR_VERSION (4.0.8).
-# One invocation at a time: the script holds a lock on .work/test-servers/.lock.
+# ONERING_TEST_PULSAR_VERSION (4.0.8), ONERING_TEST_KUBE_VERSION (1.37.2:
+# k8s.io/kubernetes v1.37.2 and its staging modules at v0.37.2),
+# ONERING_TEST_ETCD_VERSION (3.7.3: go.etcd.io/etcd/server/v3 v3.7.3),
+# ONERING_TEST_KUBE_BUILD_WAIT.
+# One invocation at a time: the script holds a lock on .work/test-servers/.lock
+# (except `install kube`, see install).
 # Each server also runs alone: scripts/lib/servers/NAME.sh COMMAND.
 set -euo pipefail
 
@@ -80,7 +103,12 @@ esac
 names=()
 if [[ $# -eq 0 ]]; then
   [[ $cmd == restart || $cmd == kill ]] && ts_die "$cmd needs server names (${TS_SERVERS_ALL[*]})"
-  names=("${TS_SERVERS_ALL[@]}")
+  names=("${TS_SERVERS_DEFAULT[@]}")
+  if [[ $cmd == stop || $cmd == status || $cmd == clean ]]; then
+    for __n in "${TS_SERVERS_OPTIONAL[@]}"; do
+      [[ -d $TS_DIR/$__n ]] && names+=("$__n")
+    done
+  fi
 else
   for __n in "$@"; do
     __c="$(ts_canonical_name "$__n")" || ts_die "unknown server: $__n (known: ${TS_SERVERS_ALL[*]})"
@@ -90,7 +118,15 @@ fi
 
 # One invocation at a time. flock -o keeps the lock fd away from the servers
 # we spawn (they would hold the lock forever otherwise).
-if [[ $cmd != status && -z ${ONERING_TEST_SERVERS_LOCKED:-} ]]; then
+# `install` of servers that lock their own install (kube) runs without it.
+own_lock=0
+if [[ $cmd == install ]]; then
+  own_lock=1
+  for __n in "${names[@]}"; do
+    [[ " ${TS_SERVERS_OWN_INSTALL_LOCK[*]} " == *" $__n "* ]] || own_lock=0
+  done
+fi
+if [[ $cmd != status && $own_lock -eq 0 && -z ${ONERING_TEST_SERVERS_LOCKED:-} ]]; then
   mkdir -p "$TS_DIR"
   export ONERING_TEST_SERVERS_LOCKED=1
   exec flock -o -w 900 "$TS_DIR/.lock" bash "${BASH_SOURCE[0]}" "$cmd" "${names[@]}"
@@ -108,7 +144,7 @@ case "$cmd" in
     bg_pids=()
     bg_names=()
     order=()
-    for n in pulsar kafka s3 postgres ldap redis; do # slowest first
+    for n in pulsar kafka kube s3 postgres ldap redis; do # slowest first
       [[ " ${names[*]} " == *" $n "* ]] && order+=("$n")
     done
     for n in "${order[@]}"; do

@@ -2,7 +2,7 @@
 # Shared helpers for the test servers (scripts/lib/servers/<name>.sh).
 # Sourced, not run: see scripts/test-servers.sh for the user-facing command.
 #
-# Every server file defines these functions (NAME = postgres, ldap, s3, redis, kafka, pulsar):
+# Every server file defines these functions (NAME = postgres, ldap, s3, redis, kafka, pulsar, kube):
 #   NAME_install   install the binaries (idempotent, cached)
 #   NAME_init      fresh state in $TS_DIR/NAME: ports, secrets, config, data
 #   NAME_launch    start the process from the existing state, wait until ready,
@@ -14,7 +14,15 @@
 # A server's state dir holds state.env (ports, secrets, paths: reused by restart),
 # pid, *.log, and its data.
 
-TS_SERVERS_ALL=(postgres ldap s3 redis kafka pulsar)
+# The default set: what `install` and `start` without names mean.
+TS_SERVERS_DEFAULT=(postgres ldap s3 redis kafka pulsar)
+# Only when named (kube: its first install builds from source for a long time).
+TS_SERVERS_OPTIONAL=(kube)
+TS_SERVERS_ALL=("${TS_SERVERS_DEFAULT[@]}" "${TS_SERVERS_OPTIONAL[@]}")
+# Servers whose NAME_install takes a lock of its own: `install` of only these
+# runs without scripts/test-servers.sh's lock (a long build must not block the
+# other servers' install/start/stop meanwhile).
+TS_SERVERS_OWN_INSTALL_LOCK=(kube)
 
 TS_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"
 TS_SCRIPT="$TS_ROOT/scripts/test-servers.sh"
@@ -58,6 +66,7 @@ ts_canonical_name() {
     redis) echo redis ;;
     kafka) echo kafka ;;
     pulsar) echo pulsar ;;
+    kube | kubernetes | k8s | kube-apiserver) echo kube ;;
     *) return 1 ;;
   esac
 }

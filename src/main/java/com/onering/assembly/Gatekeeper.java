@@ -43,6 +43,14 @@ public final class Gatekeeper {
             return ui + PROXY_SUFFIX;
         }
 
+        /**
+         * The name under which browsers know a published workload: a gate is known by the UI it guards (it takes over
+         * the UI's host port on Docker, its host name on a cluster).
+         */
+        public static String publicName(String workload) {
+            return workload.endsWith(PROXY_SUFFIX) ? workload.substring(0, workload.length() - PROXY_SUFFIX.length()) : workload;
+        }
+
         public String clientId() {
             return ui;
         }
@@ -92,7 +100,7 @@ public final class Gatekeeper {
                 workloads.add(workload.withPorts(workload.ports().stream()
                         .map(p -> p.name().equals(port.name()) ? p.withHostPort(null) : p).toList()));
                 proxies.add(OAuth2Proxy.forUi(gate.proxy(), workload, ui, port.containerPort(), port.hostPort(),
-                        config.target().publishAddress(), Keycloak.publicUrl(config),
+                        config.publicUrl(workload.name(), port.hostPort()), Keycloak.publicUrl(config),
                         config.allowedGroups().getOrDefault(workload.name(), defaultGroups(ui)),
                         gate.clientId(), gate.clientSecret(), gate.cookieSecret()));
                 secrets.add(SecretSpec.password(gate.clientSecret()));

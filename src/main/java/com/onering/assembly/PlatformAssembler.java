@@ -4,12 +4,15 @@ import com.onering.components.custom.CustomServiceComponent;
 import com.onering.config.ConfigProblem;
 import com.onering.config.CustomService;
 import com.onering.config.InvalidConfigException;
+import com.onering.config.KubernetesSettings;
 import com.onering.config.NearMiss;
 import com.onering.config.PlatformConfig;
 import com.onering.config.WorkloadOverride;
 import com.onering.model.ComponentSpec;
 import com.onering.model.Dependency;
 import com.onering.model.HookSpec;
+import com.onering.model.HostMount;
+import com.onering.model.ImageSource;
 import com.onering.model.MemorySize;
 import com.onering.model.PortSpec;
 import com.onering.model.Template;
@@ -82,6 +85,7 @@ public final class PlatformAssembler {
                 ? new Platform(config, Gatekeeper.guard(config, completed.components(), problems)) : completed;
         checkHooksCanRun(platform);
         checkPortClashes(platform, problems);
+        config.target().kubernetes().ifPresent(cluster -> checkCluster(platform, cluster, problems));
         checkMemoryBudget(platform, problems);
         checkProvidedSecrets(config, described, platform, problems);
         if (!problems.isEmpty()) {
@@ -334,6 +338,27 @@ public final class PlatformAssembler {
                             + " is already published by " + (blamePrevious ? publisher : previous).user() + "; choose another port"));
                 }
             }
+        }
+    }
+
+    /**
+     * What a cluster cannot give: a Docker host's socket or root filesystem (Portainer, the node exporter), and images
+     * built on the deploying machine without a registry to push them to.
+     */
+    private static void checkCluster(Platform platform, KubernetesSettings cluster, List<ConfigProblem> problems) {
+        for (ComponentSpec component : platform.components()) {
+            component.workloads().stream().flatMap(w -> w.hostMounts().stream()).sorted().distinct().forEach(mount ->
+                    problems.add(ConfigProblem.of("exclude", "'" + component.name() + "' needs the Docker host's " + mount.hostPath()
+                            + ", which no pod of a cluster is given; add " + component.name() + " to onering:exclude ("
+                            + (mount == HostMount.DOCKER_SOCKET ? "kubectl and the cluster's own dashboard manage workloads there"
+                                    : "the cluster's node exporter, e.g. from kube-prometheus-stack, reports its nodes") + ")")));
+        }
+        Set<String> built = platform.workloads().stream().map(WorkloadSpec::image).filter(i -> i instanceof ImageSource.Built)
+                .map(ImageSource::repository).collect(Collectors.toCollection(TreeSet::new));
+        if (!built.isEmpty() && cluster.registry().isEmpty()) {
+            problems.add(ConfigProblem.of("kubernetes.registry", "is needed: the stack builds " + built.size() + " images ("
+                    + String.join(", ", built) + ") on this machine, and the cluster pulls them from a registry; "
+                    + "set it to a registry the cluster can pull from, e.g. registry.example.com:5000"));
         }
     }
 

@@ -27,7 +27,7 @@ public final class ConfigLoader {
     private static final Set<String> KNOWN_KEYS = Set.of(
             "target", "dockerHost", "publishAddress", "portOffset", "profiles", "objectStore",
             "overrides", "hostMemory", "secrets", "masterSecret", "dataVolumes", "broker", "allowedGroups", "customServices", "ldapSuffix", "exclude",
-            "pipelines");
+            "pipelines", "kubernetes");
     private static final Set<String> OVERRIDE_KEYS = Set.of("memory", "ports");
     private static final Set<String> CUSTOM_SERVICE_KEYS = Set.of(
             "image", "profile", "ports", "env", "secrets", "dependsOn", "memory", "healthCommand");
@@ -91,7 +91,7 @@ public final class ConfigLoader {
         source.values().keySet().stream().filter(k -> !KNOWN_KEYS.contains(k)).sorted().forEach(k ->
                 problems.add(ConfigProblem.of(k, "unknown setting" + NearMiss.suggestion(k, KNOWN_KEYS) + "; known settings are " + sorted(KNOWN_KEYS))));
 
-        TargetConfig target = target();
+        TargetConfig target = target(stack);
         Set<Profile> profiles = profiles();
         ObjectStoreEngine objectStore = enumValue("objectStore", ObjectStoreEngine.GARAGE,
                 ObjectStoreEngine::fromConfigName, Arrays.stream(ObjectStoreEngine.values()).map(ObjectStoreEngine::configName).toList());
@@ -128,12 +128,18 @@ public final class ConfigLoader {
                 || (octets[0] == 192 && octets[1] == 168);
     }
 
-    private TargetConfig target() {
+    private TargetConfig target(String stack) {
         TargetConfig.Kind kind = enumValue("target", TargetConfig.Kind.DOCKER,
                 v -> switch (v) { case "docker" -> Optional.of(TargetConfig.Kind.DOCKER); case "kubernetes" -> Optional.of(TargetConfig.Kind.KUBERNETES); default -> Optional.empty(); },
                 List.of("docker", "kubernetes"));
         if (kind == TargetConfig.Kind.KUBERNETES) {
-            problems.add(ConfigProblem.of("target", "the kubernetes target is not implemented yet; use docker"));
+            KubernetesSettings.dockerOnlyKeys(source.values().keySet()).forEach(key -> problems.add(ConfigProblem.of(key,
+                    "is a Docker setting; a kubernetes stack reaches its UIs through onering:kubernetes.ingressClass and .domain (remove " + key + ")")));
+            return new TargetConfig(kind, Optional.empty(), TargetConfig.DATA_STORE_ADDRESS, 0,
+                    Optional.of(KubernetesSettings.read(source.values().get("kubernetes"), stack, problems)));
+        }
+        if (source.values().containsKey("kubernetes")) {
+            problems.add(ConfigProblem.of("kubernetes", "has no effect on a docker stack; set onering:target to kubernetes (or remove onering:kubernetes)"));
         }
         Optional<String> dockerHost = string("dockerHost").filter(h -> !h.isBlank());
         dockerHost.ifPresent(this::checkDockerHost);
@@ -150,7 +156,7 @@ public final class ConfigLoader {
                     + "HTTP to the internet; use 127.0.0.1 on the remote host and reach it through an SSH tunnel, or a private "
                     + "address (10.x, 172.16-31.x, 192.168.x) (there is no TLS entry point yet)"));
         }
-        return new TargetConfig(kind, dockerHost, publishAddress, portOffset());
+        return new TargetConfig(kind, dockerHost, publishAddress, portOffset(), Optional.empty());
     }
 
     private int portOffset() {

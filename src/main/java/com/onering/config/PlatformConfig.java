@@ -66,14 +66,27 @@ public record PlatformConfig(
         return excludedComponents.contains(component);
     }
 
-    /** The URL browsers use for a published application port: {@code http://<publishAddress>:<host port>}. */
+    /** The URL browsers use for a published application port (see {@link #publicUrl}). */
     public String publishedUrl(String workload, String portName, int defaultHostPort) {
-        return "http://" + target.publishAddress() + ":" + hostPort(workload, portName, defaultHostPort);
+        return publicUrl(workload, hostPort(workload, portName, defaultHostPort));
+    }
+
+    /**
+     * The URL browsers use for {@code workload}, published on {@code hostPort}: on Docker
+     * {@code http://<publishAddress>:<hostPort>}; on a cluster with an ingress class the workload's own host name,
+     * {@code <workload>.<domain>} (HTTPS when a certificate issuer is named), else the host port of a
+     * {@code kubectl port-forward} on the deploying machine's loopback.
+     */
+    public String publicUrl(String workload, int hostPort) {
+        return target.kubernetes()
+                .filter(k -> k.ingressClass().isPresent())
+                .map(k -> (k.tlsIssuer().isPresent() ? "https://" : "http://") + k.publicHost(workload))
+                .orElseGet(() -> "http://" + target.publishAddress() + ":" + hostPort);
     }
 
     /** A config with defaults for everything but the stack name and profiles: for code and tests that build one directly. */
     public static PlatformConfig defaults(String stack, Set<Profile> profiles) {
-        return new PlatformConfig(stack, new TargetConfig(TargetConfig.Kind.DOCKER, Optional.empty(), "127.0.0.1", 0),
+        return new PlatformConfig(stack, TargetConfig.localDocker(),
                 profiles, ObjectStoreEngine.GARAGE, Map.of(), Optional.empty(), Map.of(), Optional.empty(), true, StreamingBroker.PULSAR, Map.of(), List.of(),
                 DEFAULT_LDAP_SUFFIX, Set.of(), List.of());
     }

@@ -71,6 +71,8 @@ public final class PlanMocks implements Mocks {
                 state.put("imageId", digest);
                 state.put("repoDigest", inputs.get("name") + "@" + digest);
             }
+            case "docker:index/registryImage:RegistryImage" -> state.put("sha256Digest",
+                    "sha256:" + PlanRenderer.sha256(String.valueOf(inputs.get("name")).getBytes(StandardCharsets.UTF_8)));
             case "command:local:Command" -> {
                 state.put("stdout", "");
                 state.put("stderr", "");

@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -17,6 +18,11 @@ import java.util.stream.Collectors;
 public final class PlanRenderer {
     private static final String CONTAINER = "docker:index/container:Container";
     private static final String PROFILE_LABEL = "com.onering.profile";
+    private static final Set<String> CLUSTER_WORKLOADS = Set.of(
+            "kubernetes:apps/v1:Deployment", "kubernetes:apps/v1:StatefulSet", "kubernetes:batch/v1:Job");
+    private static final String CLUSTER_PROFILE_LABEL = "onering.io/profile";
+    private static final String CONFIG_MAP = "kubernetes:core/v1:ConfigMap";
+    private static final String INGRESS = "kubernetes:networking.k8s.io/v1:Ingress";
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create();
 
     private PlanRenderer() {
@@ -64,8 +70,9 @@ public final class PlanRenderer {
     }
 
     /**
-     * What a reviewer looks at first: resources per type, containers per profile, the sum of the containers' memory
-     * limits and every published port ({@code address:port -> container/port}).
+     * What a reviewer looks at first: resources per type, workloads (containers on Docker; Deployments, StatefulSets and
+     * Jobs on a cluster) per profile, the sum of their memory limits, and every published entry
+     * ({@code address:port -> container/port} on Docker, {@code host -> service/port} of an Ingress on a cluster).
      */
     public record Summary(Map<String, Integer> resourcesByType, Map<String, Integer> containersByProfile, int containers,
                           long memoryMiB, List<String> publishedPorts) {
@@ -79,31 +86,76 @@ public final class PlanRenderer {
         int containers = 0;
         for (PlannedResource r : resources) {
             byType.merge(r.type(), 1, Integer::sum);
-            if (!r.type().equals(CONTAINER)) {
-                continue;
-            }
-            containers++;
-            memory += r.inputs().get("memory") instanceof Number n ? n.longValue() : 0;
-            for (Map<?, ?> label : maps(r.inputs().get("labels"))) {
-                if (PROFILE_LABEL.equals(label.get("label"))) {
-                    byProfile.merge(String.valueOf(label.get("value")), 1, Integer::sum);
+            if (r.type().equals(CONTAINER)) {
+                containers++;
+                memory += r.inputs().get("memory") instanceof Number n ? n.longValue() : 0;
+                for (Map<?, ?> label : maps(r.inputs().get("labels"))) {
+                    if (PROFILE_LABEL.equals(label.get("label"))) {
+                        byProfile.merge(String.valueOf(label.get("value")), 1, Integer::sum);
+                    }
                 }
-            }
-            for (Map<?, ?> port : maps(r.inputs().get("ports"))) {
-                ports.add(port.get("ip") + ":" + port.get("external") + " -> " + r.name() + "/" + port.get("internal"));
+                for (Map<?, ?> port : maps(r.inputs().get("ports"))) {
+                    ports.add(port.get("ip") + ":" + port.get("external") + " -> " + r.name() + "/" + port.get("internal"));
+                }
+            } else if (CLUSTER_WORKLOADS.contains(r.type())) {
+                containers++;
+                Map<?, ?> spec = map(r.inputs(), "spec", "template", "spec");
+                for (Map<?, ?> container : maps(spec.get("containers"))) {
+                    memory += mebibytes(map(container, "resources", "limits").get("memory"));
+                }
+                Object profile = map(r.inputs(), "metadata", "labels").get(CLUSTER_PROFILE_LABEL);
+                byProfile.merge(String.valueOf(profile), 1, Integer::sum);
+            } else if (r.type().equals(INGRESS)) {
+                for (Map<?, ?> rule : maps(map(r.inputs(), "spec").get("rules"))) {
+                    for (Map<?, ?> path : maps(map(rule, "http").get("paths"))) {
+                        Map<?, ?> service = map(path, "backend", "service");
+                        ports.add(rule.get("host") + " -> " + service.get("name") + "/" + Math.round(((Number) map(service, "port").get("number")).doubleValue()));
+                    }
+                }
             }
         }
         ports.sort(null);
         return new Summary(byType, byProfile, containers, memory, List.copyOf(ports));
     }
 
+    /** The map at {@code path} below {@code root}, or an empty one. */
+    private static Map<?, ?> map(Map<?, ?> root, String... path) {
+        Map<?, ?> current = root;
+        for (String key : path) {
+            if (!(current.get(key) instanceof Map<?, ?> next)) {
+                return Map.of();
+            }
+            current = next;
+        }
+        return current;
+    }
+
+    /** A Kubernetes memory quantity as this program writes it ({@code 512Mi}). */
+    private static long mebibytes(Object quantity) {
+        return quantity instanceof String text && text.endsWith("Mi") ? Long.parseLong(text.substring(0, text.length() - 2)) : 0;
+    }
+
+    /** Files as size and digest: a container's uploads on Docker, a ConfigMap's entries on a cluster. */
     private static PlannedResource withFileDigests(PlannedResource r) {
-        if (!(r.inputs().get("uploads") instanceof List<?> uploads)) {
+        Map<String, Object> inputs = new LinkedHashMap<>(r.inputs());
+        if (r.inputs().get("uploads") instanceof List<?> uploads) {
+            inputs.put("uploads", uploads.stream().map(PlanRenderer::fileDigest).toList());
+        } else if (r.type().equals(CONFIG_MAP) && r.inputs().get("data") instanceof Map<?, ?> data) {
+            Map<String, Object> digests = new TreeMap<>();
+            data.forEach((key, content) -> digests.put(String.valueOf(key), contentDigest(String.valueOf(content))));
+            inputs.put("data", digests);
+        } else {
             return r;
         }
-        Map<String, Object> inputs = new LinkedHashMap<>(r.inputs());
-        inputs.put("uploads", uploads.stream().map(PlanRenderer::fileDigest).toList());
         return new PlannedResource(r.type(), r.name(), r.urn(), r.parent(), r.dependsOn(), r.provider(), inputs);
+    }
+
+    private static Map<String, Object> contentDigest(String content) {
+        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+        Map<String, Object> shown = new LinkedHashMap<>();
+        shown.put("contentBytes", bytes.length);
+        shown.put("contentSha256", sha256(bytes));
+        return shown;
     }
 
     private static Object fileDigest(Object upload) {
@@ -116,9 +168,7 @@ public final class PlanRenderer {
                 shown.put(String.valueOf(k), v);
             }
         });
-        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
-        shown.put("contentBytes", bytes.length);
-        shown.put("contentSha256", sha256(bytes));
+        shown.putAll(contentDigest(content));
         return shown;
     }
 

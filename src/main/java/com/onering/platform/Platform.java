@@ -2,9 +2,11 @@ package com.onering.platform;
 
 import com.onering.config.PlatformConfig;
 import com.onering.model.ComponentSpec;
+import com.onering.model.Dependency;
 import com.onering.model.MemorySize;
 import com.onering.model.Profile;
 import com.onering.model.SecretSpec;
+import com.onering.model.Tier;
 import com.onering.model.WorkloadKind;
 import com.onering.model.WorkloadSpec;
 import java.util.EnumMap;
@@ -12,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** The components a stack deploys, in dependency order, with config overrides applied. Target-neutral. */
 public record Platform(PlatformConfig config, List<ComponentSpec> components) {
@@ -26,6 +30,24 @@ public record Platform(PlatformConfig config, List<ComponentSpec> components) {
 
     public Optional<WorkloadSpec> workload(String name) {
         return workloads().stream().filter(w -> w.name().equals(name)).findFirst();
+    }
+
+    /**
+     * The data stores a workload may reach: those it depends on, directly or through the workloads it depends on (an
+     * application that waits for a migration job talks to the job's database). Docker puts such a workload on the data
+     * network; a cluster admits it in each store's network policy.
+     */
+    public Set<String> dataStoresReachedBy(WorkloadSpec workload) {
+        Set<String> stores = new TreeSet<>();
+        for (Dependency dependency : workload.dependsOn()) {
+            workload(dependency.workload()).ifPresent(upstream -> {
+                if (upstream.tier() == Tier.DATA_STORE) {
+                    stores.add(upstream.name());
+                }
+                stores.addAll(dataStoresReachedBy(upstream));
+            });
+        }
+        return stores;
     }
 
     public Optional<ComponentSpec> component(String name) {

@@ -1,12 +1,14 @@
 package com.onering.program;
 
 import com.onering.assembly.StackValidation;
-import com.onering.components.security.OAuth2Proxy;
 import com.onering.config.ConfigSource;
 import com.onering.config.InvalidConfigException;
 import com.onering.config.MasterSecret;
 import com.onering.config.PlatformConfig;
+import com.onering.config.TargetConfig;
+import com.onering.deploy.Target;
 import com.onering.deploy.docker.DockerTarget;
+import com.onering.deploy.kubernetes.KubernetesTarget;
 import com.onering.hooks.HookExecutor;
 import com.onering.hooks.LocalCommandExecutor;
 import com.onering.hooks.PostDeployHooks;
@@ -14,7 +16,6 @@ import com.onering.identity.KeycloakRealm;
 import com.onering.identity.ServiceDatabases;
 import com.onering.model.ComponentSpec;
 import com.onering.model.Template;
-import com.onering.model.UiSpec;
 import com.onering.model.WorkloadSpec;
 import com.onering.platform.Attachment;
 import com.onering.platform.ConfigFiles;
@@ -73,7 +74,8 @@ public final class OneRingProgram {
             secrets.declare(spec.secrets(), component, config.providedSecrets());
         }
 
-        DockerTarget target = new DockerTarget(platform, secrets, files);
+        Target target = config.target().kind() == TargetConfig.Kind.KUBERNETES
+                ? new KubernetesTarget(platform, secrets, files) : new DockerTarget(platform, secrets, files);
         HookExecutor hooks = new LocalCommandExecutor();
         ServiceDatabases databases = new ServiceDatabases(platform, secrets, target::endpoint, hooks, !Deployment.getInstance().isDryRun());
         List<Attachment> attachments = List.of(
@@ -83,18 +85,17 @@ public final class OneRingProgram {
         for (PlatformComponent component : components.values()) {
             List<Resource> prerequisites = new ArrayList<>();
             attachments.forEach(a -> prerequisites.addAll(a.prerequisitesOf(component.spec().name())));
-            DeployedComponent deployed = new DeployedComponent(component, Map.copyOf(target.deploy(component, prerequisites)));
+            DeployedComponent deployed = new DeployedComponent(component, target.deploy(component, prerequisites));
             attachments.forEach(a -> a.onDeployed(deployed));
             component.complete();
         }
         exportOutputs(ctx, platform, secrets, target);
     }
 
-    private static void exportOutputs(Context ctx, Platform platform, SecretStore secrets, DockerTarget target) {
+    private static void exportOutputs(Context ctx, Platform platform, SecretStore secrets, Target target) {
         Map<String, String> urls = new TreeMap<>();
         for (WorkloadSpec workload : platform.workloads()) {
-            workload.ui().filter(ui -> workload.port(ui.portName()).map(p -> p.isPublished()).orElse(false))
-                    .ifPresent((UiSpec ui) -> urls.put(workload.name(), (ui.portName().equals(OAuth2Proxy.HTTPS_PORT_NAME) ? "https://" : "http://") + target.endpoint(workload.name(), ui.portName()) + ui.path()));
+            target.url(workload).ifPresent(url -> urls.put(workload.name(), url));
         }
         ctx.export("urls", Output.of(urls));
         ctx.export("profiles", Output.of(platform.config().profiles().stream().map(p -> p.configName()).sorted().toList()));

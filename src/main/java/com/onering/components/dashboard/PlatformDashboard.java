@@ -1,5 +1,6 @@
 package com.onering.components.dashboard;
 
+import com.onering.assembly.Gatekeeper;
 import com.onering.components.devtools.Dagster;
 import com.onering.components.devtools.Pipelines;
 import com.onering.components.observability.Prometheus;
@@ -144,6 +145,6 @@ public final class PlatformDashboard implements Component {
     /** Where a browser opens the workload's UI: its published port (behind the security profile, its gate's). */
     private static Optional<String> uiUrl(PlatformConfig config, WorkloadSpec workload) {
         return workload.ui().flatMap(ui -> workload.port(ui.portName()).filter(PortSpec::isPublished)
-                .map(port -> "http://" + config.target().publishAddress() + ":" + port.hostPort() + ui.path()));
+                .map(port -> config.publicUrl(Gatekeeper.Gate.publicName(workload.name()), port.hostPort()) + ui.path()));
     }
 }

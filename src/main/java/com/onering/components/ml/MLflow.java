@@ -76,7 +76,8 @@ public final class MLflow implements Component {
     }
 
     private static String allowedHosts(PlatformContext context) {
-        String published = context.config().target().publishAddress();
+        String published = context.config().target().kubernetes().flatMap(k -> k.ingressClass().map(c -> k.publicHost(HOST)))
+                .orElse(context.config().target().publishAddress());
         return String.join(",", HOST, HOST + ":*", "localhost", "localhost:*", published, published + ":*");
     }
 }

@@ -30,10 +30,10 @@ public final class OAuth2Proxy {
     }
 
     /**
-     * The proxy workload for {@code ui} (whose UI port is {@code uiPort}), published on {@code hostPort} of
-     * {@code publishAddress}; {@code keycloakPublicUrl} is where browsers log in.
+     * The proxy workload for {@code ui} (whose UI port is {@code uiPort}), published on {@code hostPort}, where browsers
+     * reach it at {@code publicUrl}; {@code keycloakPublicUrl} is where browsers log in.
      */
-    public static WorkloadSpec forUi(String name, WorkloadSpec ui, UiSpec uiSpec, int uiPort, int hostPort, String publishAddress,
+    public static WorkloadSpec forUi(String name, WorkloadSpec ui, UiSpec uiSpec, int uiPort, int hostPort, String publicUrl,
                                      String keycloakPublicUrl, List<String> allowedGroups, String clientId,
                                      String clientSecret, String cookieSecret) {
         String publicRealm = keycloakPublicUrl + "/realms/" + Keycloak.REALM;
@@ -50,7 +50,7 @@ public final class OAuth2Proxy {
                 .env("OAUTH2_PROXY_COOKIE_NAME", "_oauth2_proxy_" + clientId.replace('-', '_'))
                 // Plain HTTP on the publish address; a TLS-terminating front would turn this back on.
                 .env("OAUTH2_PROXY_COOKIE_SECURE", "false")
-                .env("OAUTH2_PROXY_REDIRECT_URL", "http://" + publishAddress + ":" + hostPort + CALLBACK_PATH)
+                .env("OAUTH2_PROXY_REDIRECT_URL", publicUrl + CALLBACK_PATH)
                 // The issuer is the browser-facing URL, which the container cannot reach; so no discovery, and the
                 // back-channel endpoints are given by their in-network name.
                 .env("OAUTH2_PROXY_OIDC_ISSUER_URL", publicRealm)

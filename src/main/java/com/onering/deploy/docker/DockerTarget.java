@@ -1,7 +1,9 @@
 package com.onering.deploy.docker;
 
+import com.onering.components.security.OAuth2Proxy;
 import com.onering.config.PlatformConfig;
 import com.onering.config.TargetConfig;
+import com.onering.deploy.Target;
 import com.onering.model.ComponentSpec;
 import com.onering.model.Dependency;
 import com.onering.model.FileSpec;
@@ -25,7 +27,6 @@ import com.pulumi.docker.NetworkArgs;
 import com.pulumi.docker.Provider;
 import com.pulumi.docker.ProviderArgs;
 import com.pulumi.docker.RemoteImage;
-import com.pulumi.docker.RemoteImageArgs;
 import com.pulumi.docker.Volume;
 import com.pulumi.docker.VolumeArgs;
 import com.pulumi.docker.inputs.ContainerHealthcheckArgs;
@@ -34,7 +35,6 @@ import com.pulumi.docker.inputs.ContainerNetworksAdvancedArgs;
 import com.pulumi.docker.inputs.ContainerPortArgs;
 import com.pulumi.docker.inputs.ContainerUploadArgs;
 import com.pulumi.docker.inputs.ContainerVolumeArgs;
-import com.pulumi.docker.inputs.RemoteImageBuildArgs;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
 import java.time.Duration;
@@ -43,6 +43,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -52,10 +53,8 @@ import java.util.TreeSet;
  * network and an internal data network, a pulled or built image per reference, named volumes, and a container per
  * workload. The only place that knows pulumi-docker types.
  */
-public final class DockerTarget {
+public final class DockerTarget implements Target {
     private static final String LABEL_PREFIX = "com.onering.";
-    /** pulumi-docker's {@code build.version}: "1" is the classic builder, "2" BuildKit. */
-    public static final String CLASSIC_BUILDER = "1";
 
     private final Platform platform;
     private final PlatformConfig config;
@@ -84,10 +83,10 @@ public final class DockerTarget {
         this.dataNetwork = network("data", true);
     }
 
-    /** Declares the containers of one component; {@code prerequisites} must exist before any of them starts. */
-    public Map<String, Container> deploy(PlatformComponent component, List<Resource> prerequisites) {
+    @Override
+    public Map<String, Resource> deploy(PlatformComponent component, List<Resource> prerequisites) {
         ComponentSpec spec = component.spec();
-        Map<String, Container> deployed = new LinkedHashMap<>();
+        Map<String, Resource> deployed = new LinkedHashMap<>();
         for (WorkloadSpec workload : spec.workloads()) {
             Container container = container(component, workload, prerequisites);
             containers.put(workload.name(), container);
@@ -105,13 +104,21 @@ public final class DockerTarget {
         return "onering-" + stack;
     }
 
-    /** How a client outside the platform reaches a port: the published address, or the in-network name when unpublished. */
+    /** The published address, or the in-network name when unpublished. */
+    @Override
     public String endpoint(String workload, String portName) {
         PortSpec port = platform.workload(workload).flatMap(w -> w.port(portName))
                 .orElseThrow(() -> new IllegalStateException("no port " + portName + " on " + workload));
         return port.isPublished()
                 ? bindAddress(platform.workload(workload).orElseThrow(), port) + ":" + port.hostPort()
                 : workload + ":" + port.containerPort();
+    }
+
+    @Override
+    public Optional<String> url(WorkloadSpec workload) {
+        return workload.ui().filter(ui -> workload.port(ui.portName()).map(PortSpec::isPublished).orElse(false))
+                .map(ui -> (ui.portName().equals(OAuth2Proxy.HTTPS_PORT_NAME) ? "https://" : "http://")
+                        + endpoint(workload.name(), ui.portName()) + ui.path());
     }
 
     private Network network(String role, boolean internal) {
@@ -179,24 +186,7 @@ public final class DockerTarget {
 
     private RemoteImage image(ImageSource source) {
         return images.computeIfAbsent(source.reference(), ref -> {
-            RemoteImageArgs.Builder args = RemoteImageArgs.builder()
-                    .name(ref)
-                    // Keep pulled layers on destroy, so destroy-then-up does not download again.
-                    .keepLocally(true);
-            if (source instanceof ImageSource.Built built) {
-                RemoteImageBuildArgs.Builder build = RemoteImageBuildArgs.builder()
-                        .context(files.buildContext(built.contextDir()))
-                        .dockerfile(built.dockerfile())
-                        // The classic builder, said explicitly: every engine has it, and the Dockerfiles under config/
-                        // are written for it (a test refuses BuildKit-only syntax there).
-                        .version(CLASSIC_BUILDER);
-                if (!built.buildArgs().isEmpty()) {
-                    // buildArgs, not buildArg: the provider (terraform-provider-docker v3.0.2) passes only build_args on.
-                    build.buildArgs(built.buildArgs());
-                }
-                args.build(build.build());
-            }
-            return new RemoteImage(imageResourceNames.get(ref), args.build(), options()
+            return new RemoteImage(imageResourceNames.get(ref), DockerImages.remoteImage(source, ref, files), options()
                     // The name that carried the tag before, so a stack deployed then keeps its image resources.
                     .aliases(Alias.builder().name(resourceName(ref)).build())
                     .build());
@@ -238,7 +228,7 @@ public final class DockerTarget {
             }
         } else {
             attached.add(platformNetwork);
-            if (dependsOnDataStore(workload)) {
+            if (!platform.dataStoresReachedBy(workload).isEmpty()) {
                 attached.add(dataNetwork);
             }
         }
@@ -246,12 +236,6 @@ public final class DockerTarget {
                 .name(n.name())
                 .aliases(workload.name())
                 .build()).toList();
-    }
-
-    private boolean dependsOnDataStore(WorkloadSpec workload) {
-        return workload.dependsOn().stream()
-                .map(d -> platform.workload(d.workload()))
-                .anyMatch(w -> w.map(x -> x.tier() == Tier.DATA_STORE || dependsOnDataStore(x)).orElse(false));
     }
 
     private List<ContainerLabelArgs> labels(PlatformComponent component, WorkloadSpec workload) {

@@ -35,7 +35,7 @@ class DockerfilesBuildClassicTest {
                 .filter(r -> r.inputs().containsKey("build")).toList();
         assertTrue(built.size() >= 10, "expected the derived images, found " + built.size());
         for (PlannedResource image : built) {
-            assertEquals(DockerTarget.CLASSIC_BUILDER, ((Map<?, ?>) image.inputs().get("build")).get("version"), image.name());
+            assertEquals(DockerImages.CLASSIC_BUILDER, ((Map<?, ?>) image.inputs().get("build")).get("version"), image.name());
         }
         Map<?, ?> pipeline = (Map<?, ?>) built.stream().filter(r -> r.name().contains("pipeline-stavanger-parking")).findFirst()
                 .orElseThrow().inputs().get("build");

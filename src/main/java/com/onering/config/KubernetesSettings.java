@@ -1,0 +1,122 @@
+package com.onering.config;
+
+import com.onering.model.MemorySize;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * The cluster a {@code kubernetes} stack deploys to ({@code onering:kubernetes}, a map). {@code context} is a context
+ * of the kubeconfig (empty: its current context); every object goes into {@code namespace}; data volumes are claims of
+ * {@code volumeSize} in {@code storageClass} (empty: the cluster's default class); images the project builds are pushed
+ * to {@code registry}, since a cluster cannot build them; with {@code ingressClass} set, each UI gets an Ingress at
+ * {@code <workload>.<domain>}, with TLS from the cert-manager cluster issuer {@code tlsIssuer} when named.
+ */
+public record KubernetesSettings(
+        Optional<String> context,
+        String namespace,
+        Optional<String> storageClass,
+        MemorySize volumeSize,
+        Optional<String> registry,
+        Optional<String> ingressClass,
+        Optional<String> domain,
+        Optional<String> tlsIssuer) {
+
+    public static final MemorySize DEFAULT_VOLUME_SIZE = MemorySize.mebibytes(10 * 1024);
+    static final Set<String> KEYS = Set.of("context", "namespace", "storageClass", "volumeSize", "registry", "ingressClass", "domain", "tlsIssuer");
+    /** A Kubernetes name of one label (namespaces): RFC 1123, at most 63 characters. */
+    private static final Pattern DNS_LABEL = Pattern.compile("^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$");
+    /** Dotted names (storage and ingress classes, cluster issuers, the domain): RFC 1123 subdomains. */
+    private static final Pattern DNS_SUBDOMAIN = Pattern.compile("^(?=.{1,253}$)[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$");
+    /** {@code host[:port][/path]}, as an image reference starts: {@code registry.example.com:5000/onering}. */
+    private static final Pattern REGISTRY = Pattern.compile("^[a-z0-9]([-a-z0-9.]*[a-z0-9])?(:\\d{1,5})?(/[a-z0-9]+([._-][a-z0-9]+)*)*$");
+
+    /** Where a UI is served with an ingress class: {@code <workload>.<domain>}. */
+    public String publicHost(String workload) {
+        return workload + "." + domain.orElseThrow(() -> new IllegalStateException("no kubernetes.domain"));
+    }
+
+    public static String defaultNamespace(String stack) {
+        return "onering-" + stack;
+    }
+
+    /** The settings of {@code raw} (the {@code onering:kubernetes} value, or null), adding a problem per mistake. */
+    static KubernetesSettings read(Object raw, String stack, List<ConfigProblem> problems) {
+        Map<?, ?> settings;
+        if (raw == null) {
+            settings = Map.of();
+        } else if (raw instanceof Map<?, ?> map) {
+            settings = map;
+        } else {
+            problems.add(ConfigProblem.of("kubernetes", "must be a map of cluster settings (" + String.join(", ", new TreeSet<>(KEYS)) + ")"));
+            settings = Map.of();
+        }
+        Reader reader = new Reader(settings, problems);
+        settings.keySet().stream().map(String::valueOf).filter(k -> !KEYS.contains(k)).sorted().forEach(k -> problems.add(ConfigProblem.of(
+                "kubernetes." + k, "unknown setting" + NearMiss.suggestion(k, KEYS) + "; known settings are " + String.join(", ", new TreeSet<>(KEYS)))));
+        Optional<String> context = reader.string("context");
+        String namespace = reader.matching("namespace", DNS_LABEL, "a namespace name: lower-case letters, digits and '-', at most 63")
+                .orElse(defaultNamespace(stack));
+        Optional<String> storageClass = reader.matching("storageClass", DNS_SUBDOMAIN, "a storage class name, e.g. standard");
+        MemorySize volumeSize = reader.string("volumeSize").flatMap(text -> reader.size("volumeSize", text)).orElse(DEFAULT_VOLUME_SIZE);
+        Optional<String> registry = reader.matching("registry", REGISTRY, "a registry and optional path, e.g. registry.example.com:5000");
+        Optional<String> ingressClass = reader.matching("ingressClass", DNS_SUBDOMAIN, "an ingress class name, e.g. traefik");
+        Optional<String> domain = reader.matching("domain", DNS_SUBDOMAIN, "a DNS domain, e.g. data.example.com");
+        Optional<String> tlsIssuer = reader.matching("tlsIssuer", DNS_SUBDOMAIN, "a cert-manager ClusterIssuer name, e.g. letsencrypt");
+        if (ingressClass.isPresent() && domain.isEmpty()) {
+            problems.add(ConfigProblem.of("kubernetes.domain", "is needed with kubernetes.ingressClass: each UI is served at <workload>.<domain>"));
+        }
+        if (tlsIssuer.isPresent() && ingressClass.isEmpty()) {
+            problems.add(ConfigProblem.of("kubernetes.tlsIssuer", "has no effect without kubernetes.ingressClass (certificates are for the UIs' Ingresses)"));
+        }
+        return new KubernetesSettings(context, namespace, storageClass, volumeSize, registry, ingressClass, domain, tlsIssuer);
+    }
+
+    /** Reads one setting of the map at a time; every mistake becomes a problem named {@code kubernetes.<key>}. */
+    private record Reader(Map<?, ?> settings, List<ConfigProblem> problems) {
+        Optional<String> string(String key) {
+            Object value = settings.get(key);
+            if (value == null) {
+                return Optional.empty();
+            }
+            String text = String.valueOf(value).strip();
+            if (text.isEmpty()) {
+                problems.add(ConfigProblem.of("kubernetes." + key, "is empty; remove it or give a value"));
+                return Optional.empty();
+            }
+            return Optional.of(text);
+        }
+
+        Optional<String> matching(String key, Pattern pattern, String expected) {
+            Optional<String> value = string(key);
+            if (value.isPresent() && !pattern.matcher(value.get()).matches()) {
+                problems.add(ConfigProblem.of("kubernetes." + key, "'" + value.get() + "' is not " + expected));
+                return Optional.empty();
+            }
+            return value;
+        }
+
+        Optional<MemorySize> size(String key, String text) {
+            Optional<MemorySize> size = text.matches("\\d+(Mi|Gi|Ti)") ? MemorySize.parse(text) : Optional.empty();
+            if (size.isEmpty()) {
+                problems.add(ConfigProblem.of("kubernetes." + key, "'" + text + "' is not a volume size; write e.g. 20Gi"));
+            }
+            return size;
+        }
+    }
+
+    /** The Docker-only settings a kubernetes stack must not set (they would be silently ignored). */
+    static List<String> dockerOnlyKeys(Set<?> keys) {
+        List<String> found = new ArrayList<>();
+        for (String key : List.of("dockerHost", "publishAddress", "portOffset")) {
+            if (keys.contains(key)) {
+                found.add(key);
+            }
+        }
+        return found;
+    }
+}
