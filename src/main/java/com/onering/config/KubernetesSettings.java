@@ -67,11 +67,15 @@ public record KubernetesSettings(
         Optional<String> ingressClass = reader.matching("ingressClass", DNS_SUBDOMAIN, "an ingress class name, e.g. traefik");
         Optional<String> domain = reader.matching("domain", DNS_SUBDOMAIN, "a DNS domain, e.g. data.example.com");
         Optional<String> tlsIssuer = reader.matching("tlsIssuer", DNS_SUBDOMAIN, "a cert-manager ClusterIssuer name, e.g. letsencrypt");
-        if (ingressClass.isPresent() && domain.isEmpty()) {
+        // A rejected combination is dropped, so the checks of later stages still run on a consistent config.
+        boolean ingressNamed = ingressClass.isPresent();
+        if (ingressNamed && domain.isEmpty()) {
             problems.add(ConfigProblem.of("kubernetes.domain", "is needed with kubernetes.ingressClass: each UI is served at <workload>.<domain>"));
+            ingressClass = Optional.empty();
         }
-        if (tlsIssuer.isPresent() && ingressClass.isEmpty()) {
+        if (tlsIssuer.isPresent() && !ingressNamed) {
             problems.add(ConfigProblem.of("kubernetes.tlsIssuer", "has no effect without kubernetes.ingressClass (certificates are for the UIs' Ingresses)"));
+            tlsIssuer = Optional.empty();
         }
         return new KubernetesSettings(context, namespace, storageClass, volumeSize, registry, ingressClass, domain, tlsIssuer);
     }

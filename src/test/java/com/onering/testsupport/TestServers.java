@@ -57,6 +57,18 @@ public final class TestServers {
   /** Single-node KRaft Kafka, PLAINTEXT, auto topic creation on. */
   public record Kafka(String bootstrapServers, long pid) {}
 
+  /**
+   * A Kubernetes API server (kube-apiserver over etcd, no kubelet: objects are stored and validated, no pod runs), HTTPS
+   * with its own CA, a static bearer token, every request authorized.
+   */
+  public record Kube(URI url, String token, Path caFile) {}
+
+  public static Kube kube() {
+    Env e = new Env("Kubernetes API", "kube");
+    return new Kube(URI.create(e.get("ONERING_TEST_KUBE_URL")), e.get("ONERING_TEST_KUBE_TOKEN"),
+        Path.of(e.get("ONERING_TEST_KUBE_CA_FILE")));
+  }
+
   public static Postgres postgres() {
     Env e = new Env("PostgreSQL", "postgres");
     return new Postgres(

@@ -1,0 +1,106 @@
+package com.onering.deploy.kubernetes;
+
+import static com.onering.testsupport.PlanQueries.named;
+import static com.onering.testsupport.PlanQueries.ofType;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.onering.model.Profile;
+import com.onering.plan.OfflinePlan;
+import com.onering.plan.PlannedResource;
+import com.onering.platform.ConfigFiles;
+import com.onering.testsupport.ClusterInvariants;
+import com.onering.testsupport.MockRun;
+import com.onering.testsupport.Platforms;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.Test;
+
+/** The Kubernetes target under the mock engine, profile by profile: the same platform model as on Docker, as cluster objects. */
+class KubernetesTargetTest {
+    /** What a cluster stack adds to a profile selection: the cluster settings, and no Docker-host component. */
+    static String onCluster(String profiles, boolean withIngress) {
+        return profiles
+                + "  onering:target: kubernetes\n"
+                + "  onering:kubernetes:\n"
+                + "    registry: registry.example.com:5000\n"
+                + (withIngress ? "    ingressClass: traefik\n    domain: onering.example.com\n    tlsIssuer: letsencrypt\n" : "");
+    }
+
+    /** Portainer and the node exporter need a Docker host; a cluster stack leaves them out (the assembler says so). */
+    static String withoutDockerHostComponents(Profile profile) {
+        String profiles = "  onering:profiles: [" + profile.configName() + "]\n";
+        return switch (profile) {
+            case DEVTOOLS -> profiles + "  onering:exclude: [portainer]\n";
+            case OBSERVABILITY -> profiles + "  onering:exclude: [node-exporter]\n";
+            default -> profiles;
+        };
+    }
+
+    @ParameterizedTest
+    @EnumSource(Profile.class)
+    void everyProfileKeepsTheClusterInvariantsAndTheDockerComponentSet(Profile profile) {
+        String profiles = withoutDockerHostComponents(profile);
+        String yaml = onCluster(profiles, true);
+        List<PlannedResource> plan = OfflinePlan.run(MockRun.config(yaml), ConfigFiles.projectDefault());
+        ClusterInvariants.assertHold(Platforms.assemble(yaml), plan);
+        assertEquals(Platforms.workloadNames(Platforms.assemble(profiles)), plan.stream()
+                        .filter(r -> ClusterInvariants.WORKLOAD_TYPES.contains(r.type())).map(PlannedResource::name).collect(Collectors.toSet()),
+                "the cluster deploys what Docker deploys for " + profile.configName());
+        assertTrue(ofType(plan, "docker:index/container:Container").isEmpty(), "no container on a cluster stack");
+    }
+
+    @Test
+    void dataStaysInRetainedClaimsAndTheNamespaceOutlivesDestroy() {
+        List<PlannedResource> plan = OfflinePlan.run(MockRun.config(onCluster("  onering:profiles: [core]\n", false)), ConfigFiles.projectDefault());
+        PlannedResource postgres = named(plan, "kubernetes:apps/v1:StatefulSet", "postgres");
+        Map<?, ?> spec = (Map<?, ?>) postgres.inputs().get("spec");
+        assertEquals(Map.of("whenDeleted", "Retain", "whenScaled", "Retain"), spec.get("persistentVolumeClaimRetentionPolicy"));
+        Map<?, ?> claim = (Map<?, ?>) ((List<?>) spec.get("volumeClaimTemplates")).get(0);
+        assertEquals("10240Mi", ((Map<?, ?>) ((Map<?, ?>) ((Map<?, ?>) claim.get("spec")).get("resources")).get("requests")).get("storage"));
+        assertEquals("onering-dev", ((Map<?, ?>) named(plan, "kubernetes:core/v1:Namespace", "namespace").inputs().get("metadata")).get("name"));
+        assertTrue(ofType(plan, "kubernetes:networking.k8s.io/v1:Ingress").isEmpty(), "no Ingress without an ingress class");
+    }
+
+    @Test
+    void dataVolumesCanBeDeletedWithTheStackWhenTheStackSaysSo() {
+        List<PlannedResource> plan = OfflinePlan.run(MockRun.config(onCluster("  onering:profiles: [core]\n  onering:dataVolumes: delete\n", false)),
+                ConfigFiles.projectDefault());
+        Map<?, ?> spec = (Map<?, ?>) named(plan, "kubernetes:apps/v1:StatefulSet", "postgres").inputs().get("spec");
+        assertEquals(Map.of("whenDeleted", "Delete", "whenScaled", "Delete"), spec.get("persistentVolumeClaimRetentionPolicy"));
+    }
+
+    @Test
+    void gatedUisAreServedAtTheirOwnHostNamesWithCertificates() {
+        String yaml = onCluster("  onering:profiles: [core, security]\n", true);
+        List<PlannedResource> plan = OfflinePlan.run(MockRun.config(yaml), ConfigFiles.projectDefault());
+        PlannedResource ingress = named(plan, "kubernetes:networking.k8s.io/v1:Ingress", "airflow-apiserver-gate");
+        Map<?, ?> spec = (Map<?, ?>) ingress.inputs().get("spec");
+        Map<?, ?> rule = (Map<?, ?>) ((List<?>) spec.get("rules")).get(0);
+        assertEquals("airflow-apiserver.onering.example.com", rule.get("host"));
+        assertEquals(List.of(Map.of("hosts", List.of("airflow-apiserver.onering.example.com"), "secretName", "airflow-apiserver-gate-tls")), spec.get("tls"));
+        assertEquals("letsencrypt", ((Map<?, ?>) ((Map<?, ?>) ingress.inputs().get("metadata")).get("annotations")).get("cert-manager.io/cluster-issuer"));
+        // The gate sends the browser back to the same public name after the login.
+        List<?> env = (List<?>) ((Map<?, ?>) ((List<?>) ((Map<?, ?>) ((Map<?, ?>) ((Map<?, ?>) named(plan, "kubernetes:apps/v1:Deployment", "airflow-apiserver-gate")
+                .inputs().get("spec")).get("template")).get("spec")).get("containers")).get(0)).get("env");
+        assertTrue(env.contains(Map.of("name", "OAUTH2_PROXY_REDIRECT_URL", "value", "https://airflow-apiserver.onering.example.com/oauth2/callback")), env.toString());
+        // Only gates are published: the UI behind a gate has no Ingress of its own.
+        assertFalse(ofType(plan, "kubernetes:networking.k8s.io/v1:Ingress").stream().anyMatch(r -> r.name().equals("airflow-apiserver")));
+    }
+
+    @Test
+    void builtImagesArePushedAndRunByDigestFromTheStacksRegistry() {
+        List<PlannedResource> plan = OfflinePlan.run(MockRun.config(onCluster("  onering:profiles: [core]\n", false)), ConfigFiles.projectDefault());
+        Set<String> pushed = ofType(plan, "docker:index/registryImage:RegistryImage").stream().map(r -> (String) r.inputs().get("name"))
+                .collect(Collectors.toSet());
+        assertFalse(pushed.isEmpty());
+        assertTrue(pushed.stream().allMatch(name -> name.startsWith("registry.example.com:5000/onering/")), pushed.toString());
+        assertTrue(ofType(plan, "docker:index/remoteImage:RemoteImage").stream().allMatch(r -> r.inputs().containsKey("build")),
+                "a cluster stack pulls nothing on the deploying machine: it only builds");
+    }
+}
