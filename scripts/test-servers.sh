@@ -21,8 +21,9 @@
 #             it can run in the background while other servers are
 #             installed and started:
 #               scripts/test-servers.sh install kube >kube-build.log 2>&1 &
+#               kube_build=$!
 #               scripts/test-servers.sh install && scripts/test-servers.sh start
-#               wait $! && scripts/test-servers.sh start kube
+#               wait "$kube_build" && scripts/test-servers.sh start kube
 #             (`start kube` also waits for a build in progress, up to
 #             ONERING_TEST_KUBE_BUILD_WAIT, default 3600 s).
 #   start     Start each server on 127.0.0.1, on a free non-standard port

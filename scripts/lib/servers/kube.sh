@@ -10,7 +10,8 @@
 # group system:masters) and --authorization-mode=AlwaysAllow. etcd listens on
 # 127.0.0.1 only; its data survives a restart.
 # The ServiceAccount admission plugin is off: without the controller-manager no
-# namespace gets its "default" service account, and it would reject every Pod.
+# namespace gets its "default" service account, and it would reject every Pod
+# (403 "serviceaccount \"default\" not found"); Deployments etc. are not affected.
 # Usage: scripts/test-servers.sh CMD kube.
 # `install kube` takes its own lock (one build at a time), not the one of
 # scripts/test-servers.sh, so it can run in the background while other
@@ -79,8 +80,10 @@ EOF
     # v0.0.0 and replaces them with ./staging: that replace does not apply to
     # a dependency, so the wrapper requires and replaces each of them at the
     # matching published version v0.<minor>.<patch>.
-    kmod="$(cd "$KUBE_HOME" && GOTOOLCHAIN=local GOFLAGS= go mod download -json "k8s.io/kubernetes@v$KUBE_VERSION" 2>>"$log" |
-      python3 -c 'import json, sys; print(json.load(sys.stdin).get("GoMod", ""))')" || true
+    local json
+    json="$(cd "$KUBE_HOME" && GOTOOLCHAIN=local GOFLAGS= go mod download -json "k8s.io/kubernetes@v$KUBE_VERSION" 2>>"$log")" || true
+    printf '%s\n' "$json" >>"$log" # its "Error" when the version is not served
+    kmod="$(python3 -c 'import json, sys; print(json.loads(sys.argv[1]).get("GoMod", ""))' "$json" 2>/dev/null)" || true
     [[ -n $kmod && -f $kmod ]] || kube_build_failed "k8s.io/kubernetes v$KUBE_VERSION (go mod download)"
     local staging
     staging="$(sed -nE 's#^[[:space:]]*(k8s\.io/[a-z0-9-]+) v0\.0\.0$#\1#p' "$kmod" | sort -u)"
@@ -119,6 +122,7 @@ EOF
 kube_build_failed() {
   ts_log "ERROR: the build of $1 failed; last lines of $KUBE_HOME/build.log:"
   tail -n 40 "$KUBE_HOME/build.log" 2>/dev/null | sed 's/^/    | /' >&2
+  rm -rf "$KUBE_HOME/bin.tmp"
   exit 1
 }
 
@@ -147,7 +151,10 @@ kube_marker() { echo "$TS_DIR/kube/run.sh"; }
 kube_init() {
   if ! kube_installed; then
     # An install running in the background (it holds the build lock): wait.
-    flock -s -w "$KUBE_BUILD_WAIT" "$KUBE_HOME/.build.lock" true 2>/dev/null || true
+    if [[ -f $KUBE_HOME/.build.lock ]] && ! flock -n -s "$KUBE_HOME/.build.lock" true; then
+      ts_log "a build of kube is running (log: $KUBE_HOME/build.log): waiting for it (at most ${KUBE_BUILD_WAIT}s)"
+      flock -s -w "$KUBE_BUILD_WAIT" "$KUBE_HOME/.build.lock" true || true
+    fi
     kube_installed || ts_die "kube is not installed (etcd $ETCD_VERSION, kube-apiserver $KUBE_VERSION in $KUBE_BIN): run scripts/test-servers.sh install kube"
   fi
   local dir pki

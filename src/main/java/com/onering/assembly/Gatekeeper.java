@@ -108,7 +108,7 @@ public final class Gatekeeper {
                 secrets.add(SecretSpec.hex(gate.cookieSecret(), 16));
             }
             guarded.add(new ComponentSpec(component.name(), component.profile(), component.typeToken(), workloads,
-                    component.secrets(), component.databases(), component.hooks(), component.connectionOutputs()));
+                    component.secrets(), component.databases(), component.hooks(), component.connectionOutputs(), component.charts()));
         }
         checkAllowedGroups(config, gatedUis, problems);
         if (!proxies.isEmpty()) {
@@ -148,7 +148,7 @@ public final class Gatekeeper {
         Map<String, String> outputs = component.connectionOutputs().entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> reroute.apply(e.getValue())));
         return new ComponentSpec(component.name(), component.profile(), component.typeToken(), component.workloads(),
-                component.secrets(), component.databases(), hooks, outputs);
+                component.secrets(), component.databases(), hooks, outputs, component.charts());
     }
 
     /** The {@code {{endpoint:ui/port}}} placeholder of each gated UI port, with the gate that now serves it. */

@@ -73,7 +73,7 @@ public final class PlatformAssembler {
                     .toList();
             workloads.forEach(w -> enabledWorkloads.add(w.name()));
             deployed.put(name, new ComponentSpec(spec.name(), spec.profile(), spec.typeToken(), workloads, spec.secrets(),
-                    spec.databases(), spec.hooks(), spec.connectionOutputs()));
+                    spec.databases(), spec.hooks(), spec.connectionOutputs(), spec.charts()));
         }
         config.overrides().keySet().stream().filter(w -> !enabledWorkloads.contains(w)).sorted().forEach(w ->
                 problems.add(ConfigProblem.of("overrides." + w, ownerOfWorkload.containsKey(w)
@@ -150,7 +150,7 @@ public final class PlatformAssembler {
                 .map(w -> Optional.ofNullable(applied.get(w.name())).map(a -> w.withMemory(a.memory()).withPorts(a.ports())).orElse(w))
                 .toList();
         return new ComponentSpec(completed.name(), completed.profile(), completed.typeToken(), workloads, completed.secrets(),
-                completed.databases(), completed.hooks(), completed.connectionOutputs());
+                completed.databases(), completed.hooks(), completed.connectionOutputs(), completed.charts());
     }
 
     /** Every pipeline the stack lists has a folder with a valid declaration. */
@@ -163,7 +163,7 @@ public final class PlatformAssembler {
     private static Set<String> selected(PlatformConfig config, Map<String, ComponentSpec> described) {
         return described.values().stream()
                 .filter(c -> config.profiles().contains(c.profile()) && !config.excludedComponents().contains(c.name()))
-                .filter(c -> !(c.workloads().isEmpty() && c.hooks().isEmpty() && c.databases().isEmpty()))
+                .filter(c -> !(c.workloads().isEmpty() && c.hooks().isEmpty() && c.databases().isEmpty() && c.charts().isEmpty()))
                 .map(ComponentSpec::name)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }

@@ -127,7 +127,7 @@ public final class OpenMetadata implements Component {
     public ComponentSpec completeWith(ComponentSpec described, Platform platform) {
         return new ComponentSpec(described.name(), described.profile(), described.typeToken(), described.workloads(), described.secrets(),
                 described.databases(), List.of(hookSpec(platform.config(), platform.component(ClickHouse.HOST).isPresent())),
-                described.connectionOutputs());
+                described.connectionOutputs(), described.charts());
     }
 
     /** What the migration job and the server share: database, search engine, and the pipeline service (Airflow). */

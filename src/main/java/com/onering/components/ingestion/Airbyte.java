@@ -3,7 +3,9 @@ package com.onering.components.ingestion;
 import com.onering.components.storage.ObjectStore.Buckets;
 import com.onering.components.storage.ObjectStore;
 import com.onering.config.PlatformConfig;
+import com.onering.config.TargetConfig;
 import com.onering.hooks.ingestion.AirbyteHook;
+import com.onering.model.ChartSpec;
 import com.onering.model.ComponentSpec;
 import com.onering.model.HookSpec;
 import com.onering.model.MemorySize;
@@ -43,9 +45,15 @@ public final class Airbyte implements Component {
         return Profile.INGESTION;
     }
 
+    /** Where the chart is published (the same chart abctl installs on Docker, at the same pinned version). */
+    static final String CHART_REPOSITORY = "https://airbytehq.github.io/charts";
+
     @Override
     public ComponentSpec describe(PlatformContext context) {
         PlatformConfig config = context.config();
+        if (config.target().kind() == TargetConfig.Kind.KUBERNETES) {
+            return onCluster();
+        }
         Map<String, String> env = new TreeMap<>();
         env.put("ABCTL_VERSION", ABCTL_VERSION);
         env.put("AIRBYTE_CHART_VERSION", CHART_VERSION);
@@ -57,6 +65,18 @@ public final class Airbyte implements Component {
         HookSpec install = new HookSpec(INSTALL_HOOK, List.of(ObjectStore.HOST), env, List.of());
         return new ComponentSpec(name(), profile(), "onering:ingestion:Airbyte", List.of(), List.of(), List.of(),
                 List.of(install, hookSpec(config, ObjectStore.endpoint(config))), Map.of("airbyteUrl", "http://localhost:" + PORT));
+    }
+
+    /**
+     * On a cluster, Airbyte is its Helm chart V2, the only packaging upstream supports there (it launches its connectors'
+     * pods itself), installed as a release beside the platform: its own database and storage, as abctl installs it on
+     * Docker, with its login turned on as abctl does.
+     */
+    private ComponentSpec onCluster() {
+        ChartSpec chart = new ChartSpec(name(), CHART_REPOSITORY, "airbyte", CHART_VERSION,
+                Map.of("global", Map.of("auth", Map.of("enabled", true))));
+        return new ComponentSpec(name(), profile(), "onering:ingestion:Airbyte", List.of(), List.of(), List.of(), List.of(), Map.of(),
+                List.of(chart));
     }
 
     static boolean lowResourceMode(PlatformConfig config) {

@@ -86,6 +86,9 @@ public final class DockerTarget implements Target {
     @Override
     public Map<String, Resource> deploy(PlatformComponent component, List<Resource> prerequisites) {
         ComponentSpec spec = component.spec();
+        if (!spec.charts().isEmpty()) {
+            throw new IllegalStateException(spec.name() + " brings Helm charts, which only a cluster installs");
+        }
         Map<String, Resource> deployed = new LinkedHashMap<>();
         for (WorkloadSpec workload : spec.workloads()) {
             Container container = container(component, workload, prerequisites);

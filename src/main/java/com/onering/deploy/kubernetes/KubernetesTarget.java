@@ -6,6 +6,7 @@ import com.onering.config.KubernetesSettings;
 import com.onering.config.PlatformConfig;
 import com.onering.deploy.Target;
 import com.onering.deploy.docker.DockerImages;
+import com.onering.model.ChartSpec;
 import com.onering.model.Dependency;
 import com.onering.model.ImageSource;
 import com.onering.model.PortSpec;
@@ -33,6 +34,9 @@ import com.pulumi.kubernetes.batch.v1.Job;
 import com.pulumi.kubernetes.batch.v1.JobArgs;
 import com.pulumi.kubernetes.batch.v1.inputs.JobSpecArgs;
 import com.pulumi.kubernetes.core.v1.Namespace;
+import com.pulumi.kubernetes.helm.v3.Release;
+import com.pulumi.kubernetes.helm.v3.ReleaseArgs;
+import com.pulumi.kubernetes.helm.v3.inputs.RepositoryOptsArgs;
 import com.pulumi.kubernetes.core.v1.NamespaceArgs;
 import com.pulumi.kubernetes.core.v1.Service;
 import com.pulumi.kubernetes.core.v1.ServiceArgs;
@@ -72,13 +76,16 @@ import java.util.TreeSet;
  * Maps the platform model to Kubernetes objects in one namespace per stack: a service becomes a Deployment, or a
  * StatefulSet whose claims outlive it when it keeps data; a job becomes a Job; each workload's ports a ClusterIP
  * Service named like its Docker network alias; each data store a NetworkPolicy that admits only its clients; each
- * published UI an Ingress at {@code <name>.<domain>} when the stack names an ingress class. Images the project builds
+ * published UI an Ingress at {@code <name>.<domain>} when the stack names an ingress class; an upstream chart a Helm
+ * release. Images the project builds
  * are built on the deploying machine's Docker engine and pushed to the stack's registry. The only place that knows
  * pulumi-kubernetes types.
  */
 public final class KubernetesTarget implements Target {
     /** Annotation by which Traefik speaks HTTPS to a backend that serves it itself (Trino's UI). */
     private static final String TRAEFIK_SERVERS_SCHEME = "traefik.ingress.kubernetes.io/service.serversscheme";
+    /** Airbyte's chart starts a dozen pods and runs its database migrations: 15 minutes on a small cluster. */
+    private static final int CHART_TIMEOUT_SECONDS = 900;
     /** A failed job is retried twice before {@code pulumi up} fails with it. */
     private static final int JOB_RETRIES = 2;
 
@@ -130,7 +137,30 @@ public final class KubernetesTarget implements Target {
             workloads.put(workload.name(), resource);
             deployed.put(workload.name(), resource);
         }
+        for (ChartSpec chart : component.spec().charts()) {
+            deployed.put(chart.release(), release(component, chart, prerequisites));
+        }
         return deployed;
+    }
+
+    /**
+     * An upstream chart, installed by the provider's embedded Helm (its hooks run); the provider waits until every
+     * object of the release is ready, as for the platform's own workloads.
+     */
+    private Release release(PlatformComponent component, ChartSpec chart, List<Resource> prerequisites) {
+        List<Resource> dependsOn = new ArrayList<>(prerequisites);
+        dependsOn.add(namespace);
+        return new Release(chart.release(), ReleaseArgs.builder()
+                .name(chart.release())
+                .namespace(cluster.namespace())
+                .chart(chart.chart())
+                .version(chart.version())
+                .repositoryOpts(RepositoryOptsArgs.builder().repo(chart.repository()).build())
+                .values(chart.values())
+                // A failed install or upgrade is rolled back rather than left half applied.
+                .atomic(true)
+                .timeout(CHART_TIMEOUT_SECONDS)
+                .build(), options().parent(component).dependsOn(dependsOn).build());
     }
 
     /** The workload's Service in the stack's namespace, by the name cluster DNS gives it from any namespace. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.onering.components.ingestion.Airbyte;
 import com.onering.model.Profile;
 import com.onering.plan.OfflinePlan;
 import com.onering.plan.PlannedResource;
@@ -17,9 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 
 /** The Kubernetes target under the mock engine, profile by profile: the same platform model as on Docker, as cluster objects. */
 class KubernetesTargetTest {
@@ -102,5 +103,19 @@ class KubernetesTargetTest {
         assertTrue(pushed.stream().allMatch(name -> name.startsWith("registry.example.com:5000/onering/")), pushed.toString());
         assertTrue(ofType(plan, "docker:index/remoteImage:RemoteImage").stream().allMatch(r -> r.inputs().containsKey("build")),
                 "a cluster stack pulls nothing on the deploying machine: it only builds");
+    }
+
+    @Test
+    void airbyteIsItsUpstreamChartOnAClusterAtTheVersionAbctlInstallsOnDocker() {
+        List<PlannedResource> plan = OfflinePlan.run(MockRun.config(onCluster("  onering:profiles: [ingestion]\n", false)), ConfigFiles.projectDefault());
+        PlannedResource release = named(plan, "kubernetes:helm.sh/v3:Release", "airbyte");
+        assertEquals(Airbyte.CHART_VERSION, release.inputs().get("version"));
+        assertEquals("onering-dev", release.inputs().get("namespace"));
+        assertEquals(Map.of("repo", "https://airbytehq.github.io/charts"), release.inputs().get("repositoryOpts"));
+        assertFalse(ofType(plan, "command:local:Command").stream().anyMatch(c -> c.name().equals("hook-" + Airbyte.INSTALL_HOOK)),
+                "no abctl (a kind cluster on the deploying machine) on a cluster stack");
+        List<PlannedResource> onDocker = OfflinePlan.run(MockRun.config("  onering:profiles: [ingestion]\n"), ConfigFiles.projectDefault());
+        assertTrue(ofType(onDocker, "kubernetes:helm.sh/v3:Release").isEmpty());
+        assertTrue(ofType(onDocker, "command:local:Command").stream().anyMatch(c -> c.name().equals("hook-" + Airbyte.INSTALL_HOOK)));
     }
 }
