@@ -32,7 +32,6 @@ import java.util.stream.Collectors;
  */
 public final class Gatekeeper {
     public static final String COMPONENT = "gatekeeper";
-    private static final String PROXY_SUFFIX = "-gate";
 
     private Gatekeeper() {
     }
@@ -40,15 +39,7 @@ public final class Gatekeeper {
     /** One gated UI: the names of its proxy, its OIDC client and their secrets derive from the UI workload's name. */
     public record Gate(String ui) {
         public String proxy() {
-            return ui + PROXY_SUFFIX;
-        }
-
-        /**
-         * The name under which browsers know a published workload: a gate is known by the UI it guards (it takes over
-         * the UI's host port on Docker, its host name on a cluster).
-         */
-        public static String publicName(String workload) {
-            return workload.endsWith(PROXY_SUFFIX) ? workload.substring(0, workload.length() - PROXY_SUFFIX.length()) : workload;
+            return ui + OAuth2Proxy.GATE_SUFFIX;
         }
 
         public String clientId() {
@@ -67,7 +58,7 @@ public final class Gatekeeper {
     /** The gates of an assembled platform (none when security is off). */
     public static List<Gate> gates(Platform platform) {
         return platform.component(COMPONENT).stream().flatMap(c -> c.workloads().stream())
-                .map(w -> new Gate(w.name().substring(0, w.name().length() - PROXY_SUFFIX.length())))
+                .map(w -> new Gate(OAuth2Proxy.publicName(w.name())))
                 .toList();
     }
 

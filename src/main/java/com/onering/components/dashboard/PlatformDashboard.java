@@ -1,10 +1,10 @@
 package com.onering.components.dashboard;
 
-import com.onering.assembly.Gatekeeper;
 import com.onering.components.devtools.Dagster;
 import com.onering.components.devtools.Pipelines;
 import com.onering.components.observability.Prometheus;
 import com.onering.components.orchestration.Airflow;
+import com.onering.components.security.OAuth2Proxy;
 import com.onering.config.PlatformConfig;
 import com.onering.hooks.http.CanonicalJson;
 import com.onering.model.ComponentSpec;
@@ -145,6 +145,6 @@ public final class PlatformDashboard implements Component {
     /** Where a browser opens the workload's UI: its published port (behind the security profile, its gate's). */
     private static Optional<String> uiUrl(PlatformConfig config, WorkloadSpec workload) {
         return workload.ui().flatMap(ui -> workload.port(ui.portName()).filter(PortSpec::isPublished)
-                .map(port -> config.publicUrl(Gatekeeper.Gate.publicName(workload.name()), port.hostPort()) + ui.path()));
+                .map(port -> config.publicUrl(OAuth2Proxy.publicName(workload.name()), port.hostPort()) + ui.path()));
     }
 }

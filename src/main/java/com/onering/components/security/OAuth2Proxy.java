@@ -23,10 +23,20 @@ public final class OAuth2Proxy {
     public static final int PORT = 4180;
     public static final String PORT_NAME = "http";
     public static final String CALLBACK_PATH = "/oauth2/callback";
+    /** A gate is named after the UI it guards: {@code <ui>-gate}. */
+    public static final String GATE_SUFFIX = "-gate";
     /** The port name by which a UI says it serves HTTPS itself. */
     public static final String HTTPS_PORT_NAME = "https";
 
     private OAuth2Proxy() {
+    }
+
+    /**
+     * The name under which browsers know a published workload: a gate is known by the UI it guards (it takes over the
+     * UI's host port on Docker, its host name on a cluster).
+     */
+    public static String publicName(String workload) {
+        return workload.endsWith(GATE_SUFFIX) ? workload.substring(0, workload.length() - GATE_SUFFIX.length()) : workload;
     }
 
     /**

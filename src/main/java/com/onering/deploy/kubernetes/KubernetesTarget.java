@@ -1,6 +1,5 @@
 package com.onering.deploy.kubernetes;
 
-import com.onering.assembly.Gatekeeper;
 import com.onering.components.security.OAuth2Proxy;
 import com.onering.config.KubernetesSettings;
 import com.onering.config.PlatformConfig;
@@ -175,7 +174,7 @@ public final class KubernetesTarget implements Target {
     public Optional<String> url(WorkloadSpec workload) {
         return cluster.ingressClass().flatMap(c -> workload.ui()
                 .filter(ui -> workload.port(ui.portName()).map(PortSpec::isPublished).orElse(false))
-                .map(ui -> config.publicUrl(Gatekeeper.Gate.publicName(workload.name()), 0) + ui.path()));
+                .map(ui -> config.publicUrl(OAuth2Proxy.publicName(workload.name()), 0) + ui.path()));
     }
 
     private Resource workload(PlatformComponent component, WorkloadSpec workload, List<Resource> prerequisites) {
@@ -293,7 +292,7 @@ public final class KubernetesTarget implements Target {
         if (uiPort.isEmpty()) {
             return;
         }
-        String host = cluster.publicHost(Gatekeeper.Gate.publicName(workload.name()));
+        String host = cluster.publicHost(OAuth2Proxy.publicName(workload.name()));
         ObjectMetaArgs.Builder metadata = ObjectMetaArgs.builder().name(workload.name()).namespace(cluster.namespace())
                 .labels(names.selector(workload.name()));
         IngressSpecArgs.Builder spec = IngressSpecArgs.builder()
