@@ -127,6 +127,8 @@ kube_build_failed() {
 }
 
 kube_install() {
+  # The machine's Go may sit outside a non-login shell's PATH (CI).
+  command -v go >/dev/null || [[ ! -x /usr/local/go/bin/go ]] || PATH="/usr/local/go/bin:$PATH"
   command -v go >/dev/null || ts_die "go not found (kube builds etcd and kube-apiserver from source with Go >= 1.26)"
   command -v openssl >/dev/null || ts_apt_install openssl
   command -v curl >/dev/null || ts_apt_install curl
