@@ -69,6 +69,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -117,7 +118,7 @@ public final class KubernetesTarget implements Target {
         this.namespace = new Namespace("namespace", NamespaceArgs.builder()
                 .metadata(ObjectMetaArgs.builder()
                         .name(cluster.namespace())
-                        .labels(Map.of(ObjectNames.INSTANCE_LABEL, config.stack(), "app.kubernetes.io/part-of", "onering"))
+                        .labels(new TreeMap<>(Map.of(ObjectNames.INSTANCE_LABEL, config.stack(), "app.kubernetes.io/part-of", "onering")))
                         .build())
                 .build(), CustomResourceOptions.builder()
                 .provider(provider)
