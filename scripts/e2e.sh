@@ -34,11 +34,11 @@ source scripts/lib/e2e-steps.sh
 
 ensure_docker_engine
 ensure_pulumi_cli
-require_provider_plugins
 
 step "build the program" mvn -q -B -ntp package -DskipTests
-step "build the Flink job" mvn -q -B -ntp -f jobs/flink-cdc-enrichment/pom.xml package -DskipTests
 bin/onering plan --stack e2e --out "$work/plan.json"
+require_provider_plugins "$work/plan.json"
+step "build the Flink job" mvn -q -B -ntp -f jobs/flink-cdc-enrichment/pom.xml package -DskipTests
 if $stand_ins; then
   step "build stand-in images" tests/e2e/stand-ins/build.sh "$work/plan.json"
 fi

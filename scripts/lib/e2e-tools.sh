@@ -59,8 +59,9 @@ build_go_tool() {
   rm -rf "$module"
 }
 
-# The provider plugins at exactly the versions the program's plugin.json files pin. They cannot be built from the
-# package registries, so a missing one stops the run with the command that installs it.
+# require_provider_plugins PLAN_JSON: the provider plugins the planned stack uses, at exactly the versions the
+# program's plugin.json files pin. They cannot be built from the package registries, so a missing one stops the run
+# (exit 3) with the command that installs it.
 require_provider_plugins() {
   local missing=()
   local installed
@@ -74,13 +75,16 @@ require_provider_plugins() {
       continue
     fi
     missing+=("$name $version")
-  done < <(mvn -q -B -ntp package -DskipTests >/dev/null && python3 - "$root/target/onering.jar" <<'PY'
+  done < <(python3 - "$root/target/onering.jar" "$1" <<'PY'
 import json, sys, zipfile
+# The plugins of the packages the stack's plan uses: the jar also carries SDKs (kubernetes) a Docker stack never loads.
+used = {r["type"].split(":")[0] for r in json.load(open(sys.argv[2]))["resources"]}
+used |= {r["type"].split(":")[2] for r in json.load(open(sys.argv[2]))["resources"] if r["type"].startswith("pulumi:providers:")}
 with zipfile.ZipFile(sys.argv[1]) as jar:
     for entry in sorted(jar.namelist()):
         if entry.startswith("com/pulumi/") and entry.endswith("/plugin.json"):
             plugin = json.loads(jar.read(entry))
-            if plugin.get("resource"):
+            if plugin.get("resource") and plugin["name"] in used:
                 print(plugin["name"], plugin["version"])
 PY
 )

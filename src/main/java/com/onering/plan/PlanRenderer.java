@@ -99,35 +99,23 @@ public final class PlanRenderer {
                 }
             } else if (CLUSTER_WORKLOADS.contains(r.type())) {
                 containers++;
-                Map<?, ?> spec = map(r.inputs(), "spec", "template", "spec");
+                Map<?, ?> spec = PlannedResource.nested(r.inputs(), "spec", "template", "spec");
                 for (Map<?, ?> container : maps(spec.get("containers"))) {
-                    memory += mebibytes(map(container, "resources", "limits").get("memory"));
+                    memory += mebibytes(PlannedResource.nested(container, "resources", "limits").get("memory"));
                 }
-                Object profile = map(r.inputs(), "metadata", "labels").get(CLUSTER_PROFILE_LABEL);
+                Object profile = PlannedResource.nested(r.inputs(), "metadata", "labels").get(CLUSTER_PROFILE_LABEL);
                 byProfile.merge(String.valueOf(profile), 1, Integer::sum);
             } else if (r.type().equals(INGRESS)) {
-                for (Map<?, ?> rule : maps(map(r.inputs(), "spec").get("rules"))) {
-                    for (Map<?, ?> path : maps(map(rule, "http").get("paths"))) {
-                        Map<?, ?> service = map(path, "backend", "service");
-                        ports.add(rule.get("host") + " -> " + service.get("name") + "/" + Math.round(((Number) map(service, "port").get("number")).doubleValue()));
+                for (Map<?, ?> rule : maps(PlannedResource.nested(r.inputs(), "spec").get("rules"))) {
+                    for (Map<?, ?> path : maps(PlannedResource.nested(rule, "http").get("paths"))) {
+                        Map<?, ?> service = PlannedResource.nested(path, "backend", "service");
+                        ports.add(rule.get("host") + " -> " + service.get("name") + "/" + Math.round(((Number) PlannedResource.nested(service, "port").get("number")).doubleValue()));
                     }
                 }
             }
         }
         ports.sort(null);
         return new Summary(byType, byProfile, containers, memory, List.copyOf(ports));
-    }
-
-    /** The map at {@code path} below {@code root}, or an empty one. */
-    private static Map<?, ?> map(Map<?, ?> root, String... path) {
-        Map<?, ?> current = root;
-        for (String key : path) {
-            if (!(current.get(key) instanceof Map<?, ?> next)) {
-                return Map.of();
-            }
-            current = next;
-        }
-        return current;
     }
 
     /** A Kubernetes memory quantity as this program writes it ({@code 512Mi}). */

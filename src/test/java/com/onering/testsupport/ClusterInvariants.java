@@ -196,15 +196,8 @@ public final class ClusterInvariants {
         }
     }
 
-    static Map<?, ?> map(Map<?, ?> root, String... path) {
-        Map<?, ?> current = root;
-        for (String key : path) {
-            if (!(current.get(key) instanceof Map<?, ?> next)) {
-                return Map.of();
-            }
-            current = next;
-        }
-        return current;
+    private static Map<?, ?> map(Map<?, ?> root, String... path) {
+        return PlannedResource.nested(root, path);
     }
 
     static List<Map<?, ?>> maps(Object value) {

@@ -78,7 +78,11 @@ final class PodTemplates {
         List<PersistentVolumeClaimArgs> claims = new ArrayList<>();
         for (VolumeSpec volume : workload.volumes()) {
             mounts.add(VolumeMountArgs.builder().name(volume.name()).mountPath(volume.containerPath()).build());
-            if (volume.kind() == VolumeSpec.Kind.DATA && workload.kind() == WorkloadKind.SERVICE) {
+            if (volume.kind() == VolumeSpec.Kind.DATA && workload.kind() == WorkloadKind.JOB) {
+                // A Job's pod has no claim template: its data would silently vanish with the pod.
+                throw new IllegalStateException("job " + workload.name() + " keeps data in " + volume.name() + ", which a cluster would not keep");
+            }
+            if (volume.kind() == VolumeSpec.Kind.DATA) {
                 claims.add(claim(workload, volume));
             } else {
                 volumes.add(VolumeArgs.builder().name(volume.name()).emptyDir(EmptyDirVolumeSourceArgs.builder().build()).build());
