@@ -1,6 +1,9 @@
 package com.onering.config;
 
 import com.onering.model.MemorySize;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,15 +11,20 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
- * The cluster a {@code kubernetes} stack deploys to ({@code onering:kubernetes}, a map). {@code context} is a context
- * of the kubeconfig (empty: its current context); every object goes into {@code namespace}; data volumes are claims of
+ * The cluster a {@code kubernetes} stack deploys to ({@code onering:kubernetes}, a map). {@code kubeconfig} is the
+ * path of the kubeconfig file (empty: {@code KUBECONFIG} or {@code ~/.kube/config}, as kubectl reads them) and
+ * {@code context} one of its contexts (empty: its current context); every object goes into {@code namespace}; data volumes are claims of
  * {@code volumeSize} in {@code storageClass} (empty: the cluster's default class); images the project builds are pushed
  * to {@code registry}, since a cluster cannot build them; with {@code ingressClass} set, each UI gets an Ingress at
  * {@code <workload>.<domain>}, with TLS from the cert-manager cluster issuer {@code tlsIssuer} when named.
  */
 public record KubernetesSettings(
+        Optional<String> kubeconfig,
         Optional<String> context,
         String namespace,
         Optional<String> storageClass,
@@ -27,7 +35,7 @@ public record KubernetesSettings(
         Optional<String> tlsIssuer) {
 
     public static final MemorySize DEFAULT_VOLUME_SIZE = MemorySize.mebibytes(10 * 1024);
-    static final Set<String> KEYS = Set.of("context", "namespace", "storageClass", "volumeSize", "registry", "ingressClass", "domain", "tlsIssuer");
+    static final Set<String> KEYS = Set.of("kubeconfig", "context", "namespace", "storageClass", "volumeSize", "registry", "ingressClass", "domain", "tlsIssuer");
     /** A Kubernetes name of one label (namespaces): RFC 1123, at most 63 characters. */
     private static final Pattern DNS_LABEL = Pattern.compile("^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$");
     /** Dotted names (storage and ingress classes, cluster issuers, the domain): RFC 1123 subdomains. */
@@ -58,7 +66,9 @@ public record KubernetesSettings(
         Reader reader = new Reader(settings, problems);
         settings.keySet().stream().map(String::valueOf).filter(k -> !KEYS.contains(k)).sorted().forEach(k -> problems.add(ConfigProblem.of(
                 "kubernetes." + k, "unknown setting" + NearMiss.suggestion(k, KEYS) + "; known settings are " + String.join(", ", new TreeSet<>(KEYS)))));
+        Optional<String> kubeconfig = reader.string("kubeconfig");
         Optional<String> context = reader.string("context");
+        kubeconfig.ifPresent(path -> checkKubeconfig(path, context, problems));
         String namespace = reader.matching("namespace", DNS_LABEL, "a namespace name: lower-case letters, digits and '-', at most 63")
                 .orElse(defaultNamespace(stack));
         Optional<String> storageClass = reader.matching("storageClass", DNS_SUBDOMAIN, "a storage class name, e.g. standard");
@@ -77,7 +87,33 @@ public record KubernetesSettings(
             problems.add(ConfigProblem.of("kubernetes.tlsIssuer", "has no effect without kubernetes.ingressClass (certificates are for the UIs' Ingresses)"));
             tlsIssuer = Optional.empty();
         }
-        return new KubernetesSettings(context, namespace, storageClass, volumeSize, registry, ingressClass, domain, tlsIssuer);
+        return new KubernetesSettings(kubeconfig, context, namespace, storageClass, volumeSize, registry, ingressClass, domain, tlsIssuer);
+    }
+
+    /**
+     * The kubeconfig the stack names exists and, when the stack names a context, has it: a wrong context would otherwise
+     * surface only as the provider's connection error, mid-update.
+     */
+    private static void checkKubeconfig(String path, Optional<String> context, List<ConfigProblem> problems) {
+        Path file = Path.of(path.startsWith("~/") ? System.getProperty("user.home") + path.substring(1) : path);
+        if (!Files.isReadable(file)) {
+            problems.add(ConfigProblem.of("kubernetes.kubeconfig", "no readable file at " + file + "; give the path of the cluster's kubeconfig"));
+            return;
+        }
+        List<String> contexts;
+        try {
+            Object document = new Yaml(new SafeConstructor(new LoaderOptions())).load(Files.readString(file));
+            contexts = document instanceof Map<?, ?> kubeconfig && kubeconfig.get("contexts") instanceof List<?> list
+                    ? list.stream().filter(Map.class::isInstance).map(c -> String.valueOf(((Map<?, ?>) c).get("name"))).toList() : List.of();
+        } catch (IOException | RuntimeException e) {
+            contexts = List.of();
+        }
+        if (contexts.isEmpty()) {
+            problems.add(ConfigProblem.of("kubernetes.kubeconfig", file + " is not a kubeconfig with contexts (kubectl config view shows one)"));
+        } else if (context.isPresent() && !contexts.contains(context.get())) {
+            problems.add(ConfigProblem.of("kubernetes.context", "'" + context.get() + "' is not a context of " + file
+                    + NearMiss.suggestion(context.get(), contexts) + "; its contexts are " + String.join(", ", contexts)));
+        }
     }
 
     /** Reads one setting of the map at a time; every mistake becomes a problem named {@code kubernetes.<key>}. */

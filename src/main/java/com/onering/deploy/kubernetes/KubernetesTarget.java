@@ -113,6 +113,7 @@ public final class KubernetesTarget implements Target {
                 .namespace(cluster.namespace())
                 // Server-side apply: a re-created stack adopts what a destroy kept (its namespace, the data claims).
                 .enableServerSideApply(true);
+        cluster.kubeconfig().ifPresent(providerArgs::kubeconfig);
         cluster.context().ifPresent(providerArgs::context);
         this.provider = new Provider("kubernetes", providerArgs.build());
         this.namespace = new Namespace("namespace", NamespaceArgs.builder()
