@@ -74,7 +74,8 @@ public final class Keycloak implements Component {
                 .env("KC_HOSTNAME_BACKCHANNEL_DYNAMIC", "true")
                 // The heap follows the container limit (Keycloak's own defaults, stated so the limit below stays the one knob).
                 .env("JAVA_OPTS_KC_HEAP", "-XX:MaxRAMPercentage=70 -XX:MinRAMPercentage=70 -XX:InitialRAMPercentage=50")
-                .port(PortSpec.published("http", HTTP_PORT, DEFAULT_HOST_PORT))
+                // Browsers log in here: published beside the UIs, never behind a gate.
+                .port(PortSpec.browserEntry("http", HTTP_PORT, DEFAULT_HOST_PORT))
                 .port(PortSpec.internal("management", 9000))
                 // No curl in the image; bash's /dev/tcp asks the management port (Keycloak docs, PR keycloak#38131).
                 .health(HealthCheck.exec("bash", "-c", "{ printf 'HEAD /health/ready HTTP/1.1\\r\\nHost: localhost\\r\\nConnection: close\\r\\n\\r\\n' >&0;"

@@ -288,9 +288,13 @@ public final class KubernetesTarget implements Target {
                 .build(), options);
     }
 
-    /** A UI published on Docker is served at its public host name; behind the security profile, that is its gate's. */
+    /**
+     * A UI published on Docker, or a port browsers are sent to (the login), is served at its public host name; behind
+     * the security profile, a UI's is its gate's.
+     */
     private void ingress(WorkloadSpec workload, CustomResourceOptions options) {
-        Optional<PortSpec> uiPort = workload.ui().flatMap(ui -> workload.port(ui.portName())).filter(PortSpec::isPublished);
+        Optional<PortSpec> uiPort = workload.ui().flatMap(ui -> workload.port(ui.portName())).filter(PortSpec::isPublished)
+                .or(() -> workload.ports().stream().filter(PortSpec::browserEntry).findFirst());
         if (uiPort.isEmpty()) {
             return;
         }

@@ -90,6 +90,11 @@ class KubernetesTargetTest {
         List<?> env = (List<?>) ((Map<?, ?>) ((List<?>) ((Map<?, ?>) ((Map<?, ?>) ((Map<?, ?>) named(plan, "kubernetes:apps/v1:Deployment", "airflow-apiserver-gate")
                 .inputs().get("spec")).get("template")).get("spec")).get("containers")).get(0)).get("env");
         assertTrue(env.contains(Map.of("name", "OAUTH2_PROXY_REDIRECT_URL", "value", "https://airflow-apiserver.onering.example.com/oauth2/callback")), env.toString());
+        // Browsers log in at Keycloak's own public name, the URL the gates send them to.
+        Map<?, ?> keycloak = (Map<?, ?>) ((List<?>) ((Map<?, ?>) named(plan, "kubernetes:networking.k8s.io/v1:Ingress", "keycloak").inputs().get("spec")).get("rules")).get(0);
+        assertEquals("keycloak.onering.example.com", keycloak.get("host"));
+        assertTrue(env.contains(Map.of("name", "OAUTH2_PROXY_LOGIN_URL",
+                "value", "https://keycloak.onering.example.com/realms/oner/protocol/openid-connect/auth")), env.toString());
         // Only gates are published: the UI behind a gate has no Ingress of its own.
         assertFalse(ofType(plan, "kubernetes:networking.k8s.io/v1:Ingress").stream().anyMatch(r -> r.name().equals("airflow-apiserver")));
     }
