@@ -6,6 +6,7 @@ import com.onering.components.security.Keycloak;
 import com.onering.components.security.OAuth2Proxy;
 import com.onering.components.security.OpenLdap;
 import com.onering.components.streaming.IcebergCatalog;
+import com.onering.model.PortSpec;
 import com.onering.model.UiSpec;
 import com.onering.model.identity.Directory;
 import com.onering.model.identity.PlatformRole;
@@ -152,8 +153,8 @@ public final class KeycloakRealm implements Attachment {
 
     private void catalogClients(Realm realm, CustomResourceOptions options) {
         String base = platform.workload(IcebergCatalog.HOST).flatMap(w -> w.port("http")).filter(p -> p.isPublished()).isPresent()
-                ? "http://" + endpoints.of(IcebergCatalog.HOST, "http")
-                : "http://" + endpoints.of(new Gate(IcebergCatalog.HOST).proxy(), OAuth2Proxy.PORT_NAME);
+                ? browserUrl(IcebergCatalog.HOST, "http")
+                : browserUrl(new Gate(IcebergCatalog.HOST).proxy(), OAuth2Proxy.PORT_NAME);
         Client ui = new Client("oidc-client-" + IcebergCatalog.AUDIENCE, ClientArgs.builder()
                 .realmId(realm.id())
                 .clientId(IcebergCatalog.AUDIENCE)
@@ -239,8 +240,18 @@ public final class KeycloakRealm implements Attachment {
                 .dependsOn(List.<Resource>copyOf(groups)).build()));
     }
 
+    /**
+     * Where browsers reach a published port (the redirect and origin URLs of a client): on Docker its published address,
+     * on a cluster its public host name; a gate is known by its UI's name.
+     */
+    private String browserUrl(String workload, String portName) {
+        int hostPort = platform.workload(workload).flatMap(w -> w.port(portName)).map(PortSpec::hostPort)
+                .orElseThrow(() -> new IllegalStateException(workload + " publishes no port " + portName));
+        return platform.config().publicUrl(OAuth2Proxy.publicName(workload), hostPort);
+    }
+
     private void client(Realm realm, Gate gate, CustomResourceOptions options) {
-        String base = "http://" + endpoints.of(gate.proxy(), "http");
+        String base = browserUrl(gate.proxy(), OAuth2Proxy.PORT_NAME);
         String path = platform.workload(gate.proxy()).flatMap(w -> w.ui()).map(UiSpec::path).orElse("/");
         Client client = new Client("oidc-client-" + gate.clientId(), ClientArgs.builder()
                 .realmId(realm.id())

@@ -95,6 +95,9 @@ class KubernetesTargetTest {
         assertEquals("keycloak.onering.example.com", keycloak.get("host"));
         assertTrue(env.contains(Map.of("name", "OAUTH2_PROXY_LOGIN_URL",
                 "value", "https://keycloak.onering.example.com/realms/oner/protocol/openid-connect/auth")), env.toString());
+        // The realm's client of the gate accepts exactly that public callback.
+        assertEquals(List.of("https://airflow-apiserver.onering.example.com/oauth2/callback"),
+                named(plan, "keycloak:openid/client:Client", "oidc-client-airflow-apiserver").inputs().get("validRedirectUris"));
         // Only gates are published: the UI behind a gate has no Ingress of its own.
         assertFalse(ofType(plan, "kubernetes:networking.k8s.io/v1:Ingress").stream().anyMatch(r -> r.name().equals("airflow-apiserver")));
     }
