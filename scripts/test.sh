@@ -26,7 +26,7 @@ stage() {
 mkdir -p .work
 scripts/test-servers.sh install kube >.work/kube-install.log 2>&1 &
 kube_build=$!
-trap 'kill "$kube_build" 2>/dev/null; scripts/test-servers.sh stop' EXIT
+trap 'kill "$kube_build" 2>/dev/null || true; scripts/test-servers.sh stop' EXIT
 stage "install test servers" scripts/test-servers.sh install
 stage "start test servers" scripts/test-servers.sh start
 # shellcheck disable=SC1091
