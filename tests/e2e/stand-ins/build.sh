@@ -9,6 +9,8 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../../.." && pwd)
 work=$root/.work/stand-ins
 mkdir -p "$work"
+# shellcheck source=scripts/lib/debian.sh
+source "$root/scripts/lib/debian.sh"
 
 # A Debian base made with debootstrap, imported as onering-stand-in/debian:SUITE.
 ensure_base() {
@@ -17,6 +19,7 @@ ensure_base() {
   if [ ! -f "$rootfs/etc/debian_version" ]; then
     rm -rf "$rootfs"
     echo "stand-ins: making the Debian $suite base with debootstrap"
+    debian_need debootstrap:debootstrap
     debootstrap --variant=minbase "$suite" "$rootfs" >"$work/debootstrap-$suite.log" 2>&1 \
       || { echo "stand-ins: debootstrap failed; see $work/debootstrap-$suite.log" >&2; exit 1; }
   fi

@@ -113,8 +113,7 @@ public final class Airflow implements Component {
                 .dependsOn(stores)
                 .dependsOn(Dependency.healthy(ObjectStore.HOST))
                 .env("DUMB_INIT_SETSID", "0")
-                .health(HealthCheck.shell("celery --app airflow.providers.celery.executors.celery_executor.app inspect ping -d \"celery@$HOSTNAME\"")
-                        .withStartPeriod(Duration.ofSeconds(60)).withTimeout(CLI_PROBE_TIMEOUT))
+                .health(cliProbe("celery --app airflow.providers.celery.executors.celery_executor.app inspect ping -d \"celery@$HOSTNAME\""))
                 // Celery's main process, two task processes running dbt, and the probe: 512 MiB was OOM-killed in the first real deploy.
                 .memory(MemorySize.mebibytes(1024))
                 .build();
@@ -234,7 +233,18 @@ public final class Airflow implements Component {
     }
 
     private static HealthCheck jobCheck(String jobType) {
-        return HealthCheck.shell("airflow jobs check --job-type " + jobType + " --hostname \"$HOSTNAME\"")
+        return cliProbe("airflow jobs check --job-type " + jobType + " --hostname \"$HOSTNAME\"");
+    }
+
+    /**
+     * A probe that runs Airflow's or Celery's CLI (120-150 MiB while it imports the application). Docker's timeout
+     * kills only the shell it started, so a slow CLI outlived its probe, the next ones piled up beside it and the
+     * container was OOM-killed (the triggerer and DAG processor, on a loaded host, in real deploys): the CLI replaces the
+     * shell ({@code exec}) and {@code timeout} kills it before Docker's own timeout.
+     */
+    static HealthCheck cliProbe(String command) {
+        long limit = CLI_PROBE_TIMEOUT.minusSeconds(5).toSeconds();
+        return HealthCheck.shell("exec timeout -s KILL " + limit + " " + command)
                 .withStartPeriod(Duration.ofSeconds(60)).withTimeout(CLI_PROBE_TIMEOUT);
     }
 

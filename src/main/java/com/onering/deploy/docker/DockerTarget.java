@@ -51,7 +51,7 @@ import java.util.TreeSet;
 /**
  * Maps the platform model to pulumi-docker resources: one provider (local socket or {@code ssh://} host), a platform
  * network and an internal data network, a pulled or built image per reference, named volumes, and a container per
- * workload. The only place that knows pulumi-docker types.
+ * workload. Its image arguments ({@link DockerImages}) also serve the cluster target, which builds and pushes there.
  */
 public final class DockerTarget implements Target {
     private static final String LABEL_PREFIX = "com.onering.";

@@ -10,6 +10,8 @@ import com.onering.platform.ConfigFiles;
 import com.onering.platform.PlatformContext;
 import com.onering.testsupport.MockRun;
 import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,6 +29,26 @@ class AirflowHealthChecksTest {
             workload.health().filter(h -> String.join(" ", h.test()).matches(".*\\b(airflow|celery) .*")).ifPresent(h ->
                     assertTrue(h.timeout().compareTo(Duration.ofSeconds(30)) >= 0, workload.name() + " probe timeout " + h.timeout()));
         }
+    }
+
+    /**
+     * Docker's timeout kills only the probe's shell: a CLI left running beside the next probes OOM-killed the triggerer
+     * and DAG processor in real deploys. Each CLI probe is the probe process itself and is killed before Docker gives up.
+     */
+    @Test
+    void aCliProbeNeverOutlivesItsTimeout() {
+        int probes = 0;
+        for (WorkloadSpec workload : airflow.workloads()) {
+            HealthCheck check = workload.health().orElse(null);
+            if (check == null || !String.join(" ", check.test()).matches(".*\\b(airflow|celery) .*")) {
+                continue;
+            }
+            probes++;
+            Matcher probe = Pattern.compile("^exec timeout -s KILL (\\d+) (airflow|celery) .*").matcher(check.test().get(1));
+            assertTrue(check.test().get(0).equals("CMD-SHELL") && probe.matches(), workload.name() + ": " + check.test());
+            assertTrue(Integer.parseInt(probe.group(1)) < check.timeout().toSeconds(), workload.name() + " is killed only after Docker's timeout");
+        }
+        assertEquals(3, probes, "the DAG processor, worker and triggerer run CLI probes");
     }
 
     @Test
