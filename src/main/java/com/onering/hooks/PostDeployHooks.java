@@ -110,14 +110,9 @@ public final class PostDeployHooks implements Attachment {
 
     /** A hook's settings with their endpoint and secret placeholders rendered; secret when any setting is. */
     public static Output<Map<String, String>> environment(Map<String, String> settings, SecretStore secrets, Endpoints endpoints) {
-        List<Output<Map.Entry<String, String>>> entries = new TreeMap<>(settings).entrySet().stream()
-                .map(e -> secrets.render(Template.renderEndpoints(e.getValue(), endpoints::of)).applyValue(v -> Map.entry(e.getKey(), v)))
-                .toList();
-        return Output.all(entries).applyValue(list -> {
-            Map<String, String> env = new TreeMap<>();
-            list.forEach(e -> env.put(e.getKey(), e.getValue()));
-            return env;
-        });
+        Map<String, String> withEndpoints = new TreeMap<>();
+        settings.forEach((key, value) -> withEndpoints.put(key, Template.renderEndpoints(value, endpoints::of)));
+        return secrets.renderAll(withEndpoints);
     }
 
     /**

@@ -74,6 +74,18 @@ public final class SecretStore {
         }).asSecret();
     }
 
+    /** Renders each value as {@link #render} does, keeping the keys and their order; secret when any value is. */
+    public Output<Map<String, String>> renderAll(Map<String, String> templates) {
+        List<Output<Map.Entry<String, String>>> entries = templates.entrySet().stream()
+                .map(e -> render(e.getValue()).applyValue(v -> Map.entry(e.getKey(), v)))
+                .toList();
+        return Output.all(entries).applyValue(list -> {
+            Map<String, String> rendered = new LinkedHashMap<>();
+            list.forEach(e -> rendered.put(e.getKey(), e.getValue()));
+            return rendered;
+        });
+    }
+
     /** The hash of a password; of stand-ins (an offline plan), a stand-in: 100,000 rounds of nothing are not worth the time. */
     private static String hash(SecretSpec spec, String password, String salt) {
         return SealedSecret.in(password) || SealedSecret.in(salt)

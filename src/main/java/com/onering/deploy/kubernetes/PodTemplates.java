@@ -154,7 +154,7 @@ final class PodTemplates {
      * others stay literal in the pod spec.
      */
     private List<EnvVarArgs> environment(WorkloadSpec workload, CustomResourceOptions options, List<Resource> references) {
-        Map<String, Output<String>> secretValues = new LinkedHashMap<>();
+        Map<String, String> secretValues = new LinkedHashMap<>();
         List<EnvVarArgs> environment = new ArrayList<>();
         String secretName = names.object(workload.name(), "env");
         workload.sortedEnv().forEach((name, value) -> {
@@ -162,7 +162,7 @@ final class PodTemplates {
             if (Template.secretRefs(value).isEmpty()) {
                 variable.value(value);
             } else {
-                secretValues.put(name, secrets.render(value));
+                secretValues.put(name, value);
                 variable.valueFrom(EnvVarSourceArgs.builder()
                         .secretKeyRef(SecretKeySelectorArgs.builder().name(secretName).key(name).build())
                         .build());
@@ -182,7 +182,7 @@ final class PodTemplates {
     private void placeFiles(WorkloadSpec workload, CustomResourceOptions options, List<Resource> references,
                             List<VolumeArgs> volumes, List<VolumeMountArgs> mounts) {
         Map<String, String> plain = new LinkedHashMap<>();
-        Map<String, Output<String>> secret = new LinkedHashMap<>();
+        Map<String, String> secret = new LinkedHashMap<>();
         List<KeyToPathArgs> plainItems = new ArrayList<>();
         List<KeyToPathArgs> secretItems = new ArrayList<>();
         List<FileSpec> files = workload.files();
@@ -192,7 +192,7 @@ final class PodTemplates {
             boolean holdsSecret = !Template.secretRefs(file.content()).isEmpty();
             KeyToPathArgs item = KeyToPathArgs.builder().key(key).path(key).mode(file.executable() ? EXECUTABLE_MODE : READ_ONLY_MODE).build();
             if (holdsSecret) {
-                secret.put(key, secrets.render(file.content()));
+                secret.put(key, file.content());
                 secretItems.add(item);
             } else {
                 plain.put(key, file.content());
@@ -221,19 +221,12 @@ final class PodTemplates {
         }
     }
 
-    private Secret secret(String name, WorkloadSpec workload, Map<String, Output<String>> values, CustomResourceOptions options) {
-        Output<Map<String, String>> data = Output.all(List.copyOf(values.values())).applyValue(resolved -> {
-            Map<String, String> byKey = new LinkedHashMap<>();
-            List<String> keys = List.copyOf(values.keySet());
-            for (int i = 0; i < keys.size(); i++) {
-                byKey.put(keys.get(i), resolved.get(i));
-            }
-            return byKey;
-        });
+    /** A Secret of {@code templates} rendered: their {@code {{secret:…}}} placeholders filled in. */
+    private Secret secret(String name, WorkloadSpec workload, Map<String, String> templates, CustomResourceOptions options) {
         return new Secret(name, SecretArgs.builder()
                 .metadata(names.metadata(name, workload.name()))
                 .type("Opaque")
-                .stringData(data.asSecret())
+                .stringData(secrets.renderAll(templates).asSecret())
                 .build(), options);
     }
 
