@@ -44,5 +44,7 @@ kube_api_tests() {
     mvn -B -ntp surefire:test -Dgroups=kube-api -Donering.excludedTestGroups= -Dsurefire.failIfNoSpecifiedTests=false
 }
 stage "kubernetes: objects through a real API server" kube_api_tests || status=$?
+# Hooks of a remote Docker host: the runner image and the executor's script on a real engine, against PostgreSQL.
+stage "hooks: the runner container on a real Docker engine" tests/hook-runner/run.sh || status=$?
 stage "docs: mermaid diagrams" tests/docs/run.sh || status=$?
 exit "$status"

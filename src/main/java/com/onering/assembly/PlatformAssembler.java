@@ -1,6 +1,7 @@
 package com.onering.assembly;
 
 import com.onering.components.custom.CustomServiceComponent;
+import com.onering.components.ingestion.Airbyte;
 import com.onering.config.ConfigProblem;
 import com.onering.config.CustomService;
 import com.onering.config.InvalidConfigException;
@@ -8,6 +9,7 @@ import com.onering.config.KubernetesSettings;
 import com.onering.config.NearMiss;
 import com.onering.config.PlatformConfig;
 import com.onering.config.WorkloadOverride;
+import com.onering.hooks.HookRunnerImage;
 import com.onering.model.ComponentSpec;
 import com.onering.model.Dependency;
 import com.onering.model.HookSpec;
@@ -86,6 +88,9 @@ public final class PlatformAssembler {
         checkHooksCanRun(platform);
         checkPortClashes(platform, problems);
         config.target().kubernetes().ifPresent(cluster -> checkCluster(platform, cluster, problems));
+        if (!config.target().isLocal()) {
+            config.target().dockerHost().ifPresent(host -> checkRemoteHost(platform, host, problems));
+        }
         checkMemoryBudget(platform, problems);
         checkProvidedSecrets(config, described, platform, problems);
         if (!problems.isEmpty()) {
@@ -355,11 +360,24 @@ public final class PlatformAssembler {
         }
         Set<String> built = platform.workloads().stream().map(WorkloadSpec::image).filter(i -> i instanceof ImageSource.Built)
                 .map(ImageSource::repository).collect(Collectors.toCollection(TreeSet::new));
+        if (platform.components().stream().anyMatch(c -> !c.hooks().isEmpty())) {
+            built.add(HookRunnerImage.REPOSITORY);
+        }
         if (!built.isEmpty() && cluster.registry().isEmpty()) {
             problems.add(ConfigProblem.of("kubernetes.registry", "is needed: the stack builds " + built.size() + " images ("
                     + String.join(", ", built) + ") on this machine, and the cluster pulls them from a registry; "
                     + "set it to a registry the cluster can pull from, e.g. registry.example.com:5000"));
         }
+    }
+
+    /**
+     * A remote Docker host runs every hook inside its network, except what abctl does: it installs Airbyte into a kind
+     * cluster of the deploying machine's own Docker and reads its credentials there.
+     */
+    private static void checkRemoteHost(Platform platform, String dockerHost, List<ConfigProblem> problems) {
+        platform.component(Airbyte.NAME).ifPresent(airbyte -> problems.add(ConfigProblem.of("exclude", "'" + Airbyte.NAME
+                + "' is installed by abctl on the deploying machine's Docker, not on " + dockerHost + "; add " + Airbyte.NAME
+                + " to onering:exclude (or run abctl on the host itself)")));
     }
 
     private static void checkMemoryBudget(Platform platform, List<ConfigProblem> problems) {

@@ -5,8 +5,8 @@ import java.util.Optional;
 /**
  * Where the platform runs. {@code dockerHost} empty means the local Docker socket; {@code ssh://user@host} is a
  * remote VPS. Application and UI ports bind to {@code publishAddress}; data stores always bind to the Docker host's
- * loopback ({@link #DATA_STORE_ADDRESS}): the database provider and the hooks reach them from the deploying machine
- * (through an SSH tunnel for a remote host), and nothing else outside the host can. {@code portOffset} is added to
+ * loopback ({@link #DATA_STORE_ADDRESS}): the database and realm providers reach them from the deploying machine
+ * (through an SSH tunnel for a remote host, whose hooks run inside its networks), and nothing else outside the host can. {@code portOffset} is added to
  * every published host port, so stacks sharing one Docker host (a pull request's demo stack beside dev) never clash;
  * their container, network and volume names already differ by the stack name they carry. A {@code kubernetes} target
  * has {@link KubernetesSettings} instead, and none of the Docker settings.

@@ -1,5 +1,6 @@
 package com.onering.deploy;
 
+import com.onering.hooks.HookExecutor;
 import com.onering.model.WorkloadSpec;
 import com.onering.platform.PlatformComponent;
 import com.pulumi.resources.Resource;
@@ -19,8 +20,11 @@ public interface Target {
      */
     Map<String, Resource> deploy(PlatformComponent component, List<Resource> prerequisites);
 
-    /** How the deploying machine's providers and hooks reach a workload's port: {@code host:port}. */
+    /** How the deploying machine's providers reach a workload's port: {@code host:port}. */
     String endpoint(String workload, String portName);
+
+    /** Where the post-deploy hooks run: on the deploying machine, or inside the platform's network. */
+    HookExecutor hooks();
 
     /** Where a browser opens the workload's UI, when the target publishes it. */
     Optional<String> url(WorkloadSpec workload);

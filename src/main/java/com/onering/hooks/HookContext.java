@@ -170,7 +170,7 @@ public final class HookContext {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof UnknownHostException) {
                 return Optional.of("unknown host " + cause.getMessage() + "; check the host in the hook's address setting "
-                        + "(for a remote Docker host, the tunnel's local address)");
+                        + "(a workload's name where the hook runs inside the platform's network, a published address where it runs on this machine)");
             }
             if (cause instanceof URISyntaxException || cause instanceof MalformedURLException
                     || (cause instanceof IllegalArgumentException && String.valueOf(cause.getMessage()).contains("URI"))) {

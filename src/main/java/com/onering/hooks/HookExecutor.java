@@ -7,10 +7,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Where a hook runs. Locally (the Docker stack on this machine) it is a {@code local:Command} that runs the project's
- * CLI against published loopback ports; a target whose services are not reachable from the deploying machine runs the
- * same CLI inside its network (a one-shot container or a Kubernetes Job).
+ * Where a hook runs, chosen by the target. On the local Docker stack it is a {@code local:Command} that runs the
+ * project's CLI against the published loopback ports; where the deploying machine cannot reach the services (a remote
+ * Docker host, a cluster) the same CLI runs inside the platform's network from the hook runner image
+ * ({@link HookRunnerImage}), so {@code pulumi up} needs no tunnel.
  */
 public interface HookExecutor {
+    /**
+     * Declares the hook's run: it runs again when {@code triggerHash} or {@code environment} changes, and a failed run
+     * is retried by the next {@code pulumi up}.
+     */
     Resource declare(HookSpec spec, Resource parent, Output<Map<String, String>> environment, String triggerHash, List<Resource> dependsOn);
+
+    /** How a hook reaches a workload's port from where it runs: {@code host:port}. */
+    String endpoint(String workload, String portName);
 }

@@ -1,6 +1,7 @@
 package com.onering.hooks;
 
 import com.onering.model.HookSpec;
+import com.onering.platform.Endpoints;
 import com.pulumi.command.local.Command;
 import com.pulumi.command.local.CommandArgs;
 import com.pulumi.core.Output;
@@ -14,6 +15,13 @@ public final class LocalCommandExecutor implements HookExecutor {
     /** Relative to the project directory, where Pulumi runs the program and its commands; the same on every machine. */
     static final String CLI = "java -jar target/onering.jar hook ";
 
+    private final Endpoints endpoints;
+
+    /** @param endpoints how the deploying machine reaches the services: the target's published ports */
+    public LocalCommandExecutor(Endpoints endpoints) {
+        this.endpoints = endpoints;
+    }
+
     @Override
     public Resource declare(HookSpec spec, Resource parent, Output<Map<String, String>> environment, String triggerHash, List<Resource> dependsOn) {
         String command = CLI + spec.hook();
@@ -24,5 +32,10 @@ public final class LocalCommandExecutor implements HookExecutor {
                 .environment(environment)
                 .triggers(List.of(triggerHash))
                 .build(), CustomResourceOptions.builder().parent(parent).dependsOn(dependsOn).build());
+    }
+
+    @Override
+    public String endpoint(String workload, String portName) {
+        return endpoints.of(workload, portName);
     }
 }

@@ -37,7 +37,6 @@ public final class PostDeployHooks implements Attachment {
 
     private final Platform platform;
     private final SecretStore secrets;
-    private final Endpoints endpoints;
     private final ConfigFiles files;
     private final HookExecutor executor;
     private final Function<String, List<Resource>> componentPrerequisites;
@@ -49,11 +48,10 @@ public final class PostDeployHooks implements Attachment {
      * @param componentPrerequisites what a component's own resources wait for (its service database and role): a hook
      *                               of that component waits for them too, e.g. migrations for the database they fill
      */
-    public PostDeployHooks(Platform platform, SecretStore secrets, Endpoints endpoints, ConfigFiles files, HookExecutor executor,
+    public PostDeployHooks(Platform platform, SecretStore secrets, ConfigFiles files, HookExecutor executor,
                            Function<String, List<Resource>> componentPrerequisites) {
         this.platform = platform;
         this.secrets = secrets;
-        this.endpoints = endpoints;
         this.files = files;
         this.executor = executor;
         this.componentPrerequisites = componentPrerequisites;
@@ -101,14 +99,17 @@ public final class PostDeployHooks implements Attachment {
 
     private Resource declare(Pending hook) {
         HookSpec spec = hook.spec();
-        Output<Map<String, String>> environment = environment(spec.env(), secrets, endpoints);
+        Output<Map<String, String>> environment = environment(spec.env(), secrets, executor::endpoint);
         List<Resource> dependsOn = new ArrayList<>(spec.awaitWorkloads().stream().map(readyWorkloads::get).toList());
         spec.afterHooks().forEach(h -> dependsOn.add(declared.get(h)));
         dependsOn.addAll(componentPrerequisites.apply(hook.component()));
         return executor.declare(spec, hook.owner(), environment, triggerHash(spec), dependsOn);
     }
 
-    /** A hook's settings with their endpoint and secret placeholders rendered; secret when any setting is. */
+    /**
+     * A hook's settings with their endpoint placeholders rendered as {@code endpoints} (the executor's: where the hook
+     * runs) and their secret placeholders filled in; secret when any setting is.
+     */
     public static Output<Map<String, String>> environment(Map<String, String> settings, SecretStore secrets, Endpoints endpoints) {
         Map<String, String> withEndpoints = new TreeMap<>();
         settings.forEach((key, value) -> withEndpoints.put(key, Template.renderEndpoints(value, endpoints::of)));

@@ -101,7 +101,7 @@ public final class ServiceDatabases implements Attachment {
         CustomResourceOptions options = CustomResourceOptions.builder().provider(provider).parent(deployed.component())
                 .retainOnDelete(platform.config().retainDataVolumes()).build();
         try (PostgresAdoption adoption = new PostgresAdoption(hooks, deployed.component(),
-                settings -> PostDeployHooks.environment(settings, secrets, endpoints), List.of(server), options, importExisting)) {
+                settings -> PostDeployHooks.environment(settings, secrets, hooks::endpoint), List.of(server), options, importExisting)) {
             declare(adoption, options);
         }
     }

@@ -76,7 +76,9 @@ public record ConfigFiles(Path root) {
      * program and its providers), so the input is the same on every checkout and previews stay quiet.
      */
     public String buildContext(String contextDir) {
-        return Path.of("config", contextDir).normalize().toString();
+        String context = Path.of("config", contextDir).normalize().toString();
+        // The project directory itself (the hook runner's context, "..") is "." to Docker.
+        return context.isEmpty() ? "." : context;
     }
 
     /** A derived image built from {@code config/<contextDir>/Dockerfile}, tagged with the hash of its build context. */

@@ -4,6 +4,7 @@ import com.onering.config.PlatformConfig;
 import com.onering.model.ComponentSpec;
 import com.onering.model.Dependency;
 import com.onering.model.MemorySize;
+import com.onering.model.PortSpec;
 import com.onering.model.Profile;
 import com.onering.model.SecretSpec;
 import com.onering.model.Tier;
@@ -30,6 +31,12 @@ public record Platform(PlatformConfig config, List<ComponentSpec> components) {
 
     public Optional<WorkloadSpec> workload(String name) {
         return workloads().stream().filter(w -> w.name().equals(name)).findFirst();
+    }
+
+    /** A port an endpoint names; the assembler has checked every {@code {{endpoint:…}}}, so a miss is a program error. */
+    public PortSpec port(String workload, String portName) {
+        return workload(workload).flatMap(w -> w.port(portName))
+                .orElseThrow(() -> new IllegalStateException("no port " + portName + " on " + workload));
     }
 
     /**

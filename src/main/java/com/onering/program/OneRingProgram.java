@@ -10,7 +10,6 @@ import com.onering.deploy.Target;
 import com.onering.deploy.docker.DockerTarget;
 import com.onering.deploy.kubernetes.KubernetesTarget;
 import com.onering.hooks.HookExecutor;
-import com.onering.hooks.LocalCommandExecutor;
 import com.onering.hooks.PostDeployHooks;
 import com.onering.identity.KeycloakRealm;
 import com.onering.identity.ServiceDatabases;
@@ -76,12 +75,12 @@ public final class OneRingProgram {
 
         Target target = config.target().kind() == TargetConfig.Kind.KUBERNETES
                 ? new KubernetesTarget(platform, secrets, files) : new DockerTarget(platform, secrets, files);
-        HookExecutor hooks = new LocalCommandExecutor();
+        HookExecutor hooks = target.hooks();
         ServiceDatabases databases = new ServiceDatabases(platform, secrets, target::endpoint, hooks, !Deployment.getInstance().isDryRun());
         List<Attachment> attachments = List.of(
                 databases,
                 new KeycloakRealm(platform, secrets, target::endpoint),
-                new PostDeployHooks(platform, secrets, target::endpoint, files, hooks, databases::prerequisitesOf));
+                new PostDeployHooks(platform, secrets, files, hooks, databases::prerequisitesOf));
         for (PlatformComponent component : components.values()) {
             List<Resource> prerequisites = new ArrayList<>();
             attachments.forEach(a -> prerequisites.addAll(a.prerequisitesOf(component.spec().name())));

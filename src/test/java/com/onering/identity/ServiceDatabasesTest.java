@@ -208,7 +208,7 @@ class ServiceDatabasesTest {
                         PlatformComponent postgresComponent = new PlatformComponent(postgres);
                         secrets.declare(postgres.secrets(), postgresComponent, Map.of());
                         secrets.declare(debezium.secrets(), postgresComponent, Map.of());
-                        ServiceDatabases databases = new ServiceDatabases(platform, secrets, (w, p) -> "127.0.0.1:5432", new com.onering.hooks.LocalCommandExecutor(), true);
+                        ServiceDatabases databases = new ServiceDatabases(platform, secrets, (w, p) -> "127.0.0.1:5432", new com.onering.hooks.LocalCommandExecutor((w, p) -> "127.0.0.1:5432"), true);
                         // Stands in for the Postgres container (any custom resource: the provider only depends on it).
                         Resource container = new com.pulumi.random.RandomPassword("postgres-container",
                                 com.pulumi.random.RandomPasswordArgs.builder().length(8).build());

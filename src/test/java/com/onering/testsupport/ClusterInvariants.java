@@ -39,11 +39,12 @@ public final class ClusterInvariants {
     }
 
     public static void assertHold(Platform platform, List<PlannedResource> plan) {
-        List<PlannedResource> workloads = plan.stream().filter(r -> WORKLOAD_TYPES.contains(r.type())).toList();
+        List<PlannedResource> workloads = plan.stream().filter(r -> WORKLOAD_TYPES.contains(r.type()) && !isHook(r)).toList();
         assertEquals(platform.workloads().stream().map(WorkloadSpec::name).collect(Collectors.toSet()),
                 workloads.stream().map(PlannedResource::name).collect(Collectors.toSet()), "one workload object per workload");
         Set<String> pushed = ofType(plan, "docker:index/registryImage:RegistryImage").stream()
                 .map(r -> (String) r.inputs().get("name")).collect(Collectors.toSet());
+        hookJobs(plan).forEach(job -> assertHookJob(job, pushed));
         for (PlannedResource object : workloads) {
             WorkloadSpec workload = Platforms.workload(platform, object.name());
             String name = workload.name();
@@ -112,6 +113,46 @@ public final class ClusterInvariants {
         assertNetworkPolicies(platform, plan);
         assertUniqueNames(plan);
         plan.stream().filter(r -> r.type().startsWith("kubernetes:")).forEach(r -> assertWholeNumbers(r.name(), r.inputs()));
+    }
+
+    /** The Jobs that run hooks: named {@code hook-<hook>}, which no workload is. */
+    public static List<PlannedResource> hookJobs(List<PlannedResource> plan) {
+        return ofType(plan, "kubernetes:batch/v1:Job").stream().filter(ClusterInvariants::isHook).toList();
+    }
+
+    private static boolean isHook(PlannedResource object) {
+        return object.type().equals("kubernetes:batch/v1:Job") && object.name().startsWith("hook-");
+    }
+
+    /**
+     * A hook's Job: the runner image pushed and run by digest, settings only from its Secret, requests = limits, a
+     * non-root user, the deployer label the data stores admit, no retry inside the update and a replacement after a
+     * failure, the trigger and a digest of the settings in the pod template (so a change runs the hook again).
+     */
+    private static void assertHookJob(PlannedResource job, Set<String> pushed) {
+        String name = job.name();
+        Map<?, ?> spec = map(job.inputs(), "spec");
+        assertEquals(0, ((Number) spec.get("backoffLimit")).intValue(), name);
+        assertEquals("true", map(job.inputs(), "metadata", "annotations").get("pulumi.com/replaceUnready"), name);
+        Map<?, ?> template = map(spec, "template");
+        assertEquals("true", map(template, "metadata", "labels").get("onering.io/deployer"), name + " is not admitted by the data stores");
+        Map<?, ?> annotations = map(template, "metadata", "annotations");
+        assertTrue(annotations.get("onering.io/trigger") instanceof String trigger && !trigger.isBlank(), name + " trigger");
+        assertTrue(annotations.containsKey("onering.io/settings"), name + " settings digest");
+        Map<?, ?> pod = map(template, "spec");
+        Map<?, ?> container = maps(pod.get("containers")).get(0);
+        String image = (String) container.get("image");
+        assertTrue(image.contains("@sha256:") && pushed.contains(image.substring(0, image.indexOf('@'))), name + " runs " + image);
+        assertEquals(List.of(name.substring("hook-".length())), container.get("args"), name);
+        assertFalse(container.containsKey("env"), name + " has settings in its pod spec");
+        assertEquals(name + "-env", map(maps(container.get("envFrom")).get(0), "secretRef").get("name"), name);
+        assertEquals(map(container, "resources", "limits"), map(container, "resources", "requests"), name);
+        assertEquals(true, map(pod, "securityContext").get("runAsNonRoot"), name);
+        assertEquals(false, pod.get("automountServiceAccountToken"), name);
+        assertEquals(false, pod.get("enableServiceLinks"), name);
+        assertEquals("Never", pod.get("restartPolicy"), name);
+        assertEquals(false, map(container, "securityContext").get("allowPrivilegeEscalation"), name);
+        assertEquals("RuntimeDefault", map(pod, "securityContext", "seccompProfile").get("type"), name);
     }
 
     private static void assertServices(Platform platform, List<PlannedResource> plan) {

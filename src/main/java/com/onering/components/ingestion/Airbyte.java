@@ -25,6 +25,7 @@ import java.util.TreeMap;
  * the platform networks so connectors reach the object store and PostgreSQL by name.
  */
 public final class Airbyte implements Component {
+    public static final String NAME = "airbyte";
     public static final String INSTALL_HOOK = "airbyte-install";
     /** The abctl release the hook runs; downloaded into {@code .work/abctl/} when not installed. */
     public static final String ABCTL_VERSION = "v0.30.4";
@@ -37,7 +38,7 @@ public final class Airbyte implements Component {
 
     @Override
     public String name() {
-        return "airbyte";
+        return NAME;
     }
 
     @Override

@@ -4,6 +4,9 @@ import com.onering.components.security.OAuth2Proxy;
 import com.onering.config.PlatformConfig;
 import com.onering.config.TargetConfig;
 import com.onering.deploy.Target;
+import com.onering.hooks.HookExecutor;
+import com.onering.hooks.HookRunnerImage;
+import com.onering.hooks.LocalCommandExecutor;
 import com.onering.model.ComponentSpec;
 import com.onering.model.Dependency;
 import com.onering.model.FileSpec;
@@ -54,7 +57,8 @@ import java.util.TreeSet;
  * workload. Its image arguments ({@link DockerImages}) also serve the cluster target, which builds and pushes there.
  */
 public final class DockerTarget implements Target {
-    private static final String LABEL_PREFIX = "com.onering.";
+    static final String LABEL_PREFIX = "com.onering.";
+    private static final String HOOK_STATE_VOLUME = "hook-state";
 
     private final Platform platform;
     private final PlatformConfig config;
@@ -68,6 +72,7 @@ public final class DockerTarget implements Target {
     private final Map<String, RemoteImage> images = new HashMap<>();
     private final Map<String, Volume> volumes = new HashMap<>();
     private final Map<String, Container> containers = new LinkedHashMap<>();
+    private final HookExecutor hooks;
 
     public DockerTarget(Platform platform, SecretStore secrets, ConfigFiles files) {
         this.platform = platform;
@@ -81,6 +86,15 @@ public final class DockerTarget implements Target {
         this.provider = new Provider("docker", providerArgs.build());
         this.platformNetwork = network("platform", false);
         this.dataNetwork = network("data", true);
+        this.hooks = config.target().isLocal() ? new LocalCommandExecutor(this::endpoint)
+                : new HookContainers(platform, config.target().dockerHost().orElseThrow(), prefix,
+                        List.of(prefix + "-platform", prefix + "-data"), this::hookRunnerImage, this::hookStateVolume);
+    }
+
+    /** Hooks run on this machine against the published ports of a local engine, and inside the networks of a remote one. */
+    @Override
+    public HookExecutor hooks() {
+        return hooks;
     }
 
     @Override
@@ -110,8 +124,7 @@ public final class DockerTarget implements Target {
     /** The published address, or the in-network name when unpublished. */
     @Override
     public String endpoint(String workload, String portName) {
-        PortSpec port = platform.workload(workload).flatMap(w -> w.port(portName))
-                .orElseThrow(() -> new IllegalStateException("no port " + portName + " on " + workload));
+        PortSpec port = platform.port(workload, portName);
         return port.isPublished()
                 ? bindAddress(platform.workload(workload).orElseThrow(), port) + ":" + port.hostPort()
                 : workload + ":" + port.containerPort();
@@ -187,9 +200,18 @@ public final class DockerTarget implements Target {
                 .build());
     }
 
+    private RemoteImage hookRunnerImage() {
+        return image(HookRunnerImage.of(files));
+    }
+
+    /** Where hooks keep state between runs; kept like the data volumes, since it belongs to the data it was made for. */
+    private Volume hookStateVolume() {
+        return volumes.computeIfAbsent(HOOK_STATE_VOLUME, name -> volume(name, options().retainOnDelete(config.retainDataVolumes())));
+    }
+
     private RemoteImage image(ImageSource source) {
         return images.computeIfAbsent(source.reference(), ref -> {
-            return new RemoteImage(imageResourceNames.get(ref), DockerImages.remoteImage(source, ref, files), options()
+            return new RemoteImage(imageResourceNames.getOrDefault(ref, resourceName(source.repository())), DockerImages.remoteImage(source, ref, files), options()
                     // The name that carried the tag before, so a stack deployed then keeps its image resources.
                     .aliases(Alias.builder().name(resourceName(ref)).build())
                     .build());
@@ -282,15 +304,18 @@ public final class DockerTarget implements Target {
     }
 
     private ContainerVolumeArgs volumeMount(PlatformComponent component, VolumeSpec spec) {
-        Volume volume = volumes.computeIfAbsent(spec.name(), name -> new Volume(name, VolumeArgs.builder()
-                .name(prefix + "-" + name)
-                .labels(List.of(com.pulumi.docker.inputs.VolumeLabelArgs.builder().label(LABEL_PREFIX + "stack").value(config.stack()).build()))
-                .build(), options()
+        Volume volume = volumes.computeIfAbsent(spec.name(), name -> volume(name, options()
                 .parent(component)
                 // Data volumes outlive `pulumi destroy`: re-creating the stack re-attaches the same named volume.
-                .retainOnDelete(spec.kind() == VolumeSpec.Kind.DATA && config.retainDataVolumes())
-                .build()));
+                .retainOnDelete(spec.kind() == VolumeSpec.Kind.DATA && config.retainDataVolumes())));
         return ContainerVolumeArgs.builder().volumeName(volume.name()).containerPath(spec.containerPath()).build();
+    }
+
+    private Volume volume(String name, CustomResourceOptions.Builder options) {
+        return new Volume(name, VolumeArgs.builder()
+                .name(prefix + "-" + name)
+                .labels(List.of(com.pulumi.docker.inputs.VolumeLabelArgs.builder().label(LABEL_PREFIX + "stack").value(config.stack()).build()))
+                .build(), options.build());
     }
 
     private ContainerUploadArgs upload(FileSpec file) {

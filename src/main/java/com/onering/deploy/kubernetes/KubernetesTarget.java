@@ -5,6 +5,8 @@ import com.onering.config.KubernetesSettings;
 import com.onering.config.PlatformConfig;
 import com.onering.deploy.Target;
 import com.onering.deploy.docker.DockerImages;
+import com.onering.hooks.HookExecutor;
+import com.onering.hooks.HookRunnerImage;
 import com.onering.model.ChartSpec;
 import com.onering.model.Dependency;
 import com.onering.model.ImageSource;
@@ -98,9 +100,10 @@ public final class KubernetesTarget implements Target {
     private final Provider provider;
     private final Namespace namespace;
     private final Map<String, Output<String>> images = new HashMap<>();
-    /** The deploying machine's own Docker engine, which builds and pushes; only for a stack that builds images. */
-    private final Optional<com.pulumi.docker.Provider> imageBuilder;
     private final Map<String, Resource> workloads = new LinkedHashMap<>();
+    private final HookJobs hooks;
+    /** The deploying machine's own Docker engine, which builds and pushes; declared by the first image built. */
+    private com.pulumi.docker.Provider imageBuilder;
 
     public KubernetesTarget(Platform platform, SecretStore secrets, ConfigFiles files) {
         this.platform = platform;
@@ -126,8 +129,14 @@ public final class KubernetesTarget implements Target {
                 // Deleting a namespace deletes every claim in it: with retained data, destroy keeps the namespace.
                 .retainOnDelete(config.retainDataVolumes())
                 .build());
-        this.imageBuilder = platform.workloads().stream().anyMatch(w -> w.image() instanceof ImageSource.Built)
-                ? Optional.of(new com.pulumi.docker.Provider("image-builder")) : Optional.empty();
+        this.hooks = new HookJobs(cluster, names, config.retainDataVolumes(), () -> image(HookRunnerImage.of(files)), this::endpoint,
+                this::options);
+    }
+
+    /** Hooks run as Jobs in the namespace: the deploying machine reaches no service itself. */
+    @Override
+    public HookExecutor hooks() {
+        return hooks;
     }
 
     @Override
@@ -167,8 +176,7 @@ public final class KubernetesTarget implements Target {
     /** The workload's Service in the stack's namespace, by the name cluster DNS gives it from any namespace. */
     @Override
     public String endpoint(String workload, String portName) {
-        PortSpec port = platform.workload(workload).flatMap(w -> w.port(portName))
-                .orElseThrow(() -> new IllegalStateException("no port " + portName + " on " + workload));
+        PortSpec port = platform.port(workload, portName);
         return workload + "." + cluster.namespace() + ".svc:" + port.containerPort();
     }
 
@@ -333,7 +341,10 @@ public final class KubernetesTarget implements Target {
             String pushed = cluster.registry().orElseThrow(() -> new IllegalStateException("no kubernetes.registry for " + reference))
                     + "/" + reference;
             String resourceName = "image-" + source.repository().replaceAll("[^A-Za-z0-9]+", "-");
-            CustomResourceOptions onBuilder = CustomResourceOptions.builder().provider(imageBuilder.orElseThrow()).build();
+            if (imageBuilder == null) {
+                imageBuilder = new com.pulumi.docker.Provider("image-builder");
+            }
+            CustomResourceOptions onBuilder = CustomResourceOptions.builder().provider(imageBuilder).build();
             RemoteImage built = new RemoteImage(resourceName, DockerImages.remoteImage(source, pushed, files), onBuilder);
             RegistryImage registryImage = new RegistryImage(resourceName, RegistryImageArgs.builder()
                     .name(built.name())

@@ -50,10 +50,37 @@ class KubernetesTargetTest {
         String yaml = onCluster(profiles, true);
         List<PlannedResource> plan = OfflinePlan.run(MockRun.config(yaml), ConfigFiles.projectDefault());
         ClusterInvariants.assertHold(Platforms.assemble(yaml), plan);
+        Set<String> hookJobs = ClusterInvariants.hookJobs(plan).stream().map(PlannedResource::name).collect(Collectors.toSet());
         assertEquals(Platforms.workloadNames(Platforms.assemble(profiles)), plan.stream()
-                        .filter(r -> ClusterInvariants.WORKLOAD_TYPES.contains(r.type())).map(PlannedResource::name).collect(Collectors.toSet()),
+                        .filter(r -> ClusterInvariants.WORKLOAD_TYPES.contains(r.type()) && !hookJobs.contains(r.name()))
+                        .map(PlannedResource::name).collect(Collectors.toSet()),
                 "the cluster deploys what Docker deploys for " + profile.configName());
+        List<PlannedResource> onDocker = OfflinePlan.run(MockRun.config(profiles), ConfigFiles.projectDefault());
+        assertEquals(ofType(onDocker, "command:local:Command").stream().map(PlannedResource::name)
+                        .filter(name -> name.startsWith("hook-") && !name.startsWith("hook-" + Airbyte.NAME)).collect(Collectors.toSet()),
+                hookJobs, "the cluster runs the hooks Docker runs for " + profile.configName() + " (abctl's aside)");
         assertTrue(ofType(plan, "docker:index/container:Container").isEmpty(), "no container on a cluster stack");
+        assertTrue(ofType(plan, "command:local:Command").isEmpty(), "no hook runs on the deploying machine of a cluster stack");
+    }
+
+    @Test
+    void hooksRunAsJobsInTheNamespaceWithTheirSettingsInASecretAndTheirStateInAKeptClaim() {
+        List<PlannedResource> plan = OfflinePlan.run(MockRun.config(onCluster("  onering:profiles: [core]\n", false)), ConfigFiles.projectDefault());
+        PlannedResource job = named(plan, "kubernetes:batch/v1:Job", "hook-object-store");
+        PlannedResource secret = named(plan, "kubernetes:core/v1:Secret", "hook-object-store-env");
+        Map<?, ?> settings = (Map<?, ?>) secret.inputs().get("stringData");
+        // In the cluster, a hook reaches the object store by its Service, not by a port published on the deploying machine.
+        assertTrue(settings.values().stream().anyMatch(v -> String.valueOf(v).contains("object-store.onering-dev.svc:")), settings.toString());
+        assertFalse(settings.values().stream().anyMatch(v -> String.valueOf(v).contains("127.0.0.1")), settings.toString());
+        Map<?, ?> claim = (Map<?, ?>) named(plan, "kubernetes:core/v1:PersistentVolumeClaim", "hook-state").inputs().get("metadata");
+        assertEquals("hook-state", claim.get("name"));
+        MockRun run = MockRun.of(MockRun.config(onCluster("  onering:profiles: [core]\n", false)), false);
+        assertTrue(run.resource("kubernetes:core/v1:PersistentVolumeClaim", "hook-state").options().isRetainOnDelete(),
+                "the hooks' state (Infisical's one-time token) outlives a destroy like the data it belongs to");
+        Map<?, ?> pod = (Map<?, ?>) ((Map<?, ?>) ((Map<?, ?>) job.inputs().get("spec")).get("template")).get("spec");
+        assertEquals("hook-state", ((Map<?, ?>) ((Map<?, ?>) ((List<?>) pod.get("volumes")).get(0)).get("persistentVolumeClaim")).get("claimName"));
+        assertTrue(ofType(plan, "docker:index/registryImage:RegistryImage").stream()
+                .anyMatch(r -> ((String) r.inputs().get("name")).startsWith("registry.example.com:5000/onering/hook-runner:")));
     }
 
     @Test
