@@ -41,7 +41,7 @@ public final class KubeApi {
     private static final Map<String, String> PLURALS = Map.of(
             "Namespace", "namespaces", "Deployment", "deployments", "StatefulSet", "statefulsets", "Job", "jobs",
             "Service", "services", "Secret", "secrets", "ConfigMap", "configmaps", "NetworkPolicy", "networkpolicies",
-            "Ingress", "ingresses");
+            "Ingress", "ingresses", "PersistentVolumeClaim", "persistentvolumeclaims");
     private final TestServers.Kube server;
     private final HttpClient http;
 
