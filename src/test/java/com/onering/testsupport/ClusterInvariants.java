@@ -126,13 +126,14 @@ public final class ClusterInvariants {
 
     /**
      * A hook's Job: the runner image pushed and run by digest, settings only from its Secret, requests = limits, a
-     * non-root user, the deployer label the data stores admit, no retry inside the update and a replacement after a
-     * failure, the trigger and a digest of the settings in the pod template (so a change runs the hook again).
+     * non-root user, the deployer label the data stores admit, no retry inside the update, a deadline, and a
+     * replacement after a failure, the trigger and a digest of the settings in the pod template (so a change runs the hook again).
      */
     private static void assertHookJob(PlannedResource job, Set<String> pushed) {
         String name = job.name();
         Map<?, ?> spec = map(job.inputs(), "spec");
         assertEquals(0, ((Number) spec.get("backoffLimit")).intValue(), name);
+        assertTrue(spec.get("activeDeadlineSeconds") instanceof Number deadline && deadline.intValue() > 0, name + " may run unbounded");
         assertEquals("true", map(job.inputs(), "metadata", "annotations").get("pulumi.com/replaceUnready"), name);
         Map<?, ?> template = map(spec, "template");
         assertEquals("true", map(template, "metadata", "labels").get("onering.io/deployer"), name + " is not admitted by the data stores");

@@ -136,6 +136,8 @@ final class HookJobs implements HookExecutor {
                 .spec(JobSpecArgs.builder()
                         // No retry inside the update: a hook that fails has said why; the next `pulumi up` runs it anew.
                         .backoffLimit(0)
+                        // A hung hook fails its Job when the update stops waiting, instead of running on unseen.
+                        .activeDeadlineSeconds((int) RUN_TIMEOUT.toSeconds())
                         .template(PodTemplateSpecArgs.builder()
                                 .metadata(ObjectMetaArgs.builder().labels(podLabels).annotations(podAnnotations).build())
                                 .spec(pod)
