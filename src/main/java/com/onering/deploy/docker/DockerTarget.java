@@ -73,6 +73,8 @@ public final class DockerTarget implements Target {
     private final Map<String, Volume> volumes = new HashMap<>();
     private final Map<String, Container> containers = new LinkedHashMap<>();
     private final HookExecutor hooks;
+    /** Declared by the first hook that runs in the host's network (hashing the runner's files once). */
+    private RemoteImage hookRunner;
 
     public DockerTarget(Platform platform, SecretStore secrets, ConfigFiles files) {
         this.platform = platform;
@@ -201,7 +203,10 @@ public final class DockerTarget implements Target {
     }
 
     private RemoteImage hookRunnerImage() {
-        return image(HookRunnerImage.of(files));
+        if (hookRunner == null) {
+            hookRunner = image(HookRunnerImage.of(files));
+        }
+        return hookRunner;
     }
 
     /** Where hooks keep state between runs; kept like the data volumes, since it belongs to the data it was made for. */

@@ -104,6 +104,8 @@ public final class KubernetesTarget implements Target {
     private final HookJobs hooks;
     /** The deploying machine's own Docker engine, which builds and pushes; declared by the first image built. */
     private com.pulumi.docker.Provider imageBuilder;
+    /** The runner's pushed reference, declared by the first hook (hashing the runner's files once). */
+    private Output<String> hookRunner;
 
     public KubernetesTarget(Platform platform, SecretStore secrets, ConfigFiles files) {
         this.platform = platform;
@@ -129,8 +131,7 @@ public final class KubernetesTarget implements Target {
                 // Deleting a namespace deletes every claim in it: with retained data, destroy keeps the namespace.
                 .retainOnDelete(config.retainDataVolumes())
                 .build());
-        this.hooks = new HookJobs(cluster, names, config.retainDataVolumes(), () -> image(HookRunnerImage.of(files)), this::endpoint,
-                this::options);
+        this.hooks = new HookJobs(cluster, names, config.retainDataVolumes(), this::hookRunnerImage, this::endpoint, this::options);
     }
 
     /** Hooks run as Jobs in the namespace: the deploying machine reaches no service itself. */
@@ -353,6 +354,13 @@ public final class KubernetesTarget implements Target {
                     .build(), onBuilder);
             return Output.tuple(built.name(), registryImage.sha256Digest()).applyValue(t -> t.t1 + "@" + t.t2);
         });
+    }
+
+    private Output<String> hookRunnerImage() {
+        if (hookRunner == null) {
+            hookRunner = image(HookRunnerImage.of(files));
+        }
+        return hookRunner;
     }
 
     private CustomResourceOptions.Builder options() {
