@@ -75,7 +75,7 @@ class HookContainersEngineTest {
                 "--env", "POSTGRES_PASSWORD", postgresImage), Map.of("POSTGRES_PASSWORD", superuserPassword));
         // Readiness by polling the server itself (pg_isready); the bound only stops a server that never comes up.
         for (int attempt = 0; psql("postgres", "SELECT 1").exitCode() != 0; attempt++) {
-            if (attempt == 120) {
+            if (attempt == 300) {
                 fail("PostgreSQL did not start:\n" + docker(List.of("logs", POSTGRES)).output());
             }
             sleep();
