@@ -2,7 +2,7 @@
 # Real servers for OneRing's integration tests, on this machine (no Docker).
 #
 # Usage: scripts/test-servers.sh COMMAND [NAME...]
-#   NAME: postgres | ldap | s3 | redis | kafka | pulsar | kube
+#   NAME: postgres | ldap | s3 | redis | kafka | pulsar | sshd | kube
 #   Without names, install and start mean the default set (all but kube);
 #   stop, status and clean mean the default set plus kube if it has state.
 #   kube (etcd + kube-apiserver, no kubelet) is only installed and started
@@ -145,7 +145,7 @@ case "$cmd" in
     bg_pids=()
     bg_names=()
     order=()
-    for n in pulsar kafka kube s3 postgres ldap redis; do # slowest first
+    for n in pulsar kafka kube s3 postgres ldap redis sshd; do # slowest first
       [[ " ${names[*]} " == *" $n "* ]] && order+=("$n")
     done
     for n in "${order[@]}"; do

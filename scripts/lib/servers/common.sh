@@ -15,7 +15,7 @@
 # pid, *.log, and its data.
 
 # The default set: what `install` and `start` without names mean.
-TS_SERVERS_DEFAULT=(postgres ldap s3 redis kafka pulsar)
+TS_SERVERS_DEFAULT=(postgres ldap s3 redis kafka pulsar sshd)
 # Only when named (kube: its first install builds from source for a long time).
 TS_SERVERS_OPTIONAL=(kube)
 TS_SERVERS_ALL=("${TS_SERVERS_DEFAULT[@]}" "${TS_SERVERS_OPTIONAL[@]}")
@@ -66,6 +66,7 @@ ts_canonical_name() {
     redis) echo redis ;;
     kafka) echo kafka ;;
     pulsar) echo pulsar ;;
+    sshd | ssh) echo sshd ;;
     kube | kubernetes | k8s | kube-apiserver) echo kube ;;
     *) return 1 ;;
   esac

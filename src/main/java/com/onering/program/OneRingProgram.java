@@ -1,6 +1,7 @@
 package com.onering.program;
 
 import com.onering.assembly.StackValidation;
+import com.onering.config.ConfigProblem;
 import com.onering.config.ConfigSource;
 import com.onering.config.InvalidConfigException;
 import com.onering.config.MasterSecret;
@@ -8,6 +9,7 @@ import com.onering.config.PlatformConfig;
 import com.onering.config.TargetConfig;
 import com.onering.deploy.Target;
 import com.onering.deploy.docker.DockerTarget;
+import com.onering.deploy.docker.RemoteHostCheck;
 import com.onering.deploy.kubernetes.KubernetesTarget;
 import com.onering.hooks.HookExecutor;
 import com.onering.hooks.PostDeployHooks;
@@ -30,6 +32,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -51,6 +54,16 @@ public final class OneRingProgram {
         } catch (InvalidConfigException e) {
             ctx.log().error(e.getMessage());
             return;
+        }
+        // Only under the engine (previews too): a remote host is checked over SSH before anything is declared.
+        TargetConfig target = platform.config().target();
+        Optional<String> sshHost = target.dockerHost().filter(host -> host.startsWith("ssh://"));
+        if (sshHost.isPresent()) {
+            List<ConfigProblem> hostProblems = RemoteHostCheck.overSsh().check(sshHost.get(), platform.config().hostMemory());
+            if (!hostProblems.isEmpty()) {
+                ctx.log().error(new InvalidConfigException(hostProblems).getMessage());
+                return;
+            }
         }
         // Only under the engine: the offline plan reads the stack file, which a deploy script may complete later.
         if (platform.config().masterSecret().isEmpty()) {

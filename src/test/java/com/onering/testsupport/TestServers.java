@@ -111,6 +111,25 @@ public final class TestServers {
         e.integer("ONERING_TEST_REDIS_PID"));
   }
 
+  /**
+   * OpenSSH on loopback, key login only: the client key and a known_hosts pinning the server's host key are in
+   * {@code dir}; sessions see no Docker engine.
+   */
+  public record Sshd(int port, String login, Path dir) {
+    public Path clientKey() {
+      return dir.resolve("client_key");
+    }
+
+    public Path knownHosts() {
+      return dir.resolve("known_hosts");
+    }
+  }
+
+  public static Sshd sshd() {
+    Env e = new Env("OpenSSH", "sshd");
+    return new Sshd(e.integer("ONERING_TEST_SSHD_PORT"), e.get("ONERING_TEST_SSHD_LOGIN"), Path.of(e.get("ONERING_TEST_SSHD_DIR")));
+  }
+
   public static Kafka kafka() {
     Env e = new Env("Kafka", "kafka");
     return new Kafka(e.get("ONERING_TEST_KAFKA_BOOTSTRAP"), e.integer("ONERING_TEST_KAFKA_PID"));

@@ -1,0 +1,119 @@
+package com.onering.deploy.docker;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.onering.config.ConfigProblem;
+import com.onering.model.MemorySize;
+import com.onering.testsupport.TestServers;
+import com.onering.testsupport.TestServers.Sshd;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The remote host check against a real OpenSSH server on loopback (the sshd test server: this machine's Debian,
+ * no Docker engine for its sessions), each mistake a user makes with a remote host made for real: an unknown or
+ * changed host key, a refused key, a closed port, a memory budget the host does not have. The host's memory is read
+ * independently from /proc/meminfo.
+ */
+@Tag("integration")
+class RemoteHostCheckTest {
+    private static Sshd sshd;
+
+    @TempDir
+    Path temp;
+
+    @BeforeAll
+    static void server() {
+        sshd = TestServers.sshd();
+    }
+
+    @Test
+    void aReachableDebianHostReportsItsFactsAndTheDockerItLacks() throws IOException {
+        List<ConfigProblem> problems = check(sshd.clientKey(), sshd.knownHosts(), sshd.port(), Optional.of(MemorySize.gibibytes(1)));
+        assertEquals(1, problems.size(), problems.toString());
+        assertEquals("onering:dockerHost", problems.get(0).key());
+        assertTrue(problems.get(0).message().contains(sshd.login() + " cannot use Docker on 127.0.0.1")
+                && problems.get(0).message().contains("docker group"), problems.get(0).message());
+    }
+
+    @Test
+    void aMemoryBudgetAboveTheHostsMemoryNamesWhatTheHostHas() throws IOException {
+        long memTotalKib = Long.parseLong(Files.readAllLines(Path.of("/proc/meminfo")).get(0).replaceAll("\\D", ""));
+        MemorySize actual = MemorySize.mebibytes(memTotalKib / 1024);
+        List<ConfigProblem> problems = check(sshd.clientKey(), sshd.knownHosts(), sshd.port(), Optional.of(MemorySize.gibibytes(4096)));
+        ConfigProblem memory = problems.stream().filter(p -> p.key().equals("onering:hostMemory")).findFirst().orElseThrow();
+        assertTrue(memory.message().contains("has " + actual), memory.message());
+        // What the kernel keeps for itself is allowed: the reported memory itself is a fitting budget.
+        assertTrue(check(sshd.clientKey(), sshd.knownHosts(), sshd.port(), Optional.of(actual)).stream()
+                .noneMatch(p -> p.key().equals("onering:hostMemory")));
+    }
+
+    @Test
+    void anUnknownHostKeyIsRefusedWithTheWayToPinIt() throws IOException {
+        Path empty = Files.createFile(temp.resolve("known_hosts"));
+        String message = only(check(sshd.clientKey(), empty, sshd.port(), Optional.empty()));
+        assertTrue(message.contains("is not in known_hosts") && message.contains("ssh-keyscan -p " + sshd.port() + " 127.0.0.1"), message);
+    }
+
+    @Test
+    void aChangedHostKeyIsRefused() throws IOException, InterruptedException {
+        Path otherKey = temp.resolve("other");
+        assertEquals(0, new ProcessBuilder("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", otherKey.toString()).start().waitFor());
+        Path pinnedElsewhere = Files.writeString(temp.resolve("known_hosts"),
+                "[127.0.0.1]:" + sshd.port() + " " + Files.readString(Path.of(otherKey + ".pub")).split(" ")[0] + " "
+                        + Files.readString(Path.of(otherKey + ".pub")).split(" ")[1] + "\n");
+        String message = only(check(sshd.clientKey(), pinnedElsewhere, sshd.port(), Optional.empty()));
+        assertTrue(message.contains("is not the one pinned in known_hosts"), message);
+    }
+
+    @Test
+    void aKeyTheHostDoesNotKnowIsRefused() throws IOException, InterruptedException {
+        Path stranger = temp.resolve("stranger");
+        assertEquals(0, new ProcessBuilder("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", stranger.toString()).start().waitFor());
+        String message = only(check(stranger, sshd.knownHosts(), sshd.port(), Optional.empty()));
+        assertTrue(message.contains("the SSH key is refused for " + sshd.login() + "@127.0.0.1"), message);
+    }
+
+    @Test
+    void aClosedPortIsUnreachable() throws IOException {
+        int closed;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closed = socket.getLocalPort();
+        }
+        String message = only(check(sshd.clientKey(), sshd.knownHosts(), closed, Optional.empty()));
+        assertTrue(message.contains("127.0.0.1 cannot be reached on port " + closed) && message.contains("Connection refused"), message);
+    }
+
+    @Test
+    void aHostThatIsNotDebianIsNamed() {
+        RemoteHostCheck.Facts ubuntu = RemoteHostCheck.facts("os=ubuntu 24.04\nmemory_kib=8000000\ndocker=27.5.1\n");
+        List<ConfigProblem> problems = RemoteHostCheck.problems("vps.example.com", "deploy", ubuntu, Optional.empty());
+        assertEquals(List.of(ConfigProblem.of("dockerHost", "vps.example.com runs 'ubuntu 24.04', not Debian: the platform's hosts are "
+                + "Debian 12 (its Docker engine and packages)")), problems);
+        assertEquals(List.of(), RemoteHostCheck.problems("vps.example.com", "deploy",
+                RemoteHostCheck.facts("os=debian 12\nmemory_kib=8000000\ndocker=20.10.24+dfsg1\n"), Optional.of(MemorySize.gibibytes(8))));
+    }
+
+    private List<ConfigProblem> check(Path key, Path knownHosts, int port, Optional<MemorySize> budget) {
+        List<String> ssh = new ArrayList<>(List.of("ssh", "-F", "/dev/null", "-o", "IdentitiesOnly=yes", "-i", key.toString(),
+                "-o", "UserKnownHostsFile=" + knownHosts, "-o", "GlobalKnownHostsFile=/dev/null"));
+        return new RemoteHostCheck(com.onering.process.CommandRunner.processes(), ssh)
+                .check("ssh://" + sshd.login() + "@127.0.0.1:" + port, budget);
+    }
+
+    private static String only(List<ConfigProblem> problems) {
+        assertEquals(1, problems.size(), problems.toString());
+        assertEquals("onering:dockerHost", problems.get(0).key());
+        return problems.get(0).message();
+    }
+}
