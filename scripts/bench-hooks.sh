@@ -15,36 +15,29 @@ root=$PWD
 work=$root/.work/bench-hooks
 mkdir -p "$work"
 RUNS=5
-# shellcheck source=scripts/lib/e2e-tools.sh
-source scripts/lib/e2e-tools.sh
+# shellcheck source=scripts/lib/hook-runner.sh
+source scripts/lib/hook-runner.sh
 debian_need hyperfine:hyperfine
 
 mvn -q -B -ntp package -DskipTests
-started_engine=false
-docker info >/dev/null 2>&1 || started_engine=true
-ensure_docker_engine
+hook_runner_engine
 prefix=onering-vps
 cleanup() {
   docker rm --force "$prefix-postgres" >/dev/null 2>&1 || true
   docker network rm "$prefix-platform" "$prefix-data" >/dev/null 2>&1 || true
   docker volume rm "$prefix-hook-state" >/dev/null 2>&1 || true
-  if $started_engine && [ -f "$root/.work/docker/docker.pid" ]; then kill "$(cat "$root/.work/docker/docker.pid")" 2>/dev/null || true; fi
+  hook_runner_stop_engine
 }
 trap cleanup EXIT
 
-bin/onering plan --stack vps --out "$work/plan.json" >/dev/null
-python3 - "$work/plan.json" "$work" <<'PY'
-import json, pathlib, sys
-plan, work = json.load(open(sys.argv[1])), pathlib.Path(sys.argv[2])
-images = [r for r in plan["resources"] if r["type"] == "docker:index/remoteImage:RemoteImage"
-          and (r["inputs"]["name"].startswith("onering/hook-runner:") or "/postgres:" in r["inputs"]["name"])]
-json.dump({"resources": images}, open(work / "images.json", "w"))
+hook_runner_images
+# The remote stack's own command for the hook, as its plan declares it.
+python3 - "$work/plan.json" "$work/hook.sh" <<'PY'
+import json, sys
+plan = json.load(open(sys.argv[1]))
 hook = next(r for r in plan["resources"] if r["type"] == "command:local:Command" and r["name"] == "hook-postgres-migrations")
-(work / "hook.sh").write_text(hook["inputs"]["create"])
-(work / "runner-tag").write_text(next(r["inputs"]["name"] for r in images if r["inputs"]["name"].startswith("onering/hook-runner:")))
-(work / "postgres-image").write_text(next(r["inputs"]["name"] for r in images if "/postgres:" in r["inputs"]["name"]))
+open(sys.argv[2], "w").write(hook["inputs"]["create"])
 PY
-tests/e2e/stand-ins/build.sh "$work/images.json"
 
 build_log=$work/runner-build.txt
 hyperfine --runs 3 --export-json "$work/build.json" \
@@ -53,8 +46,8 @@ runner=$(cat "$work/runner.iid")
 # The plan's image id is the offline plan's stand-in: run the image just built.
 sed -E "s/sha256:[0-9a-f]{64}/$runner/" "$work/hook.sh" >"$work/hook-real.sh"
 
-cleanup_keep_engine() { docker rm --force "$prefix-postgres" >/dev/null 2>&1 || true; docker network rm "$prefix-platform" "$prefix-data" >/dev/null 2>&1 || true; }
-cleanup_keep_engine
+docker rm --force "$prefix-postgres" >/dev/null 2>&1 || true
+docker network rm "$prefix-platform" "$prefix-data" >/dev/null 2>&1 || true
 docker network create "$prefix-platform" >/dev/null
 docker network create --internal "$prefix-data" >/dev/null
 docker volume create "$prefix-hook-state" >/dev/null

@@ -8,31 +8,11 @@ cd "$(dirname "$0")/../.."
 root=$PWD
 work=$root/.work/hook-runner
 mkdir -p "$work"
-# shellcheck source=scripts/lib/e2e-tools.sh
-source scripts/lib/e2e-tools.sh
+# shellcheck source=scripts/lib/hook-runner.sh
+source scripts/lib/hook-runner.sh
 
-started_engine=false
-if ! docker info >/dev/null 2>&1; then
-  started_engine=true
-fi
-ensure_docker_engine
-stop_engine() {
-  if $started_engine && [ -f "$root/.work/docker/docker.pid" ]; then
-    kill "$(cat "$root/.work/docker/docker.pid")" 2>/dev/null || true
-  fi
-}
-trap stop_engine EXIT
-
-# The images of the remote stack's plan that the test runs: the hook runner (built FROM its base) and PostgreSQL.
-bin/onering plan --stack vps --out "$work/plan.json" >/dev/null
-python3 - "$work/plan.json" >"$work/images.json" <<'PY'
-import json, sys
-plan = json.load(open(sys.argv[1]))
-wanted = [r for r in plan["resources"] if r["type"] == "docker:index/remoteImage:RemoteImage"
-          and (r["inputs"]["name"].startswith("onering/hook-runner:") or "/postgres:" in r["inputs"]["name"])]
-assert len(wanted) == 2, [r["inputs"]["name"] for r in wanted]
-json.dump({"resources": wanted}, sys.stdout)
-PY
-tests/e2e/stand-ins/build.sh "$work/images.json"
+hook_runner_engine
+trap hook_runner_stop_engine EXIT
+hook_runner_images
 # Named, so a class that did not compile or run fails the stage instead of passing with no test.
 mvn -B -ntp test-compile surefire:test -Dtest=HookContainersEngineTest -Dgroups=docker-engine -Donering.excludedTestGroups=
