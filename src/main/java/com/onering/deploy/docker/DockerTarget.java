@@ -59,6 +59,8 @@ import java.util.TreeSet;
 public final class DockerTarget implements Target {
     static final String LABEL_PREFIX = "com.onering.";
     private static final String HOOK_STATE_VOLUME = "hook-state";
+    private static final String PLATFORM_NETWORK = "platform";
+    private static final String DATA_NETWORK = "data";
 
     private final Platform platform;
     private final PlatformConfig config;
@@ -86,11 +88,11 @@ public final class DockerTarget implements Target {
         ProviderArgs.Builder providerArgs = ProviderArgs.builder();
         config.target().dockerHost().ifPresent(providerArgs::host);
         this.provider = new Provider("docker", providerArgs.build());
-        this.platformNetwork = network("platform", false);
-        this.dataNetwork = network("data", true);
+        this.platformNetwork = network(PLATFORM_NETWORK, false);
+        this.dataNetwork = network(DATA_NETWORK, true);
         this.hooks = config.target().isLocal() ? new LocalCommandExecutor(this::endpoint)
-                : new HookContainers(platform, config.target().dockerHost().orElseThrow(), prefix,
-                        List.of(prefix + "-platform", prefix + "-data"), this::hookRunnerImage, this::hookStateVolume);
+                : new HookContainers(this::networkEndpoint, config.target().dockerHost().orElseThrow(), prefix,
+                        List.of(networkName(PLATFORM_NETWORK), networkName(DATA_NETWORK)), this::hookRunnerImage, this::hookStateVolume);
     }
 
     /** Hooks run on this machine against the published ports of a local engine, and inside the networks of a remote one. */
@@ -129,7 +131,16 @@ public final class DockerTarget implements Target {
         PortSpec port = platform.port(workload, portName);
         return port.isPublished()
                 ? bindAddress(platform.workload(workload).orElseThrow(), port) + ":" + port.hostPort()
-                : workload + ":" + port.containerPort();
+                : networkEndpoint(workload, portName);
+    }
+
+    /** The workload's name on the stack's networks and its container port: how every container of the stack reaches it. */
+    private String networkEndpoint(String workload, String portName) {
+        return workload + ":" + platform.port(workload, portName).containerPort();
+    }
+
+    private String networkName(String role) {
+        return prefix + "-" + role;
     }
 
     @Override
@@ -141,7 +152,7 @@ public final class DockerTarget implements Target {
 
     private Network network(String role, boolean internal) {
         return new Network(role + "-network", NetworkArgs.builder()
-                .name(prefix + "-" + role)
+                .name(networkName(role))
                 .driver("bridge")
                 .internal(internal)
                 .labels(List.of(com.pulumi.docker.inputs.NetworkLabelArgs.builder().label(LABEL_PREFIX + "stack").value(config.stack()).build()))

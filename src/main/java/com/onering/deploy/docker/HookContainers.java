@@ -3,8 +3,7 @@ package com.onering.deploy.docker;
 import com.onering.hooks.HookExecutor;
 import com.onering.hooks.HookRunnerImage;
 import com.onering.model.HookSpec;
-import com.onering.model.PortSpec;
-import com.onering.platform.Platform;
+import com.onering.platform.Endpoints;
 import com.pulumi.command.local.Command;
 import com.pulumi.command.local.CommandArgs;
 import com.pulumi.core.Output;
@@ -27,7 +26,7 @@ import java.util.function.Supplier;
  * the provider records an exited one-shot container as created whatever its exit code.
  */
 final class HookContainers implements HookExecutor {
-    private final Platform platform;
+    private final Endpoints endpoints;
     private final String dockerHost;
     private final String prefix;
     private final List<String> networks;
@@ -35,14 +34,15 @@ final class HookContainers implements HookExecutor {
     private final Supplier<Volume> state;
 
     /**
-     * @param networks the stack's network names: the container is created on the first and connected to the others
+     * @param endpoints a workload port's address on the stack's networks
+     * @param networks  the stack's network names: the container is created on the first and connected to the others
      *                 (Debian 12's Docker 20.10 takes one network at creation)
      * @param image    the hook runner image on the host, built on first use
      * @param state    the volume mounted at {@link HookRunnerImage#STATE_DIR}, created on first use
      */
-    HookContainers(Platform platform, String dockerHost, String prefix, List<String> networks, Supplier<RemoteImage> image,
+    HookContainers(Endpoints endpoints, String dockerHost, String prefix, List<String> networks, Supplier<RemoteImage> image,
                    Supplier<Volume> state) {
-        this.platform = platform;
+        this.endpoints = endpoints;
         this.dockerHost = dockerHost;
         this.prefix = prefix;
         this.networks = List.copyOf(networks);
@@ -68,11 +68,9 @@ final class HookContainers implements HookExecutor {
                 .build(), CustomResourceOptions.builder().parent(parent).dependsOn(dependsOn).build());
     }
 
-    /** The service's name on the stack's networks and its container port: what every container of the stack uses. */
     @Override
     public String endpoint(String workload, String portName) {
-        PortSpec port = platform.port(workload, portName);
-        return workload + ":" + port.containerPort();
+        return endpoints.of(workload, portName);
     }
 
     /**

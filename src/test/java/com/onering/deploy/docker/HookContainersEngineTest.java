@@ -125,7 +125,8 @@ class HookContainersEngineTest {
      * filled in), given to {@code sh} as its environment, with the script the executor declares.
      */
     private static CommandResult runHook(HookSpec spec, Map<String, String> secrets) {
-        HookContainers executor = new HookContainers(platform, "unused", PREFIX, NETWORKS, () -> fail("not built here"),
+        HookContainers executor = new HookContainers((workload, port) -> workload + ":" + platform.port(workload, port).containerPort(),
+                "unused", PREFIX, NETWORKS, () -> fail("not built here"),
                 () -> fail("not created here"));
         Map<String, String> environment = new TreeMap<>();
         spec.env().forEach((key, value) -> environment.put(key, Template.render(Template.renderEndpoints(value, executor::endpoint), secrets)));
