@@ -335,3 +335,88 @@ def test_gold_marts_build_the_postgres_gold_project_on_the_real_postgres(bronze_
     finally:
         with psycopg.connect(**admin, dbname="postgres", autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
+
+
+class _AirbytePublicApi:
+    """Airbyte's public API as the provider's SDK (airbyte-api 1.0.1) calls it, from Airbyte's API reference:
+    ``POST /api/public/v1/applications/token`` (form or JSON client credentials) answers ``access_token``;
+    ``POST /api/public/v1/jobs {connectionId, jobType}`` answers the job (``JobResponse``: connectionId, jobId, jobType,
+    startTime, status required); ``GET /api/public/v1/jobs/{id}`` its status."""
+
+    def __init__(self, client_id: str, client_secret: str):
+        import threading
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+        from urllib.parse import parse_qs
+
+        self.requests: list[tuple[str, str, dict]] = []
+        api = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def _reply(self, status: int, body: dict) -> None:
+                data = json.dumps(body).encode()
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+            def do_POST(self):  # noqa: N802 (http.server's naming)
+                raw = self.rfile.read(int(self.headers.get("Content-Length", 0))).decode()
+                body = json.loads(raw) if raw.startswith("{") else {k: v[0] for k, v in parse_qs(raw).items()}
+                api.requests.append(("POST", self.path, body))
+                if self.path == "/api/public/v1/applications/token":
+                    ok = body.get("client_id") == client_id and body.get("client_secret") == client_secret
+                    return self._reply(200, {"access_token": "tok", "token_type": "Bearer", "expires_in": 180}) if ok \
+                        else self._reply(401, {"message": "invalid client"})
+                if self.path == "/api/public/v1/jobs" and self.headers.get("Authorization") == "Bearer tok":
+                    return self._reply(200, {"jobId": 7, "status": "running", "jobType": "sync",
+                                             "connectionId": body["connectionId"], "startTime": "2026-12-02T15:00:00Z"})
+                self._reply(404, {"message": self.path})
+
+            def do_GET(self):  # noqa: N802
+                api.requests.append(("GET", self.path, {}))
+                if self.path == "/api/public/v1/jobs/7" and self.headers.get("Authorization") == "Bearer tok":
+                    return self._reply(200, {"jobId": 7, "status": "succeeded", "jobType": "sync", "connectionId": "c",
+                                             "startTime": "2026-12-02T15:00:00Z"})
+                self._reply(404, {"message": self.path})
+
+            def log_message(self, *args):
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        self.origin = f"http://127.0.0.1:{self.server.server_port}"
+
+    def close(self) -> None:
+        self.server.shutdown()
+
+
+def test_the_airbyte_step_syncs_through_the_connection_the_hook_sets(dagbag, monkeypatch):
+    """trigger_airbyte_sync with the connection the airflow-airbyte hook writes (conn_type airbyte, host = the public
+    API's server URL ending in /api/public/v1, login/password = the instance's client credentials) and the connection
+    id variable: the real provider logs in and submits a sync of that connection, then waits for it. The same
+    connection without the /api/public/v1 path reaches no API: the path is part of the contract."""
+    import airflow.providers.airbyte.hooks.airbyte as provider
+
+    api = _AirbytePublicApi("client-id", "client-secret")
+    monkeypatch.setattr(provider.time, "sleep", lambda seconds: None)
+    trigger = dagbag.dags["medallion_batch_demo"].task_dict["trigger_airbyte_sync"].python_callable
+
+    def connection(host: str) -> str:
+        return json.dumps({"conn_type": "airbyte", "host": host, "login": "client-id", "password": "client-secret"})
+
+    try:
+        monkeypatch.setenv("AIRFLOW_VAR_ONER_AIRBYTE_CONNECTION_ID", "8b5f7c2e-demo-orders")
+        monkeypatch.setenv("AIRFLOW_CONN_AIRBYTE_DEFAULT", connection(api.origin + "/api/public/v1"))
+        assert trigger() == 7
+        assert [(m, p) for m, p, _ in api.requests] == [
+            ("POST", "/api/public/v1/applications/token"), ("POST", "/api/public/v1/jobs"), ("GET", "/api/public/v1/jobs/7")]
+        assert api.requests[1][2] == {"connectionId": "8b5f7c2e-demo-orders", "jobType": "sync"}
+
+        api.requests.clear()
+        monkeypatch.setenv("AIRFLOW_CONN_AIRBYTE_DEFAULT", connection(api.origin))
+        with pytest.raises(Exception):
+            trigger()
+        assert all(not path.startswith("/api/public/v1/jobs") for _, path, _ in api.requests)
+    finally:
+        api.close()

@@ -24,7 +24,7 @@ VARIABLE_DEFAULTS: dict[str, str] = {
     "oner_bucket_featurestore": "featurestore",
     "oner_bucket_reports": "reports",
     "oner_bronze_orders_key": "demo/orders.csv",
-    "oner_airbyte_connection_id": "",       # empty -> Airbyte step is skipped
+    "oner_airbyte_connection_id": "",       # set by the airflow-airbyte hook; empty -> Airbyte step is skipped
     "oner_clickhouse_database": "analytics",
     "oner_gold_schema": "gold",
     "oner_feature_csv_key": "featurestore/customer_transactions.csv",

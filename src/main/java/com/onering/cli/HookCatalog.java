@@ -10,6 +10,7 @@ import com.onering.hooks.ingestion.AirbyteHook;
 import com.onering.hooks.ingestion.AirbyteInstall;
 import com.onering.hooks.ingestion.FlinkJobHook;
 import com.onering.hooks.migrations.LiquibaseHook;
+import com.onering.hooks.orchestration.AirflowAirbyteHook;
 import com.onering.hooks.orchestration.AirflowHook;
 import com.onering.hooks.query.TrinoSchemasHook;
 import com.onering.hooks.security.InfisicalHook;
@@ -41,6 +42,7 @@ public final class HookCatalog {
                 new TrinoSchemasHook(),
                 new OpenMetadataHook(),
                 new AirbyteHook(),
+                new AirflowAirbyteHook(),
                 new IcebergCatalogBootstrap(),
                 new AirbyteInstall(),
                 new FlinkJobHook(),

@@ -33,4 +33,9 @@ public record ComponentSpec(
                          List<DatabaseNeed> databases, List<HookSpec> hooks, Map<String, String> connectionOutputs) {
         this(name, profile, typeToken, workloads, secrets, databases, hooks, connectionOutputs, List.of());
     }
+
+    /** The same component with {@code hooks} instead of its own: for {@code completeWith}, once the platform is known. */
+    public ComponentSpec withHooks(List<HookSpec> hooks) {
+        return new ComponentSpec(name, profile, typeToken, workloads, secrets, databases, hooks, connectionOutputs, charts);
+    }
 }

@@ -125,9 +125,7 @@ public final class OpenMetadata implements Component {
     /** Registers ClickHouse only when the platform runs it (core, or needed by another component, and not excluded). */
     @Override
     public ComponentSpec completeWith(ComponentSpec described, Platform platform) {
-        return new ComponentSpec(described.name(), described.profile(), described.typeToken(), described.workloads(), described.secrets(),
-                described.databases(), List.of(hookSpec(platform.config(), platform.component(ClickHouse.HOST).isPresent())),
-                described.connectionOutputs(), described.charts());
+        return described.withHooks(List.of(hookSpec(platform.config(), platform.component(ClickHouse.HOST).isPresent())));
     }
 
     /** What the migration job and the server share: database, search engine, and the pipeline service (Airflow). */

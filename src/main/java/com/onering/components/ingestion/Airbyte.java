@@ -4,7 +4,9 @@ import com.onering.components.storage.ObjectStore.Buckets;
 import com.onering.components.storage.ObjectStore;
 import com.onering.config.PlatformConfig;
 import com.onering.config.TargetConfig;
+import com.onering.hooks.ingestion.AirbyteApi;
 import com.onering.hooks.ingestion.AirbyteHook;
+import com.onering.hooks.ingestion.AirbyteInstall;
 import com.onering.model.ChartSpec;
 import com.onering.model.ComponentSpec;
 import com.onering.model.HookSpec;
@@ -33,6 +35,11 @@ public final class Airbyte implements Component {
     public static final String CHART_VERSION = "2.3.0";
     /** The ingress port abctl publishes on the host (UI and API at http://localhost:8000). */
     public static final int PORT = 8000;
+    /**
+     * The public API as workloads on the platform network reach it: the kind node joins that network, ingress-nginx
+     * listens on the node's port 80, and abctl's ingress (installed without {@code --host}) has a rule for any host name.
+     */
+    public static final String API_URL_IN_NETWORK = "http://" + AirbyteInstall.KIND_NODE + "/api/public/v1";
     /** Below this host memory, abctl's low-resource mode (2 CPU / 8 GB, no Connector Builder) is used. */
     static final MemorySize FULL_MODE_HOST_MEMORY = MemorySize.gibibytes(16);
 
@@ -101,8 +108,8 @@ public final class Airbyte implements Component {
      */
     public static HookSpec hookSpec(PlatformConfig config, String s3EndpointFromAirbyte) {
         Map<String, String> env = new LinkedHashMap<>();
-        env.put(AirbyteHook.URL, "http://localhost:" + PORT);
-        env.put(AirbyteHook.ABCTL_VERSION, ABCTL_VERSION);
+        env.put(AirbyteApi.URL, "http://localhost:" + PORT);
+        env.put(AirbyteApi.ABCTL_VERSION, ABCTL_VERSION);
         config.target().dockerHost().ifPresent(host -> env.put("DOCKER_HOST", host));
         env.put(AirbyteHook.S3_ENDPOINT, s3EndpointFromAirbyte);
         env.put(AirbyteHook.S3_REGION, ObjectStore.region(config));

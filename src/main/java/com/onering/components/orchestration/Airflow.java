@@ -1,5 +1,6 @@
 package com.onering.components.orchestration;
 
+import com.onering.components.ingestion.Airbyte;
 import com.onering.components.ingestion.Spark;
 import com.onering.components.observability.AirflowStatsdExporter;
 import com.onering.components.storage.ClickHouse;
@@ -9,6 +10,9 @@ import com.onering.components.storage.Postgres;
 import com.onering.components.storage.Redis;
 import com.onering.config.PlatformConfig;
 import com.onering.hooks.http.CanonicalJson;
+import com.onering.hooks.ingestion.AirbyteApi;
+import com.onering.hooks.ingestion.AirbyteHook;
+import com.onering.hooks.orchestration.AirflowAirbyteHook;
 import com.onering.hooks.orchestration.AirflowHook;
 import com.onering.model.ComponentSpec;
 import com.onering.model.DatabaseNeed;
@@ -24,14 +28,17 @@ import com.onering.model.SecretSpec;
 import com.onering.model.Template;
 import com.onering.model.WorkloadSpec;
 import com.onering.platform.Component;
+import com.onering.platform.Platform;
 import com.onering.platform.PlatformContext;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Apache Airflow 3 with the Celery executor: a migration job, then API server, scheduler, DAG processor,
@@ -141,6 +148,31 @@ public final class Airflow implements Component {
                         SecretSpec.base64("airflow-api-secret-key", 32)),
                 List.of(DATABASE), List.of(hookSpec(context.config())),
                 Map.of("airflowAdminPassword", Template.secret(ADMIN_PASSWORD)));
+    }
+
+    /** With Airbyte's demo flow in the platform, Airflow gets the connection the medallion DAG's sync step triggers. */
+    @Override
+    public ComponentSpec completeWith(ComponentSpec described, Platform platform) {
+        return platform.components().stream().flatMap(component -> component.hooks().stream())
+                .filter(hook -> hook.hook().equals(AirbyteHook.NAME)).findFirst()
+                .map(airbyte -> described.withHooks(Stream.concat(described.hooks().stream(), Stream.of(airbyteHandOff(airbyte))).toList()))
+                .orElse(described);
+    }
+
+    /**
+     * The airflow-airbyte hook: opens its Airbyte session as the airbyte hook does (same API address, abctl, Docker
+     * host), finds the connection that hook made and writes it into Airflow, with the API's in-network address.
+     */
+    public static HookSpec airbyteHandOff(HookSpec airbyte) {
+        Map<String, String> env = new LinkedHashMap<>();
+        for (String setting : List.of(AirbyteApi.URL, AirbyteApi.ABCTL_VERSION, "DOCKER_HOST")) {
+            Optional.ofNullable(airbyte.env().get(setting)).ifPresent(value -> env.put(setting, value));
+        }
+        env.put(AirflowAirbyteHook.SERVER_URL, Airbyte.API_URL_IN_NETWORK);
+        env.put(AirflowHook.URL, "http://" + Template.endpoint(API_SERVER, "api"));
+        env.put(AirflowHook.USER, ADMIN_USER);
+        env.put(AirflowHook.PASSWORD, Template.secret(ADMIN_PASSWORD));
+        return new HookSpec(AirflowAirbyteHook.NAME, List.of(API_SERVER), env, List.of(), List.of(AirbyteHook.NAME, AirflowHook.NAME));
     }
 
     /** The connections and variables the platform's DAGs read (config/airflow/dags/oner/config.py), in-network endpoints. */

@@ -7,8 +7,6 @@ import com.onering.hooks.HookContext;
 import com.onering.hooks.HookFailure;
 import com.onering.hooks.HookReport.Action;
 import com.onering.hooks.http.JsonApi;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -20,11 +18,6 @@ import java.util.Optional;
  */
 public final class AirbyteHook implements Hook {
     public static final String NAME = "airbyte";
-    /** Secrets the Airbyte component must declare or take from its install (abctl local credentials). */
-    public static final String URL = "AIRBYTE_URL";
-    public static final String CLIENT_ID = "AIRBYTE_CLIENT_ID";
-    public static final String CLIENT_SECRET = "AIRBYTE_CLIENT_SECRET";
-    public static final String ABCTL_VERSION = "ABCTL_VERSION";
     /** The object store as Airbyte's connector pods reach it (its kind cluster is outside the platform network). */
     public static final String S3_ENDPOINT = "AIRBYTE_S3_ENDPOINT";
     public static final String S3_REGION = "S3_REGION";
@@ -42,41 +35,13 @@ public final class AirbyteHook implements Hook {
         return NAME;
     }
 
-    /** Credentials given by hand win; otherwise the ones Airbyte generated, read through abctl. */
-    private static AirbyteInstall.Credentials credentials(HookContext context) throws Exception {
-        Optional<String> id = context.optional(CLIENT_ID);
-        Optional<String> secret = context.optional(CLIENT_SECRET);
-        if (id.isPresent() && secret.isPresent()) {
-            return new AirbyteInstall.Credentials(id.get(), secret.get());
-        }
-        return new AirbyteInstall().clientCredentials(context);
-    }
-
     @Override
     public void run(HookContext context) throws Exception {
-        List<String> required = new ArrayList<>(List.of(URL, S3_ENDPOINT, S3_REGION, S3_ACCESS_KEY, S3_SECRET_KEY, S3_BUCKET));
-        if (context.optional(CLIENT_ID).isEmpty() || context.optional(CLIENT_SECRET).isEmpty()) {
-            // Without credentials given by hand they are read through abctl.
-            required.add(ABCTL_VERSION);
-        }
-        context.settings(required.toArray(String[]::new));
-        AirbyteInstall.Credentials credentials = credentials(context);
-        JsonApi anonymous = new JsonApi(context, "Airbyte API", context.require(URL), "the API client credentials ("
-                + CLIENT_ID + "/" + CLIENT_SECRET + ", or 'abctl local credentials')");
-        JsonObject token = anonymous.require(anonymous.post("/api/public/v1/applications/token", Map.of("client_id",
-                credentials.clientId(), "client_secret", credentials.clientSecret(), "grant-type", "client_credentials")), 200, 201)
-                .body().getAsJsonObject();
-        JsonApi airbyte = anonymous.withHeader("Authorization", "Bearer " + token.get("access_token").getAsString());
-        List<JsonElement> workspaces = airbyte.require(airbyte.get("/api/public/v1/workspaces"), 200).body().getAsJsonObject()
-                .getAsJsonArray("data").asList();
-        if (workspaces.isEmpty()) {
-            throw new HookFailure("hook " + context.hook() + ": Airbyte at " + airbyte.baseUrl() + " has no workspace; finish its setup first");
-        }
-        String workspace = workspaces.get(0).getAsJsonObject().get("workspaceId").getAsString();
-
-        String sourceId = ensure(context, airbyte, workspace, "sources", "sourceId", SOURCE, Map.of(
+        context.settings(AirbyteApi.settings(context, S3_ENDPOINT, S3_REGION, S3_ACCESS_KEY, S3_SECRET_KEY, S3_BUCKET));
+        AirbyteApi airbyte = AirbyteApi.connect(context);
+        String sourceId = ensure(context, airbyte, "sources", "sourceId", SOURCE, Map.of(
                 "sourceType", "faker", "count", 1000, "seed", 42, "records_per_slice", 500));
-        String destinationId = ensure(context, airbyte, workspace, "destinations", "destinationId", DESTINATION, Map.of(
+        String destinationId = ensure(context, airbyte, "destinations", "destinationId", DESTINATION, Map.of(
                 "destinationType", "s3",
                 "s3_bucket_name", context.require(S3_BUCKET),
                 "s3_bucket_path", "airbyte",
@@ -85,7 +50,7 @@ public final class AirbyteHook implements Hook {
                 "access_key_id", context.require(S3_ACCESS_KEY),
                 "secret_access_key", context.require(S3_SECRET_KEY),
                 "format", Map.of("format_type", "JSONL")));
-        Optional<JsonObject> connection = find(airbyte, workspace, "connections", CONNECTION);
+        Optional<JsonObject> connection = airbyte.find("connections", CONNECTION);
         if (connection.isPresent()) {
             JsonObject existing = connection.get();
             if (existing.get("sourceId").getAsString().equals(sourceId) && existing.get("destinationId").getAsString().equals(destinationId)) {
@@ -95,18 +60,20 @@ public final class AirbyteHook implements Hook {
             throw new HookFailure("hook " + context.hook() + ": Airbyte connection " + CONNECTION + " links other endpoints than "
                     + SOURCE + " -> " + DESTINATION + "; delete it in Airbyte and run the hook again");
         }
-        airbyte.require(airbyte.post("/api/public/v1/connections", Map.of("name", CONNECTION, "sourceId", sourceId,
+        JsonApi api = airbyte.api();
+        api.require(api.post("/api/public/v1/connections", Map.of("name", CONNECTION, "sourceId", sourceId,
                 "destinationId", destinationId, "schedule", Map.of("scheduleType", "manual"))), 200, 201);
         context.report().record(Action.CREATED, "connection", CONNECTION);
     }
 
-    private static String ensure(HookContext context, JsonApi airbyte, String workspace, String collection, String idField, String name,
+    private static String ensure(HookContext context, AirbyteApi airbyte, String collection, String idField, String name,
                                  Map<String, Object> configuration) {
         JsonObject wanted = (JsonObject) new com.google.gson.Gson().toJsonTree(configuration);
-        Optional<JsonObject> existing = find(airbyte, workspace, collection, name);
+        Optional<JsonObject> existing = airbyte.find(collection, name);
+        JsonApi api = airbyte.api();
         String kind = collection.substring(0, collection.length() - 1);
         if (existing.isEmpty()) {
-            JsonObject created = airbyte.require(airbyte.post("/api/public/v1/" + collection, Map.of("name", name, "workspaceId", workspace,
+            JsonObject created = api.require(api.post("/api/public/v1/" + collection, Map.of("name", name, "workspaceId", airbyte.workspace(),
                     "configuration", wanted)), 200, 201).body().getAsJsonObject();
             context.report().record(Action.CREATED, kind, name);
             return created.get(idField).getAsString();
@@ -115,16 +82,10 @@ public final class AirbyteHook implements Hook {
         if (sameIgnoringMasked(wanted, existing.get().get("configuration"))) {
             context.report().record(Action.UNCHANGED, kind, name);
         } else {
-            airbyte.require(airbyte.patch("/api/public/v1/" + collection + "/" + id, Map.of("name", name, "configuration", wanted)), 200);
+            api.require(api.patch("/api/public/v1/" + collection + "/" + id, Map.of("name", name, "configuration", wanted)), 200);
             context.report().record(Action.UPDATED, kind, name);
         }
         return id;
-    }
-
-    private static Optional<JsonObject> find(JsonApi airbyte, String workspace, String collection, String name) {
-        return airbyte.require(airbyte.get("/api/public/v1/" + collection + "?workspaceIds=" + workspace), 200).body().getAsJsonObject()
-                .getAsJsonArray("data").asList().stream().map(JsonElement::getAsJsonObject)
-                .filter(o -> o.get("name").getAsString().equals(name)).findFirst();
     }
 
     /** True when every wanted value is present, where a masked value on Airbyte's side counts as equal. */

@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
  */
 public final class AirbyteInstall implements Hook {
     /** The kind node container abctl creates ({@code <cluster>-control-plane}). */
-    static final String KIND_NODE = "airbyte-abctl-control-plane";
+    public static final String KIND_NODE = "airbyte-abctl-control-plane";
 
     /** Upstream says a first install may take up to 30 minutes (image pulls inside kind). */
     static final Duration INSTALL_TIMEOUT = Duration.ofMinutes(45);

@@ -9,16 +9,10 @@ import com.onering.hooks.HookContext;
 import com.onering.hooks.HookFailure;
 import com.onering.hooks.HookReport.Action;
 import com.onering.hooks.http.JsonApi;
-import com.onering.hooks.http.ManagedFingerprint;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/**
- * Airflow's connections and variables through its REST API ({@code /api/v2}, a JWT from {@code /auth/token} for the
- * simple auth manager's admin), then unpauses the demo DAGs. The API masks connection passwords, so each connection
- * carries a fingerprint of what the hook set in its description: equal fingerprint, nothing to do.
- */
+/** Airflow's connections and variables the platform's DAGs read, through {@link AirflowApi}; then unpauses the demo DAGs. */
 public final class AirflowHook implements Hook {
     public static final String NAME = "airflow";
     public static final String URL = "AIRFLOW_URL";
@@ -43,55 +37,12 @@ public final class AirflowHook implements Hook {
         JsonObject variables = parse(context, VARIABLES).getAsJsonObject();
         List<String> dags = context.list(UNPAUSE);
 
-        JsonApi anonymous = new JsonApi(context, "Airflow API", context.require(URL), USER + " and " + PASSWORD);
-        JsonApi.Response token = anonymous.require(anonymous.post("/auth/token",
-                Map.of("username", context.require(USER), "password", context.require(PASSWORD))), 200, 201);
-        JsonApi airflow = anonymous.withHeader("Authorization", "Bearer " + token.body().getAsJsonObject().get("access_token").getAsString());
-
-        for (JsonObject connection : connections) {
-            ensureConnection(context, airflow, connection);
-        }
-        for (Map.Entry<String, JsonElement> variable : variables.entrySet()) {
-            ensureVariable(context, airflow, variable.getKey(), variable.getValue().getAsString());
-        }
+        AirflowApi airflow = AirflowApi.login(context, context.require(URL), context.require(USER), context.require(PASSWORD),
+                USER + " and " + PASSWORD);
+        connections.forEach(airflow::ensureConnection);
+        variables.entrySet().forEach(variable -> airflow.ensureVariable(variable.getKey(), variable.getValue().getAsString()));
         for (String dag : dags) {
-            unpause(context, airflow, dag);
-        }
-    }
-
-    private static void ensureConnection(HookContext context, JsonApi airflow, JsonObject wanted) {
-        String id = wanted.get("connection_id").getAsString();
-        JsonObject body = wanted.deepCopy();
-        Map<String, String> fields = new LinkedHashMap<>();
-        wanted.entrySet().forEach(e -> fields.put(e.getKey(), e.getValue().toString()));
-        String fingerprint = ManagedFingerprint.describe(id, fields);
-        body.addProperty("description", fingerprint);
-        JsonApi.Response current = airflow.get("/api/v2/connections/" + id);
-        if (current.is(404)) {
-            airflow.require(airflow.post("/api/v2/connections", body), 201);
-            context.report().record(Action.CREATED, "connection", id);
-            return;
-        }
-        JsonElement description = airflow.require(current, 200).body().getAsJsonObject().get("description");
-        if (description != null && !description.isJsonNull() && description.getAsString().equals(fingerprint)) {
-            context.report().record(Action.UNCHANGED, "connection", id);
-            return;
-        }
-        airflow.require(airflow.patch("/api/v2/connections/" + id, body), 200);
-        context.report().record(Action.UPDATED, "connection", id);
-    }
-
-    private static void ensureVariable(HookContext context, JsonApi airflow, String key, String value) {
-        JsonApi.Response current = airflow.get("/api/v2/variables/" + key);
-        Map<String, String> body = Map.of("key", key, "value", value);
-        if (current.is(404)) {
-            airflow.require(airflow.post("/api/v2/variables", body), 201);
-            context.report().record(Action.CREATED, "variable", key);
-        } else if (value.equals(airflow.require(current, 200).body().getAsJsonObject().get("value").getAsString())) {
-            context.report().record(Action.UNCHANGED, "variable", key);
-        } else {
-            airflow.require(airflow.patch("/api/v2/variables/" + key, body), 200);
-            context.report().record(Action.UPDATED, "variable", key);
+            unpause(context, airflow.api(), dag);
         }
     }
 

@@ -140,6 +140,21 @@ class IngestionProfileTest {
     }
 
     @Test
+    void airflowGetsAirbytesConnectionAfterBothHooksWithTheApiAsItsWorkersReachIt() {
+        Platform platform = assemble("  onering:profiles: [core, ingestion]\n");
+        HookSpec handOff = platform.component("airflow").orElseThrow().hooks().stream()
+                .filter(hook -> hook.hook().equals("airflow-airbyte")).findFirst().orElseThrow();
+        assertEquals(List.of("airbyte", "airflow"), handOff.afterHooks());
+        assertEquals("http://airbyte-abctl-control-plane/api/public/v1", handOff.env().get("AIRBYTE_SERVER_URL_FROM_AIRFLOW"));
+        HookSpec airbyte = platform.component("airbyte").orElseThrow().hooks().get(1);
+        for (String sameSession : List.of("AIRBYTE_URL", "ABCTL_VERSION")) {
+            assertEquals(airbyte.env().get(sameSession), handOff.env().get(sameSession), sameSession);
+        }
+        Platform withoutAirbyte = assemble("  onering:profiles: [core, ingestion]\n  onering:exclude: [airbyte]\n");
+        assertEquals(List.of("airflow"), withoutAirbyte.component("airflow").orElseThrow().hooks().stream().map(HookSpec::hook).toList());
+    }
+
+    @Test
     void airbyteUsesLowResourceModeOnASmallHost() {
         Platform small = assemble("  onering:profiles: [ingestion]\n  onering:hostMemory: 12Gi\n");
         assertEquals("true", small.component("airbyte").orElseThrow().hooks().get(0).env().get("AIRBYTE_LOW_RESOURCE_MODE"));
