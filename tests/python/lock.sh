@@ -6,5 +6,9 @@ cd "$(dirname "$0")/groups"
 uv=../../../.work/uv/bin/uv
 [ -x "$uv" ] || { echo "lock.sh: run tests/python/run.sh once first (it installs uv into .work/uv)" >&2; exit 2; }
 for in_file in *.in; do
-  "$uv" pip compile --quiet --python-version 3.11 -c ../requirements-test.txt "$in_file" -o "${in_file%.in}.txt"
+  group="${in_file%.in}"
+  # A group with constraints of its own (<group>-constraints.txt) is locked against those, not the shared set.
+  constraints=../requirements-test.txt
+  [ -f "$group-constraints.txt" ] && constraints="$group-constraints.txt"
+  "$uv" pip compile --quiet --python-version 3.11 -c "$constraints" "$in_file" -o "$group.txt"
 done

@@ -2,11 +2,13 @@ package com.onering.components.catalog;
 
 import com.onering.components.orchestration.Airflow;
 import com.onering.components.storage.ClickHouse;
+import com.onering.components.storage.ObjectStore;
 import com.onering.components.storage.Postgres;
 import com.onering.config.PlatformConfig;
 import com.onering.hooks.catalog.OpenMetadataHook;
 import com.onering.hooks.http.CanonicalJson;
 import com.onering.hooks.identity.ClickHouseRolesHook;
+import com.onering.hooks.storage.ObjectStoreHook;
 import com.onering.model.ComponentSpec;
 import com.onering.model.DatabaseNeed;
 import com.onering.model.Dependency;
@@ -32,8 +34,8 @@ import java.util.TreeMap;
 
 /**
  * OpenMetadata: a migration job, the server (UI and API), and its ingestion container (Airflow with the
- * OpenMetadata managed APIs) that runs the workflows created from the UI. Both keep their state in databases of the
- * platform PostgreSQL; search is OpenSearch.
+ * OpenMetadata managed APIs) that runs the ingestion pipelines: the ones the hook declares for the platform's sources
+ * and any created from the UI. Both keep their state in databases of the platform PostgreSQL; search is OpenSearch.
  */
 public final class OpenMetadata implements Component {
     public static final String SERVER = "openmetadata-server";
@@ -50,6 +52,8 @@ public final class OpenMetadata implements Component {
     static final ImageSource SERVER_IMAGE = new ImageSource.Pulled("docker.getcollate.io/openmetadata/server", VERSION);
     static final ImageSource INGESTION_IMAGE = new ImageSource.Pulled("docker.getcollate.io/openmetadata/ingestion", VERSION);
     private static final String MIGRATE = "openmetadata-migrate";
+    /** The platform's Airflow as an OpenMetadata pipeline service. */
+    static final String AIRFLOW_SERVICE = "airflow";
     private static final String FERNET_KEY = "openmetadata-fernet-key";
 
     @Override
@@ -125,7 +129,9 @@ public final class OpenMetadata implements Component {
     /** Registers ClickHouse only when the platform runs it (core, or needed by another component, and not excluded). */
     @Override
     public ComponentSpec completeWith(ComponentSpec described, Platform platform) {
-        return described.withHooks(List.of(hookSpec(platform.config(), platform.component(ClickHouse.HOST).isPresent())));
+        boolean clickhouse = platform.component(ClickHouse.HOST).isPresent();
+        return described.withHooks(List.of(hookSpec(platform.config(), clickhouse,
+                clickhouse && platform.component(ObjectStore.HOST).isPresent())));
     }
 
     /** What the migration job and the server share: database, search engine, and the pipeline service (Airflow). */
@@ -155,33 +161,78 @@ public final class OpenMetadata implements Component {
     /**
      * The OpenMetadata hook: workload {@code openmetadata-server}, API on published port {@code http}. The
      * sources are the enabled ones, as the server reaches them in-network; ClickHouse, when the platform runs it, as
-     * the read-only {@code clickhouse-reader}, after the ClickHouse roles hook has made it.
+     * the read-only {@code clickhouse-reader}, after the ClickHouse roles hook has made it; Airflow through its REST API
+     * as the read-only viewer. Each source gets its ingestion pipelines, which the ingestion container runs on their
+     * schedules; the hook deploys them there and runs a new one at once, so the catalog is filled by the first deploy.
+     * {@code dbtLineage}: the marts' lineage from the dbt manifest, which the object-store hook publishes.
      */
-    public static HookSpec hookSpec(PlatformConfig config, boolean clickhouse) {
+    public static HookSpec hookSpec(PlatformConfig config, boolean clickhouse, boolean dbtLineage) {
         List<Map<String, Object>> services = new ArrayList<>();
+        List<Map<String, Object>> pipelines = new ArrayList<>();
+        List<String> databaseServices = new ArrayList<>();
         services.add(service("databaseServices", "postgres-curated", "Postgres", Map.of("type", "Postgres", "scheme", "postgresql+psycopg2",
                 "hostPort", Postgres.HOST + ":" + Postgres.PORT, "database", Postgres.CURATED_DATABASE, "username", Postgres.CURATED.role(),
                 "authType", Map.of("password", Template.secret(Postgres.CURATED.passwordSecret())))));
+        databaseServices.add("postgres-curated");
         if (clickhouse) {
             services.add(service("databaseServices", "clickhouse-analytics", "Clickhouse", Map.of("type", "Clickhouse", "scheme", "clickhouse+http",
                     "hostPort", ClickHouse.HOST + ":" + ClickHouse.HTTP_PORT, "databaseSchema", ClickHouse.DATABASE,
                     "username", ClickHouse.READER_USER, "password", Template.secret(ClickHouse.READER_PASSWORD))));
+            databaseServices.add("clickhouse-analytics");
         }
-        services.add(service("pipelineServices", "airflow", "Airflow", Map.of("type", "Airflow",
-                "hostPort", "http://" + Airflow.API_SERVER + ":" + Airflow.API_PORT, "connection", Map.of("type", "Backend"))));
         if (config.profiles().contains(Profile.ANALYTICS)) {
             services.add(service("databaseServices", "trino-lakehouse", "Trino", Map.of("type", "Trino", "hostPort", "trino:8080",
                     "username", "openmetadata", "catalog", "iceberg")));
+            databaseServices.add("trino-lakehouse");
+        }
+        // The REST API, not the metadata database: the viewer may read DAGs and runs and nothing else. (The connector's
+        // "Backend" variant would read the ingestion container's own Airflow, not the platform's.)
+        services.add(service("pipelineServices", AIRFLOW_SERVICE, "Airflow", Map.of("type", "Airflow",
+                "hostPort", "http://" + Airflow.API_SERVER + ":" + Airflow.API_PORT, "connection", Map.of("type", "RestAPI", "apiVersion", "v2",
+                        "authConfig", Map.of("username", Airflow.VIEWER_USER, "password", Template.secret(Airflow.VIEWER_PASSWORD))))));
+
+        for (String service : databaseServices) {
+            pipelines.add(pipeline("databaseServices", service, service + "-metadata", "metadata", "0 1 * * *", Map.of(
+                    "type", "DatabaseMetadata", "markDeletedTables", true, "includeTables", true, "includeViews", true)));
+        }
+        pipelines.add(pipeline("pipelineServices", AIRFLOW_SERVICE, AIRFLOW_SERVICE + "-metadata", "metadata", "15 * * * *", Map.of(
+                "type", "PipelineMetadata", "includeLineage", true, "markDeletedPipelines", true,
+                "lineageInformation", Map.of("dbServiceNames", databaseServices))));
+        if (dbtLineage) {
+            pipelines.add(pipeline("databaseServices", "clickhouse-analytics", "clickhouse-analytics-dbt", "dbt", "30 * * * *", Map.of(
+                    "type", "DBT", "dbtUpdateDescriptions", true, "includeTags", true,
+                    "dbtConfigSource", Map.of("dbtConfigType", "s3",
+                            "dbtSecurityConfig", Map.of("awsAccessKeyId", Template.secret(ObjectStore.ACCESS_KEY),
+                                    "awsSecretAccessKey", Template.secret(ObjectStore.SECRET_KEY),
+                                    "awsRegion", ObjectStore.region(config), "endPointURL", ObjectStore.endpoint(config)),
+                            "dbtPrefixConfig", Map.of("dbtBucketName", ObjectStore.DBT_MANIFEST.bucket(),
+                                    "dbtObjectPrefix", ObjectStore.DBT_MANIFEST.key().substring(0, ObjectStore.DBT_MANIFEST.key().lastIndexOf('/')))))));
         }
         Map<String, String> env = new LinkedHashMap<>();
         env.put(OpenMetadataHook.URL, "http://" + Template.endpoint("openmetadata-server", "http"));
         env.put(OpenMetadataHook.ADMIN_EMAIL, "admin@open-metadata.org");
         env.put(OpenMetadataHook.ADMIN_PASSWORD, Template.secret(OpenMetadataHook.ADMIN_PASSWORD_SECRET));
         env.put(OpenMetadataHook.SERVICES, CanonicalJson.write(services));
-        return new HookSpec(OpenMetadataHook.NAME, List.of("openmetadata-server"), env, List.of(), clickhouse ? List.of(ClickHouseRolesHook.NAME) : List.of());
+        env.put(OpenMetadataHook.PIPELINES, CanonicalJson.write(pipelines));
+        List<String> after = new ArrayList<>();
+        if (dbtLineage) {
+            after.add(ObjectStoreHook.NAME);
+        }
+        if (clickhouse) {
+            after.add(ClickHouseRolesHook.NAME);
+        }
+        // Pipelines are deployed to the ingestion container's Airflow, which must be up.
+        return new HookSpec(OpenMetadataHook.NAME, List.of(SERVER, INGESTION), env, List.of(), after);
     }
 
     private static Map<String, Object> service(String kind, String name, String serviceType, Map<String, Object> config) {
         return Map.of("kind", kind, "service", Map.of("name", name, "serviceType", serviceType, "connection", Map.of("config", config)));
+    }
+
+    /** An ingestion pipeline of the service {@code kind/service} (OpenMetadata's CreateIngestionPipeline, without the service reference). */
+    private static Map<String, Object> pipeline(String kind, String service, String name, String type, String schedule,
+                                                Map<String, Object> sourceConfig) {
+        return Map.of("kind", kind, "service", service, "pipeline", Map.of("name", name, "pipelineType", type,
+                "sourceConfig", Map.of("config", sourceConfig), "airflowConfig", Map.of("scheduleInterval", schedule), "loggerLevel", "INFO"));
     }
 }

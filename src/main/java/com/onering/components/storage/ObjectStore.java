@@ -154,10 +154,13 @@ public final class ObjectStore implements Component {
                         "s3SecretAccessKey", Template.secret(SECRET_KEY)));
     }
 
-    /** The demo datasets: the bronze orders of the medallion DAG and Feast's historical source. */
+    /** The ClickHouse dbt project's manifest, where OpenMetadata's dbt ingestion reads the marts' lineage. */
+    public static final Seed DBT_MANIFEST = new Seed(Buckets.GOLD, "dbt/clickhouse_analytics/manifest.json", "dbt/clickhouse_analytics/manifest.json");
+    /** The demo datasets (the bronze orders of the medallion DAG, Feast's historical source) and the dbt manifest. */
     public static final List<Seed> SEEDS = List.of(
             new Seed(Buckets.BRONZE, "demo/orders.csv", "seed-data/orders.csv"),
-            new Seed(Buckets.FEATURESTORE, "featurestore/customer_transactions.csv", "seed-data/featurestore/customer_transactions.csv"));
+            new Seed(Buckets.FEATURESTORE, "featurestore/customer_transactions.csv", "seed-data/featurestore/customer_transactions.csv"),
+            DBT_MANIFEST);
 
     /** The object-store hook: every bucket, the seeds; the stage key is scoped where the engine has an API for it. */
     public static HookSpec hookSpec(PlatformConfig config) {

@@ -5,21 +5,28 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.onering.hooks.Hook;
 import com.onering.hooks.HookContext;
+import com.onering.hooks.HookFailure;
 import com.onering.hooks.HookReport.Action;
 import com.onering.hooks.http.JsonApi;
 import com.onering.hooks.http.ManagedFingerprint;
 import com.onering.model.SecretSpec;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
- * Registers the platform's sources as OpenMetadata services (databases, the Airflow pipeline service) through its
- * REST API: {@code PUT /api/v1/services/<kind>} creates or replaces one. OpenMetadata hides connection passwords on
- * read, so each service carries a fingerprint of what the hook set in its description.
+ * Registers the platform's sources as OpenMetadata services (databases, the Airflow pipeline service) and their
+ * ingestion pipelines through its REST API: {@code PUT /api/v1/services/<kind>} and {@code PUT
+ * /api/v1/services/ingestionPipelines} create or replace one. OpenMetadata hides passwords on read, so each entity
+ * carries a fingerprint of what the hook set in its description.
  */
 public final class OpenMetadataHook implements Hook {
+    /** The entity type of a service of each kind, for an ingestion pipeline's service reference. */
+    private static final Map<String, String> ENTITY_TYPES = Map.of("databaseServices", "databaseService",
+            "pipelineServices", "pipelineService", "messagingServices", "messagingService");
     public static final String NAME = "openmetadata";
     /**
      * The secret the OpenMetadata component declares for its admin user (basic auth). OpenMetadata's password policy
@@ -39,6 +46,11 @@ public final class OpenMetadataHook implements Hook {
     public static final String ADMIN_PASSWORD = "OPENMETADATA_ADMIN_PASSWORD";
     /** JSON array of {kind, service}: kind is databaseServices, pipelineServices or messagingServices. */
     public static final String SERVICES = "OPENMETADATA_SERVICES";
+    /**
+     * JSON array of {kind, service, pipeline}: an ingestion pipeline (CreateIngestionPipeline without its service
+     * reference) of the service {@code kind/service}, which must be in {@link #SERVICES}.
+     */
+    public static final String PIPELINES = "OPENMETADATA_PIPELINES";
 
     @Override
     public String name() {
@@ -47,8 +59,9 @@ public final class OpenMetadataHook implements Hook {
 
     @Override
     public void run(HookContext context) {
-        context.settings(URL, ADMIN_EMAIL, ADMIN_PASSWORD, SERVICES);
+        context.settings(URL, ADMIN_EMAIL, ADMIN_PASSWORD, SERVICES, PIPELINES);
         List<JsonElement> services = JsonParser.parseString(context.require(SERVICES)).getAsJsonArray().asList();
+        List<JsonElement> pipelines = JsonParser.parseString(context.require(PIPELINES)).getAsJsonArray().asList();
         JsonApi anonymous = new JsonApi(context, "OpenMetadata API", context.require(URL), ADMIN_EMAIL + " and " + ADMIN_PASSWORD
                 + " (secret " + ADMIN_PASSWORD_SECRET + ")");
         String email = context.require(ADMIN_EMAIL);
@@ -59,22 +72,80 @@ public final class OpenMetadataHook implements Hook {
         }
         String token = anonymous.require(login, 200).body().getAsJsonObject().get("accessToken").getAsString();
         JsonApi openMetadata = anonymous.withHeader("Authorization", "Bearer " + token);
+        Map<String, String> serviceIds = new HashMap<>();
         for (JsonElement entry : services) {
             String kind = entry.getAsJsonObject().get("kind").getAsString();
-            JsonObject service = entry.getAsJsonObject().getAsJsonObject("service").deepCopy();
+            JsonObject service = entry.getAsJsonObject().getAsJsonObject("service");
             String name = service.get("name").getAsString();
-            String fingerprint = ManagedFingerprint.describe(kind + "/" + name, Map.of("service", service.toString()));
-            service.addProperty("description", fingerprint);
-            JsonApi.Response current = openMetadata.get("/api/v1/services/" + kind + "/name/" + name);
-            if (current.is(200) && fingerprint.equals(description(current.body().getAsJsonObject()))) {
-                context.report().record(Action.UNCHANGED, "service", kind + "/" + name);
-                continue;
+            serviceIds.put(kind + "/" + name, ensure(context, openMetadata, "/api/v1/services/" + kind, "/name/" + name, "service",
+                    kind + "/" + name, service, body -> { }));
+        }
+        for (JsonElement entry : pipelines) {
+            JsonObject wanted = entry.getAsJsonObject();
+            String service = wanted.get("kind").getAsString() + "/" + wanted.get("service").getAsString();
+            String serviceId = serviceIds.get(service);
+            if (serviceId == null) {
+                throw new HookFailure("hook " + context.hook() + ": " + PIPELINES + " names service " + service + ", which is not in " + SERVICES);
             }
-            if (!current.is(404)) {
-                openMetadata.require(current, 200);
-            }
-            openMetadata.require(openMetadata.put("/api/v1/services/" + kind, service), 200, 201);
-            context.report().record(current.is(404) ? Action.CREATED : Action.UPDATED, "service", kind + "/" + name);
+            JsonObject pipeline = wanted.getAsJsonObject("pipeline").deepCopy();
+            JsonObject reference = new JsonObject();
+            reference.addProperty("id", serviceId);
+            reference.addProperty("type", ENTITY_TYPES.get(wanted.get("kind").getAsString()));
+            pipeline.add("service", reference);
+            String name = pipeline.get("name").getAsString();
+            // The pipeline's fully qualified name is <service>.<pipeline>.
+            ensure(context, openMetadata, "/api/v1/services/ingestionPipelines", "/name/" + wanted.get("service").getAsString() + "." + name,
+                    "ingestion pipeline", service + "/" + name, pipeline, created -> deploy(context, openMetadata, created));
+        }
+    }
+
+    /**
+     * Creates or replaces ({@code PUT collection}) the entity {@code wanted} unless the one at {@code collection + byName}
+     * carries the fingerprint of {@code wanted} in its description; {@code changed} gets what the server answered for a
+     * write. Returns the entity's id.
+     */
+    private static String ensure(HookContext context, JsonApi openMetadata, String collection, String byName, String kind, String label,
+                                 JsonObject wanted, Consumer<Written> changed) {
+        JsonObject body = wanted.deepCopy();
+        String fingerprint = ManagedFingerprint.describe(label, Map.of(kind, wanted.toString()));
+        body.addProperty("description", fingerprint);
+        JsonApi.Response current = openMetadata.get(collection + byName);
+        if (current.is(200) && fingerprint.equals(description(current.body().getAsJsonObject()))) {
+            context.report().record(Action.UNCHANGED, kind, label);
+            return current.body().getAsJsonObject().get("id").getAsString();
+        }
+        if (!current.is(404)) {
+            openMetadata.require(current, 200);
+        }
+        JsonObject written = openMetadata.require(openMetadata.put(collection, body), 200, 201).body().getAsJsonObject();
+        context.report().record(current.is(404) ? Action.CREATED : Action.UPDATED, kind, label);
+        changed.accept(new Written(written.get("id").getAsString(), label, current.is(404)));
+        return written.get("id").getAsString();
+    }
+
+    private record Written(String id, String label, boolean created) {
+    }
+
+    /**
+     * A written pipeline is deployed to the ingestion container's Airflow (a write does not redeploy); a new one also
+     * runs at once instead of waiting for its schedule. The server answers the pipeline service client's status in
+     * the body: anything but code 200 fails the hook with its reason.
+     */
+    private static void deploy(HookContext context, JsonApi openMetadata, Written pipeline) {
+        clientCall(context, openMetadata, "deploy", pipeline);
+        if (pipeline.created()) {
+            clientCall(context, openMetadata, "trigger", pipeline);
+            context.report().record(Action.CREATED, "ingestion run", pipeline.label());
+        }
+    }
+
+    private static void clientCall(HookContext context, JsonApi openMetadata, String action, Written pipeline) {
+        JsonObject status = openMetadata.require(openMetadata.post("/api/v1/services/ingestionPipelines/" + action + "/" + pipeline.id(),
+                Map.of()), 200).body().getAsJsonObject();
+        JsonElement code = status.get("code");
+        if (code == null || code.getAsInt() != 200) {
+            throw new HookFailure("hook " + context.hook() + ": OpenMetadata could not " + action + " ingestion pipeline " + pipeline.label()
+                    + " on its ingestion container (" + status + "); check that openmetadata-ingestion is healthy and run the hook again");
         }
     }
 
