@@ -420,3 +420,143 @@ def test_the_airbyte_step_syncs_through_the_connection_the_hook_sets(dagbag, mon
         assert all(not path.startswith("/api/public/v1/jobs") for _, path, _ in api.requests)
     finally:
         api.close()
+
+
+class _InfisicalApi:
+    """Infisical's API as the secrets backend calls it, from Infisical's API reference: ``POST
+    /api/v1/auth/universal-auth/login {clientId, clientSecret}`` answers ``{accessToken, expiresIn, tokenType}`` (401
+    otherwise); ``GET /api/v3/secrets/raw/{name}?workspaceSlug=&environment=&secretPath=`` with the bearer token
+    answers ``{secret: {secretKey, secretValue, ...}}``, or 404 when the folder holds no such secret."""
+
+    def __init__(self, client_id: str, client_secret: str, secrets: dict[str, str]):
+        import threading
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+        from urllib.parse import parse_qs, unquote, urlparse
+
+        self.requests: list[str] = []
+        api = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def _reply(self, status: int, body: dict) -> None:
+                data = json.dumps(body).encode()
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+            def do_POST(self):  # noqa: N802 (http.server's naming)
+                body = json.loads(self.rfile.read(int(self.headers.get("Content-Length", 0))))
+                api.requests.append(f"POST {self.path}")
+                if self.path == "/api/v1/auth/universal-auth/login":
+                    if body == {"clientId": client_id, "clientSecret": client_secret}:
+                        return self._reply(200, {"accessToken": "identity-token", "expiresIn": 7200, "tokenType": "Bearer"})
+                    return self._reply(401, {"message": "Invalid credentials"})
+                self._reply(404, {"message": self.path})
+
+            def do_GET(self):  # noqa: N802
+                url = urlparse(self.path)
+                query = {k: v[0] for k, v in parse_qs(url.query).items()}
+                name = unquote(url.path.rsplit("/", 1)[-1])
+                api.requests.append(f"GET {query.get('secretPath')}/{name}")
+                if self.headers.get("Authorization") != "Bearer identity-token":
+                    return self._reply(401, {"message": "token"})
+                if query.get("workspaceSlug") != "onering" or query.get("environment") != "prod":
+                    return self._reply(400, {"message": "project"})
+                value = secrets.get(f"{query.get('secretPath')}/{name}")
+                if value is None:
+                    return self._reply(404, {"message": f"Secret with name '{name}' not found"})
+                self._reply(200, {"secret": {"secretKey": name, "secretValue": value, "type": "shared"}})
+
+            def log_message(self, *args):
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        self.url = f"http://127.0.0.1:{self.server.server_port}"
+
+    def close(self) -> None:
+        self.server.shutdown()
+
+
+_LOOKUPS = """
+import json, sys
+from airflow.sdk import Connection, Variable
+out = {}
+for conn_id in sys.argv[1].split(","):
+    c = Connection.get(conn_id)
+    out[conn_id] = {"conn_type": c.conn_type, "login": c.login, "password": c.password, "extra": c.extra_dejson}
+out["oner_bucket_bronze"] = Variable.get("oner_bucket_bronze")
+print(json.dumps(out))
+"""
+
+
+def _lookup_in_airflow(tmp_path, env: dict[str, str], conn_ids: str) -> dict:
+    """Airflow's own lookups (airflow.sdk Connection.get, Variable.get) in a fresh process configured with the backend
+    as the platform configures it; the credentials connection, when given, comes from AIRFLOW_CONN_* (a backend after
+    this one in the chain, as the metastore or the Execution API is in the deployed processes)."""
+    import os
+    import subprocess
+    import sys
+
+    from conftest import CONFIG
+
+    environment = {k: v for k, v in os.environ.items() if not k.startswith(("AIRFLOW_CONN_", "AIRFLOW_VAR_", "AIRFLOW__SECRETS__"))}
+    environment.update({
+        "AIRFLOW_HOME": str(tmp_path),
+        "PYTHONPATH": os.pathsep.join([str(CONFIG / "airflow" / "lib"), environment.get("PYTHONPATH", "")]),
+        "AIRFLOW__SECRETS__BACKEND": "onering_secrets.InfisicalSecretsBackend",
+        "AIRFLOW__SECRETS__BACKEND_KWARGS": json.dumps({"credentials_conn_id": "infisical_default"}),
+        **env,
+    })
+    done = subprocess.run([sys.executable, "-c", _LOOKUPS, conn_ids], env=environment, capture_output=True, text=True,
+                          timeout=300)
+    assert done.returncode == 0, done.stderr[-3000:]
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def test_airflow_reads_its_connections_and_variables_from_infisical(tmp_path):
+    """The backend in Airflow's real lookup chain: connections (JSON form) and variables come from their folders in
+    Infisical, one login for both; a name Infisical does not hold falls through to the next backend; the credentials
+    connection itself is never asked of Infisical."""
+    s3 = {"conn_type": "aws", "login": "GK-from-infisical", "password": "secret-from-infisical",
+          "extra": {"endpoint_url": "http://object-store:3900", "region_name": "garage"}}
+    api = _InfisicalApi("airflow-client", "airflow-secret", {
+        "/airflow/connections/oner_s3": json.dumps(s3), "/airflow/variables/oner_bucket_bronze": "bronze"})
+    credentials = json.dumps({"conn_type": "generic", "host": api.url, "login": "airflow-client", "password": "airflow-secret",
+                              "extra": {"project": "onering", "environment": "prod"}})
+    try:
+        found = _lookup_in_airflow(tmp_path, {
+            "AIRFLOW_CONN_INFISICAL_DEFAULT": credentials,
+            "AIRFLOW_CONN_FROM_ENVIRONMENT": json.dumps({"conn_type": "generic", "login": "env-login"}),
+            "AIRFLOW_CONN_ONER_S3": json.dumps({**s3, "login": "GK-from-environment"})}, "oner_s3,from_environment")
+        assert found["oner_s3"] == s3
+        assert found["from_environment"]["login"] == "env-login"
+        assert found["oner_bucket_bronze"] == "bronze"
+        assert api.requests.count("POST /api/v1/auth/universal-auth/login") == 1
+        assert "GET /airflow/connections/from_environment" in api.requests
+        assert not any("infisical_default" in r for r in api.requests)
+    finally:
+        api.close()
+
+
+def test_without_its_credentials_or_with_refused_ones_airflow_falls_back_to_the_next_backend(tmp_path):
+    """Before the airflow-secrets hook has written the credentials connection, Infisical is not called; with a client
+    secret Infisical refuses, each lookup falls through too instead of failing the task."""
+    api = _InfisicalApi("airflow-client", "airflow-secret", {"/airflow/connections/oner_s3": json.dumps({"conn_type": "aws", "login": "x"})})
+    fallback = {"AIRFLOW_CONN_ONER_S3": json.dumps({"conn_type": "aws", "login": "GK-from-environment"}),
+                "AIRFLOW_VAR_ONER_BUCKET_BRONZE": "bronze-from-environment"}
+    try:
+        found = _lookup_in_airflow(tmp_path, fallback, "oner_s3")
+        assert found["oner_s3"]["login"] == "GK-from-environment"
+        assert api.requests == []
+
+        refused = json.dumps({"conn_type": "generic", "host": api.url, "login": "airflow-client", "password": "revoked",
+                              "extra": {"project": "onering", "environment": "prod"}})
+        found = _lookup_in_airflow(tmp_path, {**fallback, "AIRFLOW_CONN_INFISICAL_DEFAULT": refused}, "oner_s3")
+        assert found["oner_s3"]["login"] == "GK-from-environment"
+        assert found["oner_bucket_bronze"] == "bronze-from-environment"
+        assert "POST /api/v1/auth/universal-auth/login" in api.requests
+        assert not any(r.startswith("GET ") for r in api.requests)
+    finally:
+        api.close()

@@ -12,6 +12,7 @@ import com.onering.hooks.ingestion.FlinkJobHook;
 import com.onering.hooks.migrations.LiquibaseHook;
 import com.onering.hooks.orchestration.AirflowAirbyteHook;
 import com.onering.hooks.orchestration.AirflowHook;
+import com.onering.hooks.orchestration.AirflowSecretsHook;
 import com.onering.hooks.query.TrinoSchemasHook;
 import com.onering.hooks.security.InfisicalHook;
 import com.onering.hooks.storage.ObjectStoreHook;
@@ -37,6 +38,7 @@ public final class HookCatalog {
                 new KafkaTopicsHook(),
                 new PulsarTopicsHook(),
                 new AirflowHook(),
+                new AirflowSecretsHook(),
                 new InfisicalHook(),
                 new MetabaseHook(),
                 new TrinoSchemasHook(),

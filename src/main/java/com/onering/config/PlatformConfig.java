@@ -101,6 +101,11 @@ public record PlatformConfig(
                 retainDataVolumes, broker, allowedGroups, customServices, ldapSuffix, excludedComponents, pipelines);
     }
 
+    public PlatformConfig withExcluded(Set<String> components) {
+        return new PlatformConfig(stack, target, profiles, objectStore, overrides, hostMemory, providedSecrets, masterSecret, retainDataVolumes,
+                broker, allowedGroups, customServices, ldapSuffix, components, pipelines);
+    }
+
     public PlatformConfig withObjectStore(ObjectStoreEngine engine) {
         return new PlatformConfig(stack, target, profiles, engine, overrides, hostMemory, providedSecrets, masterSecret, retainDataVolumes,
                 broker, allowedGroups, customServices, ldapSuffix, excludedComponents, pipelines);

@@ -1,5 +1,8 @@
 package com.onering.hooks;
 
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParser;
+import com.google.gson.JsonSyntaxException;
 import java.io.PrintStream;
 import java.net.MalformedURLException;
 import java.net.URI;
@@ -58,6 +61,15 @@ public final class HookContext {
 
     public Path configRoot() {
         return configRoot;
+    }
+
+    /** A required setting holding JSON; malformed JSON fails naming the variable. */
+    public JsonElement json(String variable) {
+        try {
+            return JsonParser.parseString(require(variable));
+        } catch (JsonSyntaxException e) {
+            throw new HookFailure("hook " + hook + ": " + variable + " is not valid JSON (" + e.getMessage() + ")");
+        }
     }
 
     /** A required setting; missing ones fail with the variable's name, before anything is touched. */

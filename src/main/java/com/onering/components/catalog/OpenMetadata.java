@@ -30,7 +30,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * OpenMetadata: a migration job, the server (UI and API), and its ingestion container (Airflow with the
@@ -129,9 +131,8 @@ public final class OpenMetadata implements Component {
     /** Registers ClickHouse only when the platform runs it (core, or needed by another component, and not excluded). */
     @Override
     public ComponentSpec completeWith(ComponentSpec described, Platform platform) {
-        boolean clickhouse = platform.component(ClickHouse.HOST).isPresent();
-        return described.withHooks(List.of(hookSpec(platform.config(), clickhouse,
-                clickhouse && platform.component(ObjectStore.HOST).isPresent())));
+        Set<String> running = platform.components().stream().map(ComponentSpec::name).collect(Collectors.toSet());
+        return described.withHooks(List.of(hookSpec(platform.config(), running)));
     }
 
     /** What the migration job and the server share: database, search engine, and the pipeline service (Airflow). */
@@ -164,9 +165,13 @@ public final class OpenMetadata implements Component {
      * the read-only {@code clickhouse-reader}, after the ClickHouse roles hook has made it; Airflow through its REST API
      * as the read-only viewer. Each source gets its ingestion pipelines, which the ingestion container runs on their
      * schedules; the hook deploys them there and runs a new one at once, so the catalog is filled by the first deploy.
-     * {@code dbtLineage}: the marts' lineage from the dbt manifest, which the object-store hook publishes.
+     * {@code running}: the names of the components the platform runs; the dbt lineage of the marts needs ClickHouse and
+     * the object store, which publishes the manifest.
      */
-    public static HookSpec hookSpec(PlatformConfig config, boolean clickhouse, boolean dbtLineage) {
+    public static HookSpec hookSpec(PlatformConfig config, Set<String> running) {
+        boolean clickhouse = running.contains(ClickHouse.HOST);
+        boolean airflow = running.contains(Airflow.NAME);
+        boolean dbtLineage = clickhouse && running.contains(ObjectStore.HOST);
         List<Map<String, Object>> services = new ArrayList<>();
         List<Map<String, Object>> pipelines = new ArrayList<>();
         List<String> databaseServices = new ArrayList<>();
@@ -185,19 +190,23 @@ public final class OpenMetadata implements Component {
                     "username", "openmetadata", "catalog", "iceberg")));
             databaseServices.add("trino-lakehouse");
         }
-        // The REST API, not the metadata database: the viewer may read DAGs and runs and nothing else. (The connector's
-        // "Backend" variant would read the ingestion container's own Airflow, not the platform's.)
-        services.add(service("pipelineServices", AIRFLOW_SERVICE, "Airflow", Map.of("type", "Airflow",
-                "hostPort", "http://" + Airflow.API_SERVER + ":" + Airflow.API_PORT, "connection", Map.of("type", "RestAPI", "apiVersion", "v2",
-                        "authConfig", Map.of("username", Airflow.VIEWER_USER, "password", Template.secret(Airflow.VIEWER_PASSWORD))))));
+        if (airflow) {
+            // The REST API, not the metadata database: the viewer may read DAGs and runs and nothing else. (The
+            // connector's "Backend" variant would read the ingestion container's own Airflow, not the platform's.)
+            services.add(service("pipelineServices", AIRFLOW_SERVICE, "Airflow", Map.of("type", "Airflow",
+                    "hostPort", "http://" + Airflow.API_SERVER + ":" + Airflow.API_PORT, "connection", Map.of("type", "RestAPI", "apiVersion", "v2",
+                            "authConfig", Map.of("username", Airflow.VIEWER_USER, "password", Template.secret(Airflow.VIEWER_PASSWORD))))));
+        }
 
         for (String service : databaseServices) {
             pipelines.add(pipeline("databaseServices", service, service + "-metadata", "metadata", "0 1 * * *", Map.of(
                     "type", "DatabaseMetadata", "markDeletedTables", true, "includeTables", true, "includeViews", true)));
         }
-        pipelines.add(pipeline("pipelineServices", AIRFLOW_SERVICE, AIRFLOW_SERVICE + "-metadata", "metadata", "15 * * * *", Map.of(
-                "type", "PipelineMetadata", "includeLineage", true, "markDeletedPipelines", true,
-                "lineageInformation", Map.of("dbServiceNames", databaseServices))));
+        if (airflow) {
+            pipelines.add(pipeline("pipelineServices", AIRFLOW_SERVICE, AIRFLOW_SERVICE + "-metadata", "metadata", "15 * * * *", Map.of(
+                    "type", "PipelineMetadata", "includeLineage", true, "markDeletedPipelines", true,
+                    "lineageInformation", Map.of("dbServiceNames", databaseServices))));
+        }
         if (dbtLineage) {
             pipelines.add(pipeline("databaseServices", "clickhouse-analytics", "clickhouse-analytics-dbt", "dbt", "30 * * * *", Map.of(
                     "type", "DBT", "dbtUpdateDescriptions", true, "includeTags", true,

@@ -3,6 +3,7 @@ package com.onering.components.orchestration;
 import com.onering.components.ingestion.Airbyte;
 import com.onering.components.ingestion.Spark;
 import com.onering.components.observability.AirflowStatsdExporter;
+import com.onering.components.security.Infisical;
 import com.onering.components.storage.ClickHouse;
 import com.onering.components.storage.ObjectStore.Buckets;
 import com.onering.components.storage.ObjectStore;
@@ -14,6 +15,8 @@ import com.onering.hooks.ingestion.AirbyteApi;
 import com.onering.hooks.ingestion.AirbyteHook;
 import com.onering.hooks.orchestration.AirflowAirbyteHook;
 import com.onering.hooks.orchestration.AirflowHook;
+import com.onering.hooks.orchestration.AirflowSecretsHook;
+import com.onering.hooks.security.InfisicalHook;
 import com.onering.model.ComponentSpec;
 import com.onering.model.DatabaseNeed;
 import com.onering.model.Dependency;
@@ -45,6 +48,7 @@ import java.util.stream.Stream;
  * worker, triggerer and Flower, all from one derived image that carries the platform's DAGs and clients.
  */
 public final class Airflow implements Component {
+    public static final String NAME = "airflow";
     public static final String API_SERVER = "airflow-apiserver";
     public static final int API_PORT = 8080;
     public static final String ADMIN_USER = "admin";
@@ -66,7 +70,7 @@ public final class Airflow implements Component {
 
     @Override
     public String name() {
-        return "airflow";
+        return NAME;
     }
 
     @Override
@@ -146,7 +150,8 @@ public final class Airflow implements Component {
                 List.of(SecretSpec.password(DATABASE.passwordSecret()), SecretSpec.password(ADMIN_PASSWORD), SecretSpec.password(VIEWER_PASSWORD),
                         SecretSpec.urlSafeBase64("airflow-fernet-key", 32), SecretSpec.base64("airflow-jwt-secret", 32),
                         SecretSpec.base64("airflow-api-secret-key", 32)),
-                List.of(DATABASE), List.of(hookSpec(context.config())),
+                List.of(DATABASE), readsSecretsFromInfisical(context.config())
+                        ? List.of(secretsHookSpec(context.config()), hookSpec(context.config())) : List.of(hookSpec(context.config())),
                 Map.of("airflowAdminPassword", Template.secret(ADMIN_PASSWORD)));
     }
 
@@ -169,44 +174,19 @@ public final class Airflow implements Component {
             Optional.ofNullable(airbyte.env().get(setting)).ifPresent(value -> env.put(setting, value));
         }
         env.put(AirflowAirbyteHook.SERVER_URL, Airbyte.API_URL_IN_NETWORK);
-        env.put(AirflowHook.URL, "http://" + Template.endpoint(API_SERVER, "api"));
-        env.put(AirflowHook.USER, ADMIN_USER);
-        env.put(AirflowHook.PASSWORD, Template.secret(ADMIN_PASSWORD));
+        env.putAll(adminSession());
         return new HookSpec(AirflowAirbyteHook.NAME, List.of(API_SERVER), env, List.of(), List.of(AirbyteHook.NAME, AirflowHook.NAME));
     }
 
-    /** The connections and variables the platform's DAGs read (config/airflow/dags/oner/config.py), in-network endpoints. */
+    /**
+     * The airflow hook: the DAGs to unpause, and where Infisical does not run the connections and variables the
+     * platform's DAGs read (config/airflow/dags/oner/config.py), written to Airflow's database. With Infisical they are
+     * the airflow-secrets hook's, which runs first.
+     */
     public static HookSpec hookSpec(PlatformConfig config) {
-        List<Map<String, Object>> connections = new ArrayList<>();
-        connections.add(connection("oner_s3", "aws", Map.of(
-                "login", Template.secret(ObjectStore.ACCESS_KEY), "password", Template.secret(ObjectStore.SECRET_KEY),
-                "extra", CanonicalJson.write(Map.of("endpoint_url", ObjectStore.endpoint(config), "region_name", ObjectStore.region(config))))));
+        boolean infisical = readsSecretsFromInfisical(config);
         boolean clickhouse = !config.excludes(ClickHouse.HOST);
-        if (clickhouse) {
-            connections.add(connection("clickhouse_default", "generic", Map.of("host", ClickHouse.HOST, "port", ClickHouse.HTTP_PORT,
-                    "login", ClickHouse.ADMIN_USER, "password", Template.secret(ClickHouse.ADMIN_PASSWORD), "schema", ClickHouse.DATABASE,
-                    "extra", CanonicalJson.write(Map.of("secure", false)))));
-        }
-        connections.add(connection("postgres_gold", "postgres", Map.of("host", Postgres.HOST, "port", Postgres.PORT,
-                "login", Postgres.CURATED.role(), "password", Template.secret(Postgres.CURATED.passwordSecret()), "schema", Postgres.CURATED_DATABASE)));
-
-        Map<String, String> variables = new LinkedHashMap<>();
-        variables.put("oner_bucket_bronze", Buckets.BRONZE);
-        variables.put("oner_bucket_silver", Buckets.SILVER);
-        variables.put("oner_bucket_featurestore", Buckets.FEATURESTORE);
-        // Drift reports are curated output: there is no separate reports bucket on the platform.
-        variables.put("oner_bucket_reports", Buckets.GOLD);
-        variables.put("oner_bronze_orders_key", ObjectStore.SEEDS.get(0).key());
-        variables.put("oner_feature_csv_key", ObjectStore.SEEDS.get(1).key());
-        if (clickhouse) {
-            variables.put("oner_clickhouse_database", ClickHouse.DATABASE);
-        }
-        variables.put("oner_gold_schema", "gold");
         boolean spark = config.profiles().contains(Profile.INGESTION) && !config.excludes(Spark.NAME);
-        if (spark) {
-            variables.put("oner_spark_connect_url", Spark.CONNECT_URL);
-        }
-
         // Both DAGs load their marts into ClickHouse: without it they would fail every day. The gold marts follow the
         // medallion DAG's publication (an asset schedule), so they run when it does.
         List<String> dags = new ArrayList<>(clickhouse ? List.of("medallion_batch_demo", "dbt_clickhouse_cosmos", "postgres_gold_marts") : List.of());
@@ -217,14 +197,74 @@ public final class Airflow implements Component {
             }
             dags.add("evidently_drift_report");
         }
+        Map<String, String> env = new LinkedHashMap<>(adminSession());
+        env.put(AirflowHook.CONNECTIONS, infisical ? "[]" : CanonicalJson.write(connections(config)));
+        env.put(AirflowHook.VARIABLES, infisical ? "{}" : CanonicalJson.write(variables(config)));
+        env.put(AirflowHook.UNPAUSE, String.join(",", dags));
+        return new HookSpec(AirflowHook.NAME, List.of(API_SERVER), env, List.of(), infisical ? List.of(AirflowSecretsHook.NAME) : List.of());
+    }
+
+    /**
+     * The airflow-secrets hook: the DAGs' connections and variables into Infisical's project for Airflow, a machine
+     * identity that reads only that project, and its credentials as Airflow's connection {@code infisical_default}.
+     */
+    public static HookSpec secretsHookSpec(PlatformConfig config) {
+        Map<String, String> env = new LinkedHashMap<>(Infisical.adminSession(config));
+        env.putAll(adminSession());
+        env.put(AirflowSecretsHook.INFISICAL_URL_FROM_AIRFLOW, Infisical.URL_IN_NETWORK);
+        env.put(AirflowHook.CONNECTIONS, CanonicalJson.write(connections(config)));
+        env.put(AirflowHook.VARIABLES, CanonicalJson.write(variables(config)));
+        return new HookSpec(AirflowSecretsHook.NAME, List.of(API_SERVER, Infisical.NAME), env, List.of(), List.of(InfisicalHook.NAME));
+    }
+
+    /** Airflow reads its connections and variables from Infisical wherever the platform runs it. */
+    static boolean readsSecretsFromInfisical(PlatformConfig config) {
+        return !config.excludes(Infisical.NAME);
+    }
+
+    /** How a hook logs in to Airflow's API: as the simple auth manager's admin. */
+    private static Map<String, String> adminSession() {
         Map<String, String> env = new LinkedHashMap<>();
         env.put(AirflowHook.URL, "http://" + Template.endpoint(API_SERVER, "api"));
         env.put(AirflowHook.USER, ADMIN_USER);
         env.put(AirflowHook.PASSWORD, Template.secret(ADMIN_PASSWORD));
-        env.put(AirflowHook.CONNECTIONS, CanonicalJson.write(connections));
-        env.put(AirflowHook.VARIABLES, CanonicalJson.write(variables));
-        env.put(AirflowHook.UNPAUSE, String.join(",", dags));
-        return new HookSpec(AirflowHook.NAME, List.of(API_SERVER), env, List.of());
+        return env;
+    }
+
+    /** The connections the DAGs read, with in-network endpoints. */
+    private static List<Map<String, Object>> connections(PlatformConfig config) {
+        List<Map<String, Object>> connections = new ArrayList<>();
+        connections.add(connection("oner_s3", "aws", Map.of(
+                "login", Template.secret(ObjectStore.ACCESS_KEY), "password", Template.secret(ObjectStore.SECRET_KEY),
+                "extra", CanonicalJson.write(Map.of("endpoint_url", ObjectStore.endpoint(config), "region_name", ObjectStore.region(config))))));
+        if (!config.excludes(ClickHouse.HOST)) {
+            connections.add(connection("clickhouse_default", "generic", Map.of("host", ClickHouse.HOST, "port", ClickHouse.HTTP_PORT,
+                    "login", ClickHouse.ADMIN_USER, "password", Template.secret(ClickHouse.ADMIN_PASSWORD), "schema", ClickHouse.DATABASE,
+                    "extra", CanonicalJson.write(Map.of("secure", false)))));
+        }
+        connections.add(connection("postgres_gold", "postgres", Map.of("host", Postgres.HOST, "port", Postgres.PORT,
+                "login", Postgres.CURATED.role(), "password", Template.secret(Postgres.CURATED.passwordSecret()), "schema", Postgres.CURATED_DATABASE)));
+        return connections;
+    }
+
+    /** The variables the DAGs read. */
+    private static Map<String, String> variables(PlatformConfig config) {
+        Map<String, String> variables = new LinkedHashMap<>();
+        variables.put("oner_bucket_bronze", Buckets.BRONZE);
+        variables.put("oner_bucket_silver", Buckets.SILVER);
+        variables.put("oner_bucket_featurestore", Buckets.FEATURESTORE);
+        // Drift reports are curated output: there is no separate reports bucket on the platform.
+        variables.put("oner_bucket_reports", Buckets.GOLD);
+        variables.put("oner_bronze_orders_key", ObjectStore.SEEDS.get(0).key());
+        variables.put("oner_feature_csv_key", ObjectStore.SEEDS.get(1).key());
+        if (!config.excludes(ClickHouse.HOST)) {
+            variables.put("oner_clickhouse_database", ClickHouse.DATABASE);
+        }
+        variables.put("oner_gold_schema", "gold");
+        if (config.profiles().contains(Profile.INGESTION) && !config.excludes(Spark.NAME)) {
+            variables.put("oner_spark_connect_url", Spark.CONNECT_URL);
+        }
+        return variables;
     }
 
     private static Map<String, Object> connection(String id, String type, Map<String, Object> fields) {
@@ -327,6 +367,12 @@ public final class Airflow implements Component {
         env.put("ONER_S3_REGION", ObjectStore.region(context.config()));
         env.put("AWS_ACCESS_KEY_ID", Template.secret(ObjectStore.ACCESS_KEY));
         env.put("AWS_SECRET_ACCESS_KEY", Template.secret(ObjectStore.SECRET_KEY));
+        if (readsSecretsFromInfisical(context.config())) {
+            // config/airflow/lib/onering_secrets.py, in the image; its credentials are the connection the airflow-secrets hook writes.
+            env.put("AIRFLOW__SECRETS__BACKEND", "onering_secrets.InfisicalSecretsBackend");
+            env.put("AIRFLOW__SECRETS__BACKEND_KWARGS", CanonicalJson.write(Map.of("credentials_conn_id", AirflowSecretsHook.CREDENTIALS_CONNECTION,
+                    "connections_path", AirflowSecretsHook.CONNECTIONS_FOLDER, "variables_path", AirflowSecretsHook.VARIABLES_FOLDER)));
+        }
         if (emitsMetrics(context)) {
             env.put("AIRFLOW__METRICS__STATSD_ON", "True");
             env.put("AIRFLOW__METRICS__STATSD_HOST", AirflowStatsdExporter.HOST);

@@ -6,6 +6,7 @@ import com.onering.components.storage.Redis;
 import com.onering.config.ObjectStoreEngine;
 import com.onering.config.PlatformConfig;
 import com.onering.hooks.http.CanonicalJson;
+import com.onering.hooks.security.InfisicalApi;
 import com.onering.hooks.security.InfisicalHook;
 import com.onering.model.ComponentSpec;
 import com.onering.model.DatabaseNeed;
@@ -29,6 +30,9 @@ import java.util.TreeMap;
 
 /** Infisical, the platform's optional secrets vault. Stateless: its state is in Postgres and Redis. */
 public final class Infisical implements Component {
+    public static final String NAME = "infisical";
+    /** The API as workloads on the platform network reach it. */
+    public static final String URL_IN_NETWORK = "http://" + NAME + ":8080";
     public static final int HOST_PORT = 8082;
     public static final DatabaseNeed DATABASE = new DatabaseNeed("infisical", "infisical", "infisical-db-password");
     static final ImageSource IMAGE = new ImageSource.Pulled("docker.io/infisical/infisical", "v0.159.28");
@@ -41,7 +45,7 @@ public final class Infisical implements Component {
 
     @Override
     public String name() {
-        return "infisical";
+        return NAME;
     }
 
     @Override
@@ -51,7 +55,7 @@ public final class Infisical implements Component {
 
     @Override
     public ComponentSpec describe(PlatformContext context) {
-        WorkloadSpec server = WorkloadSpec.service("infisical", IMAGE)
+        WorkloadSpec server = WorkloadSpec.service(NAME, IMAGE)
                 .env("HOST", "0.0.0.0")
                 .env("PORT", "8080")
                 .env("SITE_URL", context.config().publishedUrl("infisical", "http", HOST_PORT))
@@ -73,14 +77,11 @@ public final class Infisical implements Component {
         return new ComponentSpec(name(), profile(), "onering:security:Infisical", List.of(server),
                 List.of(SecretSpec.password(DATABASE.passwordSecret()), SecretSpec.hex("infisical-encryption-key", 16),
                         SecretSpec.base64("infisical-auth-secret", 32), SecretSpec.password(InfisicalHook.ADMIN_PASSWORD_SECRET),
-                        SecretSpec.provided(InfisicalHook.TOKEN_SECRET)),
+                        SecretSpec.provided(InfisicalApi.TOKEN_SECRET)),
                 List.of(DATABASE), List.of(hookSpec(context.config())), Map.of());
     }
 
-    /**
-     * The core platform secrets, named as environment variables. The token is passed only when the stack sets
-     * {@link InfisicalHook#TOKEN_SECRET}: a placeholder for a secret nobody declares would fail the deployment.
-     */
+    /** The core platform secrets, named as environment variables. */
     public static HookSpec hookSpec(PlatformConfig config) {
         Map<String, String> secrets = new TreeMap<>();
         secrets.put("POSTGRES_SUPERUSER_PASSWORD", Template.secret(Postgres.SUPERUSER_PASSWORD));
@@ -94,16 +95,26 @@ public final class Infisical implements Component {
             secrets.put("S3_STAGE_ACCESS_KEY_ID", Template.secret(ObjectStore.STAGE_ACCESS_KEY));
             secrets.put("S3_STAGE_SECRET_ACCESS_KEY", Template.secret(ObjectStore.STAGE_SECRET_KEY));
         }
-        Map<String, String> env = new LinkedHashMap<>();
-        env.put(InfisicalHook.URL, "http://" + Template.endpoint("infisical", "http"));
+        Map<String, String> env = new LinkedHashMap<>(adminSession(config));
         env.put(InfisicalHook.ADMIN_EMAIL, "admin@onering.local");
         env.put(InfisicalHook.ADMIN_PASSWORD, Template.secret(InfisicalHook.ADMIN_PASSWORD_SECRET));
-        if (config.providedSecrets().containsKey(InfisicalHook.TOKEN_SECRET)) {
-            env.put(InfisicalHook.TOKEN, Template.secret(InfisicalHook.TOKEN_SECRET));
-        }
-        // Where the one-time bootstrap token is kept for later runs (relative to the project directory, gitignored).
-        env.put(InfisicalHook.TOKEN_FILE, ".work/infisical/" + config.stack() + "/admin-token");
         env.put(InfisicalHook.SECRETS, CanonicalJson.write(secrets));
-        return new HookSpec(InfisicalHook.NAME, List.of("infisical"), env, List.of());
+        return new HookSpec(InfisicalHook.NAME, List.of(NAME), env, List.of());
+    }
+
+    /**
+     * What a hook needs to act as Infisical's instance admin ({@link InfisicalApi#asAdmin}): the API, and the admin
+     * token, passed only when the stack sets {@link InfisicalApi#TOKEN_SECRET} (a placeholder for a secret nobody
+     * declares would fail the deployment), else the file where the infisical hook keeps it.
+     */
+    public static Map<String, String> adminSession(PlatformConfig config) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put(InfisicalApi.URL, "http://" + Template.endpoint(NAME, "http"));
+        if (config.providedSecrets().containsKey(InfisicalApi.TOKEN_SECRET)) {
+            env.put(InfisicalApi.TOKEN, Template.secret(InfisicalApi.TOKEN_SECRET));
+        }
+        // Relative to the project directory, gitignored.
+        env.put(InfisicalApi.TOKEN_FILE, ".work/infisical/" + config.stack() + "/admin-token");
+        return env;
     }
 }

@@ -2,7 +2,6 @@ package com.onering.hooks.catalog;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import com.onering.hooks.Hook;
 import com.onering.hooks.HookContext;
 import com.onering.hooks.HookFailure;
@@ -60,8 +59,8 @@ public final class OpenMetadataHook implements Hook {
     @Override
     public void run(HookContext context) {
         context.settings(URL, ADMIN_EMAIL, ADMIN_PASSWORD, SERVICES, PIPELINES);
-        List<JsonElement> services = JsonParser.parseString(context.require(SERVICES)).getAsJsonArray().asList();
-        List<JsonElement> pipelines = JsonParser.parseString(context.require(PIPELINES)).getAsJsonArray().asList();
+        List<JsonElement> services = context.json(SERVICES).getAsJsonArray().asList();
+        List<JsonElement> pipelines = context.json(PIPELINES).getAsJsonArray().asList();
         JsonApi anonymous = new JsonApi(context, "OpenMetadata API", context.require(URL), ADMIN_EMAIL + " and " + ADMIN_PASSWORD
                 + " (secret " + ADMIN_PASSWORD_SECRET + ")");
         String email = context.require(ADMIN_EMAIL);

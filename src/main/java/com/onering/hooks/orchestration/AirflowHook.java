@@ -2,11 +2,8 @@ package com.onering.hooks.orchestration;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
-import com.google.gson.JsonSyntaxException;
 import com.onering.hooks.Hook;
 import com.onering.hooks.HookContext;
-import com.onering.hooks.HookFailure;
 import com.onering.hooks.HookReport.Action;
 import com.onering.hooks.http.JsonApi;
 import java.util.List;
@@ -33,8 +30,8 @@ public final class AirflowHook implements Hook {
     @Override
     public void run(HookContext context) {
         context.settings(URL, USER, PASSWORD, CONNECTIONS, VARIABLES);
-        List<JsonObject> connections = parse(context, CONNECTIONS).getAsJsonArray().asList().stream().map(JsonElement::getAsJsonObject).toList();
-        JsonObject variables = parse(context, VARIABLES).getAsJsonObject();
+        List<JsonObject> connections = context.json(CONNECTIONS).getAsJsonArray().asList().stream().map(JsonElement::getAsJsonObject).toList();
+        JsonObject variables = context.json(VARIABLES).getAsJsonObject();
         List<String> dags = context.list(UNPAUSE);
 
         AirflowApi airflow = AirflowApi.login(context, context.require(URL), context.require(USER), context.require(PASSWORD),
@@ -62,14 +59,6 @@ public final class AirflowHook implements Hook {
         }
         airflow.require(airflow.patch("/api/v2/dags/" + dag, Map.of("is_paused", false)), 200);
         context.report().record(Action.UPDATED, "dag", dag + " (unpaused)");
-    }
-
-    private static JsonElement parse(HookContext context, String variable) {
-        try {
-            return JsonParser.parseString(context.require(variable));
-        } catch (JsonSyntaxException e) {
-            throw new HookFailure("hook " + context.hook() + ": " + variable + " is not valid JSON (" + e.getMessage() + ")");
-        }
     }
 
     private static final class DagNotParsedYet extends Exception {

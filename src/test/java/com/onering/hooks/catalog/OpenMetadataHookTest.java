@@ -131,7 +131,7 @@ class OpenMetadataHookTest {
     }
 
     private Map<String, String> env(Set<Profile> profiles, String pgPassword) {
-        return HookHarness.environment(OpenMetadata.hookSpec(PlatformConfig.defaults("dev", profiles), true, true),
+        return HookHarness.environment(OpenMetadata.hookSpec(PlatformConfig.defaults("dev", profiles), Set.of("clickhouse", "airflow", "object-store")),
                 Map.of("openmetadata-server/http", openMetadata.url().substring(7)),
                 Map.of("openmetadata-admin-password", password, "postgres-curated-password", pgPassword));
     }

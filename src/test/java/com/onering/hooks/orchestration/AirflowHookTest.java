@@ -97,9 +97,12 @@ class AirflowHookTest {
         airflow.close();
     }
 
-    /** The spec's own environment, with the placeholders resolved the way the provisioner would. */
+    /**
+     * The spec's own environment, with the placeholders resolved the way the provisioner would, for a stack without
+     * Infisical: there the connections and variables go to Airflow's database (with it, AirflowSecretsHookTest).
+     */
     private Map<String, String> env(String s3Secret) {
-        return HookHarness.environment(Airflow.hookSpec(PlatformConfig.defaults("dev", Set.of(Profile.CORE))),
+        return HookHarness.environment(Airflow.hookSpec(PlatformConfig.defaults("dev", Set.of(Profile.CORE)).withExcluded(Set.of("infisical"))),
                 Map.of("airflow-apiserver/api", airflow.url().substring("http://".length())),
                 Map.of("airflow-admin-password", password, "s3-secret-key", s3Secret));
     }

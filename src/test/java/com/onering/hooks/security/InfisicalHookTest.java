@@ -54,11 +54,11 @@ class InfisicalHookTest {
                     bootstrapped = true;
                     return Reply.ok(Map.of("identity", Map.of("credentials", Map.of("token", token))));
                 })
-                .route("GET", "/api/v2/workspace/onering", authed(c -> project ? Reply.ok(Map.of("id", "p-1", "slug", "onering"))
+                .route("GET", "/api/v2/workspace/onering", authed(c -> project ? Reply.ok(Map.of("id", "p-1", "slug", "onering", "orgId", "org-1"))
                         : new Reply(404, Map.of("message", "Project not found"))))
                 .route("POST", "/api/v1/projects", authed(c -> {
                     project = true;
-                    return Reply.ok(Map.of("project", Map.of("id", "p-1", "slug", c.body().getAsJsonObject().get("slug").getAsString())));
+                    return Reply.ok(Map.of("project", Map.of("id", "p-1", "orgId", "org-1", "slug", c.body().getAsJsonObject().get("slug").getAsString())));
                 }));
         for (String name : Set.of("POSTGRES_SUPERUSER_PASSWORD", "POSTGRES_CURATED_PASSWORD", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY",
                 "CLICKHOUSE_PASSWORD", "REDIS_PASSWORD", "AIRFLOW_ADMIN_PASSWORD", "S3_STAGE_ACCESS_KEY_ID", "S3_STAGE_SECRET_ACCESS_KEY")) {
