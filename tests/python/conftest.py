@@ -107,6 +107,47 @@ def required_env(*names: str) -> dict[str, str]:
     return {n: os.environ[n] for n in names}
 
 
+class JsonApiStub:
+    """A loopback HTTP server standing in for a JSON API that cannot run here, built from that API's reference:
+    ``answer(method, path, query, body, headers)`` returns (status, body); every request is kept in ``requests`` as
+    (method, path, query, body). Bodies are JSON, or form-encoded (OAuth token requests)."""
+
+    def __init__(self, answer):
+        import threading
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+        from urllib.parse import parse_qs, urlparse
+
+        self.requests: list[tuple[str, str, dict, dict]] = []
+        stub = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def _handle(self):
+                url = urlparse(self.path)
+                query = {k: v[0] for k, v in parse_qs(url.query).items()}
+                raw = self.rfile.read(int(self.headers.get("Content-Length", 0))).decode()
+                body = json.loads(raw) if raw.startswith("{") else {k: v[0] for k, v in parse_qs(raw).items()}
+                stub.requests.append((self.command, url.path, query, body))
+                status, reply = answer(self.command, url.path, query, body, self.headers)
+                data = json.dumps(reply).encode()
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+            do_GET = do_POST = _handle  # noqa: N815 (http.server's naming)
+
+            def log_message(self, *args):
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        self.url = f"http://127.0.0.1:{self.server.server_port}"
+
+    def close(self) -> None:
+        self.server.shutdown()
+
+
 def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))

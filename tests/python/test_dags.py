@@ -337,58 +337,28 @@ def test_gold_marts_build_the_postgres_gold_project_on_the_real_postgres(bronze_
             conn.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
 
 
-class _AirbytePublicApi:
+def _airbyte_public_api(client_id: str, client_secret: str):
     """Airbyte's public API as the provider's SDK (airbyte-api 1.0.1) calls it, from Airbyte's API reference:
     ``POST /api/public/v1/applications/token`` (form or JSON client credentials) answers ``access_token``;
     ``POST /api/public/v1/jobs {connectionId, jobType}`` answers the job (``JobResponse``: connectionId, jobId, jobType,
     startTime, status required); ``GET /api/public/v1/jobs/{id}`` its status."""
+    from conftest import JsonApiStub
 
-    def __init__(self, client_id: str, client_secret: str):
-        import threading
-        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-        from urllib.parse import parse_qs
+    def answer(method, path, query, body, headers):
+        job = {"jobId": 7, "jobType": "sync", "startTime": "2026-12-02T15:00:00Z"}
+        if (method, path) == ("POST", "/api/public/v1/applications/token"):
+            if body.get("client_id") == client_id and body.get("client_secret") == client_secret:
+                return 200, {"access_token": "tok", "token_type": "Bearer", "expires_in": 180}
+            return 401, {"message": "invalid client"}
+        if headers.get("Authorization") != "Bearer tok":
+            return 404, {"message": path}
+        if (method, path) == ("POST", "/api/public/v1/jobs"):
+            return 200, {**job, "status": "running", "connectionId": body["connectionId"]}
+        if (method, path) == ("GET", "/api/public/v1/jobs/7"):
+            return 200, {**job, "status": "succeeded", "connectionId": "c"}
+        return 404, {"message": path}
 
-        self.requests: list[tuple[str, str, dict]] = []
-        api = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def _reply(self, status: int, body: dict) -> None:
-                data = json.dumps(body).encode()
-                self.send_response(status)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
-
-            def do_POST(self):  # noqa: N802 (http.server's naming)
-                raw = self.rfile.read(int(self.headers.get("Content-Length", 0))).decode()
-                body = json.loads(raw) if raw.startswith("{") else {k: v[0] for k, v in parse_qs(raw).items()}
-                api.requests.append(("POST", self.path, body))
-                if self.path == "/api/public/v1/applications/token":
-                    ok = body.get("client_id") == client_id and body.get("client_secret") == client_secret
-                    return self._reply(200, {"access_token": "tok", "token_type": "Bearer", "expires_in": 180}) if ok \
-                        else self._reply(401, {"message": "invalid client"})
-                if self.path == "/api/public/v1/jobs" and self.headers.get("Authorization") == "Bearer tok":
-                    return self._reply(200, {"jobId": 7, "status": "running", "jobType": "sync",
-                                             "connectionId": body["connectionId"], "startTime": "2026-12-02T15:00:00Z"})
-                self._reply(404, {"message": self.path})
-
-            def do_GET(self):  # noqa: N802
-                api.requests.append(("GET", self.path, {}))
-                if self.path == "/api/public/v1/jobs/7" and self.headers.get("Authorization") == "Bearer tok":
-                    return self._reply(200, {"jobId": 7, "status": "succeeded", "jobType": "sync", "connectionId": "c",
-                                             "startTime": "2026-12-02T15:00:00Z"})
-                self._reply(404, {"message": self.path})
-
-            def log_message(self, *args):
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-        self.origin = f"http://127.0.0.1:{self.server.server_port}"
-
-    def close(self) -> None:
-        self.server.shutdown()
+    return JsonApiStub(answer)
 
 
 def test_the_airbyte_step_syncs_through_the_connection_the_hook_sets(dagbag, monkeypatch):
@@ -398,7 +368,7 @@ def test_the_airbyte_step_syncs_through_the_connection_the_hook_sets(dagbag, mon
     connection without the /api/public/v1 path reaches no API: the path is part of the contract."""
     import airflow.providers.airbyte.hooks.airbyte as provider
 
-    api = _AirbytePublicApi("client-id", "client-secret")
+    api = _airbyte_public_api("client-id", "client-secret")
     monkeypatch.setattr(provider.time, "sleep", lambda seconds: None)
     trigger = dagbag.dags["medallion_batch_demo"].task_dict["trigger_airbyte_sync"].python_callable
 
@@ -407,76 +377,56 @@ def test_the_airbyte_step_syncs_through_the_connection_the_hook_sets(dagbag, mon
 
     try:
         monkeypatch.setenv("AIRFLOW_VAR_ONER_AIRBYTE_CONNECTION_ID", "8b5f7c2e-demo-orders")
-        monkeypatch.setenv("AIRFLOW_CONN_AIRBYTE_DEFAULT", connection(api.origin + "/api/public/v1"))
+        monkeypatch.setenv("AIRFLOW_CONN_AIRBYTE_DEFAULT", connection(api.url + "/api/public/v1"))
         assert trigger() == 7
-        assert [(m, p) for m, p, _ in api.requests] == [
+        assert [(m, p) for m, p, _, _ in api.requests] == [
             ("POST", "/api/public/v1/applications/token"), ("POST", "/api/public/v1/jobs"), ("GET", "/api/public/v1/jobs/7")]
-        assert api.requests[1][2] == {"connectionId": "8b5f7c2e-demo-orders", "jobType": "sync"}
+        assert api.requests[1][3] == {"connectionId": "8b5f7c2e-demo-orders", "jobType": "sync"}
 
         api.requests.clear()
-        monkeypatch.setenv("AIRFLOW_CONN_AIRBYTE_DEFAULT", connection(api.origin))
+        monkeypatch.setenv("AIRFLOW_CONN_AIRBYTE_DEFAULT", connection(api.url))
         with pytest.raises(Exception):
             trigger()
-        assert all(not path.startswith("/api/public/v1/jobs") for _, path, _ in api.requests)
+        assert all(not path.startswith("/api/public/v1/jobs") for _, path, _, _ in api.requests)
     finally:
         api.close()
 
 
-class _InfisicalApi:
+def _infisical_api(client_id: str, client_secret: str, secrets: dict[str, str]):
     """Infisical's API as the secrets backend calls it, from Infisical's API reference: ``POST
     /api/v1/auth/universal-auth/login {clientId, clientSecret}`` answers ``{accessToken, expiresIn, tokenType}`` (401
     otherwise); ``GET /api/v3/secrets/raw/{name}?workspaceSlug=&environment=&secretPath=`` with the bearer token
     answers ``{secret: {secretKey, secretValue, ...}}``, or 404 when the folder holds no such secret."""
+    from urllib.parse import unquote
 
-    def __init__(self, client_id: str, client_secret: str, secrets: dict[str, str]):
-        import threading
-        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-        from urllib.parse import parse_qs, unquote, urlparse
+    from conftest import JsonApiStub
 
-        self.requests: list[str] = []
-        api = self
+    def answer(method, path, query, body, headers):
+        if (method, path) == ("POST", "/api/v1/auth/universal-auth/login"):
+            if body == {"clientId": client_id, "clientSecret": client_secret}:
+                return 200, {"accessToken": "identity-token", "expiresIn": 7200, "tokenType": "Bearer"}
+            return 401, {"message": "Invalid credentials"}
+        if method != "GET" or not path.startswith("/api/v3/secrets/raw/"):
+            return 404, {"message": path}
+        if headers.get("Authorization") != "Bearer identity-token":
+            return 401, {"message": "token"}
+        if query.get("workspaceSlug") != "onering-airflow" or query.get("environment") != "prod":
+            return 400, {"message": "project"}
+        name = unquote(path.rsplit("/", 1)[-1])
+        value = secrets.get(f"{query.get('secretPath')}/{name}")
+        if value is None:
+            return 404, {"message": f"Secret with name '{name}' not found"}
+        return 200, {"secret": {"secretKey": name, "secretValue": value, "type": "shared"}}
 
-        class Handler(BaseHTTPRequestHandler):
-            def _reply(self, status: int, body: dict) -> None:
-                data = json.dumps(body).encode()
-                self.send_response(status)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
+    return JsonApiStub(answer)
 
-            def do_POST(self):  # noqa: N802 (http.server's naming)
-                body = json.loads(self.rfile.read(int(self.headers.get("Content-Length", 0))))
-                api.requests.append(f"POST {self.path}")
-                if self.path == "/api/v1/auth/universal-auth/login":
-                    if body == {"clientId": client_id, "clientSecret": client_secret}:
-                        return self._reply(200, {"accessToken": "identity-token", "expiresIn": 7200, "tokenType": "Bearer"})
-                    return self._reply(401, {"message": "Invalid credentials"})
-                self._reply(404, {"message": self.path})
 
-            def do_GET(self):  # noqa: N802
-                url = urlparse(self.path)
-                query = {k: v[0] for k, v in parse_qs(url.query).items()}
-                name = unquote(url.path.rsplit("/", 1)[-1])
-                api.requests.append(f"GET {query.get('secretPath')}/{name}")
-                if self.headers.get("Authorization") != "Bearer identity-token":
-                    return self._reply(401, {"message": "token"})
-                if query.get("workspaceSlug") != "onering" or query.get("environment") != "prod":
-                    return self._reply(400, {"message": "project"})
-                value = secrets.get(f"{query.get('secretPath')}/{name}")
-                if value is None:
-                    return self._reply(404, {"message": f"Secret with name '{name}' not found"})
-                self._reply(200, {"secret": {"secretKey": name, "secretValue": value, "type": "shared"}})
+def _secret_reads(api) -> list[str]:
+    return [f"{q.get('secretPath')}/{p.rsplit('/', 1)[-1]}" for m, p, q, _ in api.requests if m == "GET"]
 
-            def log_message(self, *args):
-                pass
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-        self.url = f"http://127.0.0.1:{self.server.server_port}"
-
-    def close(self) -> None:
-        self.server.shutdown()
+def _logins(api) -> int:
+    return sum(1 for m, p, _, _ in api.requests if (m, p) == ("POST", "/api/v1/auth/universal-auth/login"))
 
 
 _LOOKUPS = """
@@ -506,7 +456,9 @@ def _lookup_in_airflow(tmp_path, env: dict[str, str], conn_ids: str) -> dict:
         "AIRFLOW_HOME": str(tmp_path),
         "PYTHONPATH": os.pathsep.join([str(CONFIG / "airflow" / "lib"), environment.get("PYTHONPATH", "")]),
         "AIRFLOW__SECRETS__BACKEND": "onering_secrets.InfisicalSecretsBackend",
-        "AIRFLOW__SECRETS__BACKEND_KWARGS": json.dumps({"credentials_conn_id": "infisical_default"}),
+        # As the platform configures it (Airflow.commonEnvironment).
+        "AIRFLOW__SECRETS__BACKEND_KWARGS": json.dumps({"connections_path": "/connections", "credentials_conn_id": "infisical_default",
+                                                        "variables_path": "/variables"}),
         **env,
     })
     done = subprocess.run([sys.executable, "-c", _LOOKUPS, conn_ids], env=environment, capture_output=True, text=True,
@@ -521,10 +473,10 @@ def test_airflow_reads_its_connections_and_variables_from_infisical(tmp_path):
     connection itself is never asked of Infisical."""
     s3 = {"conn_type": "aws", "login": "GK-from-infisical", "password": "secret-from-infisical",
           "extra": {"endpoint_url": "http://object-store:3900", "region_name": "garage"}}
-    api = _InfisicalApi("airflow-client", "airflow-secret", {
-        "/airflow/connections/oner_s3": json.dumps(s3), "/airflow/variables/oner_bucket_bronze": "bronze"})
+    api = _infisical_api("airflow-client", "airflow-secret", {
+        "/connections/oner_s3": json.dumps(s3), "/variables/oner_bucket_bronze": "bronze"})
     credentials = json.dumps({"conn_type": "generic", "host": api.url, "login": "airflow-client", "password": "airflow-secret",
-                              "extra": {"project": "onering", "environment": "prod"}})
+                              "extra": {"project": "onering-airflow", "environment": "prod"}})
     try:
         found = _lookup_in_airflow(tmp_path, {
             "AIRFLOW_CONN_INFISICAL_DEFAULT": credentials,
@@ -533,9 +485,9 @@ def test_airflow_reads_its_connections_and_variables_from_infisical(tmp_path):
         assert found["oner_s3"] == s3
         assert found["from_environment"]["login"] == "env-login"
         assert found["oner_bucket_bronze"] == "bronze"
-        assert api.requests.count("POST /api/v1/auth/universal-auth/login") == 1
-        assert "GET /airflow/connections/from_environment" in api.requests
-        assert not any("infisical_default" in r for r in api.requests)
+        assert _logins(api) == 1
+        assert "/connections/from_environment" in _secret_reads(api)
+        assert not any("infisical_default" in read for read in _secret_reads(api))
     finally:
         api.close()
 
@@ -543,7 +495,7 @@ def test_airflow_reads_its_connections_and_variables_from_infisical(tmp_path):
 def test_without_its_credentials_or_with_refused_ones_airflow_falls_back_to_the_next_backend(tmp_path):
     """Before the airflow-secrets hook has written the credentials connection, Infisical is not called; with a client
     secret Infisical refuses, each lookup falls through too instead of failing the task."""
-    api = _InfisicalApi("airflow-client", "airflow-secret", {"/airflow/connections/oner_s3": json.dumps({"conn_type": "aws", "login": "x"})})
+    api = _infisical_api("airflow-client", "airflow-secret", {"/connections/oner_s3": json.dumps({"conn_type": "aws", "login": "x"})})
     fallback = {"AIRFLOW_CONN_ONER_S3": json.dumps({"conn_type": "aws", "login": "GK-from-environment"}),
                 "AIRFLOW_VAR_ONER_BUCKET_BRONZE": "bronze-from-environment"}
     try:
@@ -552,11 +504,11 @@ def test_without_its_credentials_or_with_refused_ones_airflow_falls_back_to_the_
         assert api.requests == []
 
         refused = json.dumps({"conn_type": "generic", "host": api.url, "login": "airflow-client", "password": "revoked",
-                              "extra": {"project": "onering", "environment": "prod"}})
+                              "extra": {"project": "onering-airflow", "environment": "prod"}})
         found = _lookup_in_airflow(tmp_path, {**fallback, "AIRFLOW_CONN_INFISICAL_DEFAULT": refused}, "oner_s3")
         assert found["oner_s3"]["login"] == "GK-from-environment"
         assert found["oner_bucket_bronze"] == "bronze-from-environment"
-        assert "POST /api/v1/auth/universal-auth/login" in api.requests
-        assert not any(r.startswith("GET ") for r in api.requests)
+        assert _logins(api) >= 1
+        assert _secret_reads(api) == []
     finally:
         api.close()

@@ -31,8 +31,8 @@ class InfisicalError(RuntimeError):
 
 
 class InfisicalSecretsBackend(BaseSecretsBackend):
-    def __init__(self, credentials_conn_id: str = "infisical_default", connections_path: str = "/airflow/connections",
-                 variables_path: str = "/airflow/variables", timeout: float = 10.0, **kwargs: Any) -> None:
+    def __init__(self, credentials_conn_id: str = "infisical_default", connections_path: str = "/connections",
+                 variables_path: str = "/variables", timeout: float = 10.0, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.credentials_conn_id = credentials_conn_id
         self.connections_path = connections_path
