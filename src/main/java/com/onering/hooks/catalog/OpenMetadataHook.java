@@ -14,7 +14,6 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 /**
  * Registers the platform's sources as OpenMetadata services (databases, the Airflow pipeline service) and their
@@ -77,7 +76,7 @@ public final class OpenMetadataHook implements Hook {
             JsonObject service = entry.getAsJsonObject().getAsJsonObject("service");
             String name = service.get("name").getAsString();
             serviceIds.put(kind + "/" + name, ensure(context, openMetadata, "/api/v1/services/" + kind, "/name/" + name, "service",
-                    kind + "/" + name, service, body -> { }));
+                    kind + "/" + name, service).id());
         }
         for (JsonElement entry : pipelines) {
             JsonObject wanted = entry.getAsJsonObject();
@@ -93,57 +92,65 @@ public final class OpenMetadataHook implements Hook {
             pipeline.add("service", reference);
             String name = pipeline.get("name").getAsString();
             // The pipeline's fully qualified name is <service>.<pipeline>.
-            ensure(context, openMetadata, "/api/v1/services/ingestionPipelines", "/name/" + wanted.get("service").getAsString() + "." + name,
-                    "ingestion pipeline", service + "/" + name, pipeline, created -> deploy(context, openMetadata, created));
+            Ensured ensured = ensure(context, openMetadata, "/api/v1/services/ingestionPipelines", "/name/" + wanted.get("service").getAsString()
+                    + "." + name, "ingestion pipeline", service + "/" + name, pipeline);
+            JsonElement deployed = ensured.entity().get("deployed");
+            if (ensured.written() || deployed == null || !deployed.getAsBoolean()) {
+                // A write does not redeploy; an unchanged pipeline whose deploy failed on an earlier run is deployed now.
+                deploy(context, openMetadata, ensured, service + "/" + name);
+            }
         }
     }
 
     /**
      * Creates or replaces ({@code PUT collection}) the entity {@code wanted} unless the one at {@code collection + byName}
-     * carries the fingerprint of {@code wanted} in its description; {@code changed} gets what the server answered for a
-     * write. Returns the entity's id.
+     * carries the fingerprint of {@code wanted} in its description.
      */
-    private static String ensure(HookContext context, JsonApi openMetadata, String collection, String byName, String kind, String label,
-                                 JsonObject wanted, Consumer<Written> changed) {
+    private static Ensured ensure(HookContext context, JsonApi openMetadata, String collection, String byName, String kind, String label,
+                                  JsonObject wanted) {
         JsonObject body = wanted.deepCopy();
         String fingerprint = ManagedFingerprint.describe(label, Map.of(kind, wanted.toString()));
         body.addProperty("description", fingerprint);
         JsonApi.Response current = openMetadata.get(collection + byName);
         if (current.is(200) && fingerprint.equals(description(current.body().getAsJsonObject()))) {
             context.report().record(Action.UNCHANGED, kind, label);
-            return current.body().getAsJsonObject().get("id").getAsString();
+            return new Ensured(current.body().getAsJsonObject(), false, false);
         }
         if (!current.is(404)) {
             openMetadata.require(current, 200);
         }
         JsonObject written = openMetadata.require(openMetadata.put(collection, body), 200, 201).body().getAsJsonObject();
         context.report().record(current.is(404) ? Action.CREATED : Action.UPDATED, kind, label);
-        changed.accept(new Written(written.get("id").getAsString(), label, current.is(404)));
-        return written.get("id").getAsString();
+        return new Ensured(written, true, current.is(404));
     }
 
-    private record Written(String id, String label, boolean created) {
-    }
-
-    /**
-     * A written pipeline is deployed to the ingestion container's Airflow (a write does not redeploy); a new one also
-     * runs at once instead of waiting for its schedule. The server answers the pipeline service client's status in
-     * the body: anything but code 200 fails the hook with its reason.
-     */
-    private static void deploy(HookContext context, JsonApi openMetadata, Written pipeline) {
-        clientCall(context, openMetadata, "deploy", pipeline);
-        if (pipeline.created()) {
-            clientCall(context, openMetadata, "trigger", pipeline);
-            context.report().record(Action.CREATED, "ingestion run", pipeline.label());
+    /** The entity as the server holds it after {@link #ensure}, and whether this run wrote or created it. */
+    private record Ensured(JsonObject entity, boolean written, boolean created) {
+        String id() {
+            return entity.get("id").getAsString();
         }
     }
 
-    private static void clientCall(HookContext context, JsonApi openMetadata, String action, Written pipeline) {
-        JsonObject status = openMetadata.require(openMetadata.post("/api/v1/services/ingestionPipelines/" + action + "/" + pipeline.id(),
+    /**
+     * Deploys a pipeline to the ingestion container's Airflow; a new one, or one never deployed (its first deploy
+     * failed), also runs at once instead of waiting for its schedule. The server answers the pipeline service
+     * client's status in the body: anything but code 200 fails the hook with its reason.
+     */
+    private static void deploy(HookContext context, JsonApi openMetadata, Ensured pipeline, String label) {
+        boolean neverDeployed = pipeline.created() || !pipeline.written();
+        clientCall(context, openMetadata, "deploy", pipeline.id(), label);
+        if (neverDeployed) {
+            clientCall(context, openMetadata, "trigger", pipeline.id(), label);
+            context.report().record(Action.CREATED, "ingestion run", label);
+        }
+    }
+
+    private static void clientCall(HookContext context, JsonApi openMetadata, String action, String id, String label) {
+        JsonObject status = openMetadata.require(openMetadata.post("/api/v1/services/ingestionPipelines/" + action + "/" + id,
                 Map.of()), 200).body().getAsJsonObject();
         JsonElement code = status.get("code");
         if (code == null || code.getAsInt() != 200) {
-            throw new HookFailure("hook " + context.hook() + ": OpenMetadata could not " + action + " ingestion pipeline " + pipeline.label()
+            throw new HookFailure("hook " + context.hook() + ": OpenMetadata could not " + action + " ingestion pipeline " + label
                     + " on its ingestion container (" + status + "); check that openmetadata-ingestion is healthy and run the hook again");
         }
     }

@@ -93,9 +93,13 @@ class OpenMetadataHookTest {
             pipeline.addProperty("id", id);
             pipelines.put(fqn, pipeline);
             for (String action : List.of("deploy", "trigger")) {
-                openMetadata.route("POST", "/api/v1/services/ingestionPipelines/" + action + "/" + id, authed(call -> Reply.ok(
-                        Map.of("code", clientCode, "reason", clientCode == 200 ? "Workflow [" + fqn + "] has been " + action + "ed"
-                                : "Failed to connect to Airflow", "platform", "Airflow"))));
+                openMetadata.route("POST", "/api/v1/services/ingestionPipelines/" + action + "/" + id, authed(call -> {
+                    if (action.equals("deploy") && clientCode == 200) {
+                        pipelines.get(fqn).addProperty("deployed", true);
+                    }
+                    return Reply.ok(Map.of("code", clientCode, "reason", clientCode == 200 ? "Workflow [" + fqn + "] has been " + action + "ed"
+                            : "Failed to connect to Airflow", "platform", "Airflow"));
+                }));
             }
             return new Reply(previous == null ? 201 : 200, pipeline);
         }));
@@ -187,13 +191,24 @@ class OpenMetadataHookTest {
     }
 
     @Test
-    void aPipelineTheIngestionContainerCannotDeployFailsWithItsReasonAndIsDeployedByTheNextRun() {
+    void aPipelineTheIngestionContainerCannotDeployFailsWithItsReasonAndIsDeployedAndRunByTheNextRun() {
         clientCode = 500;
         Outcome failed = HookHarness.run(new OpenMetadataHook(), env(Set.of(Profile.CORE), "pg-1"));
         assertEquals(1, failed.exitCode(), failed.toString());
         assertTrue(failed.err().contains("could not deploy ingestion pipeline databaseServices/postgres-curated/postgres-curated-metadata"), failed.err());
         assertTrue(failed.err().contains("Failed to connect to Airflow"), failed.err());
         assertTrue(failed.err().contains("check that openmetadata-ingestion is healthy"), failed.err());
+
+        // The pipeline was written before its deploy failed: the next run finds it unchanged but never deployed.
+        clientCode = 200;
+        Outcome again = HookHarness.run(new OpenMetadataHook(), env(Set.of(Profile.CORE), "pg-1"));
+        assertEquals(0, again.exitCode(), again.toString());
+        assertTrue(again.lines(Action.CREATED).contains(
+                "openmetadata: created ingestion run databaseServices/postgres-curated/postgres-curated-metadata"), again.toString());
+        assertTrue(pipelines.values().stream().allMatch(p -> p.has("deployed") && p.get("deployed").getAsBoolean()), "every pipeline deployed");
+        int writes = openMetadata.writes().size();
+        HookHarness.run(new OpenMetadataHook(), env(Set.of(Profile.CORE), "pg-1"));
+        assertEquals(writes + 1, openMetadata.writes().size(), "then nothing but the login");
     }
 
     /**
