@@ -79,26 +79,32 @@ public final class OpenMetadataHook implements Hook {
                     kind + "/" + name, service).id());
         }
         for (JsonElement entry : pipelines) {
-            JsonObject wanted = entry.getAsJsonObject();
-            String service = wanted.get("kind").getAsString() + "/" + wanted.get("service").getAsString();
-            String serviceId = serviceIds.get(service);
-            if (serviceId == null) {
-                throw new HookFailure("hook " + context.hook() + ": " + PIPELINES + " names service " + service + ", which is not in " + SERVICES);
-            }
-            JsonObject pipeline = wanted.getAsJsonObject("pipeline").deepCopy();
-            JsonObject reference = new JsonObject();
-            reference.addProperty("id", serviceId);
-            reference.addProperty("type", ENTITY_TYPES.get(wanted.get("kind").getAsString()));
-            pipeline.add("service", reference);
-            String name = pipeline.get("name").getAsString();
-            // The pipeline's fully qualified name is <service>.<pipeline>.
-            Ensured ensured = ensure(context, openMetadata, "/api/v1/services/ingestionPipelines", "/name/" + wanted.get("service").getAsString()
-                    + "." + name, "ingestion pipeline", service + "/" + name, pipeline);
-            JsonElement deployed = ensured.entity().get("deployed");
-            if (ensured.written() || deployed == null || !deployed.getAsBoolean()) {
-                // A write does not redeploy; an unchanged pipeline whose deploy failed on an earlier run is deployed now.
-                deploy(context, openMetadata, ensured, service + "/" + name);
-            }
+            ensurePipeline(context, openMetadata, serviceIds, entry.getAsJsonObject());
+        }
+    }
+
+    /**
+     * One ingestion pipeline of {@link #PIPELINES}, with its service's reference; deployed after a write (a write does
+     * not redeploy), and when unchanged but never deployed (its deploy failed on an earlier run).
+     */
+    private static void ensurePipeline(HookContext context, JsonApi openMetadata, Map<String, String> serviceIds, JsonObject wanted) {
+        String service = wanted.get("kind").getAsString() + "/" + wanted.get("service").getAsString();
+        String serviceId = serviceIds.get(service);
+        if (serviceId == null) {
+            throw new HookFailure("hook " + context.hook() + ": " + PIPELINES + " names service " + service + ", which is not in " + SERVICES);
+        }
+        JsonObject pipeline = wanted.getAsJsonObject("pipeline").deepCopy();
+        JsonObject reference = new JsonObject();
+        reference.addProperty("id", serviceId);
+        reference.addProperty("type", ENTITY_TYPES.get(wanted.get("kind").getAsString()));
+        pipeline.add("service", reference);
+        String name = pipeline.get("name").getAsString();
+        // The pipeline's fully qualified name is <service>.<pipeline>.
+        Ensured ensured = ensure(context, openMetadata, "/api/v1/services/ingestionPipelines", "/name/" + wanted.get("service").getAsString()
+                + "." + name, "ingestion pipeline", service + "/" + name, pipeline);
+        JsonElement deployed = ensured.entity().get("deployed");
+        if (ensured.written() || deployed == null || !deployed.getAsBoolean()) {
+            deploy(context, openMetadata, ensured, service + "/" + name);
         }
     }
 
