@@ -32,7 +32,7 @@ declare -A TESTS=(
   [ingest]="test_ingestors.py"
   [curated]="test_curation.py test_agent_api.py"
   [spark]="test_lakehouse_spark.py test_ml_spark.py"
-  # OpenMetadata's request models against the bodies the Java stage kept (target/contract/openmetadata/).
+  # OpenMetadata's request models against the bodies the Java stage kept (target/contract/openmetadata/); the S3 server.
   [catalog]="test_openmetadata_contract.py"
 )
 ORDER=(dags dbt data ml apps tools pipelines dashboard ingest curated spark catalog)

@@ -76,3 +76,48 @@ def test_the_models_refuse_what_the_server_would():
     config = {**body["sourceConfig"]["config"], "includeTable": True}
     with pytest.raises(ValidationError):
         CreateIngestionPipelineRequest.model_validate({**body, "sourceConfig": {"config": config}})
+
+
+def test_the_dbt_pipeline_finds_the_manifest_the_object_store_hook_publishes_on_a_real_s3_server():
+    """OpenMetadata's own dbt reader (get_dbt_details) with the dbt pipeline's bucket and prefix, against the real S3
+    test server holding the manifest where the dev stack's object-store hook uploads it (its S3_SEEDS in the offline
+    plan): it finds the project's manifest; a prefix beside it finds none."""
+    import uuid
+
+    import boto3
+    from metadata.generated.schema.api.services.ingestionPipelines.createIngestionPipeline import (
+        CreateIngestionPipelineRequest,
+    )
+    from metadata.ingestion.source.database.dbt.dbt_config import DBTConfigException, get_dbt_details
+
+    from conftest import CONFIG, offline_plan, required_env
+
+    s3 = required_env("ONERING_TEST_S3_ENDPOINT", "ONERING_TEST_S3_ACCESS_KEY", "ONERING_TEST_S3_SECRET_KEY", "ONERING_TEST_S3_REGION")
+    hook = next(r for r in offline_plan("dev") if r["name"] == "hook-object-store")
+    seed = next(s for s in json.loads(hook["inputs"]["environment"]["S3_SEEDS"]) if s["key"].endswith("/manifest.json"))
+    body = _bodies("ingestionPipelines")["clickhouse-analytics-dbt"]
+    source = body["sourceConfig"]["config"]["dbtConfigSource"]
+    assert source["dbtPrefixConfig"]["dbtBucketName"] == seed["bucket"]
+    # The test server's bucket names are shared with other tests: a unique one, the hook's prefix and key kept.
+    bucket = f"{seed['bucket']}-{uuid.uuid4().hex[:8]}"
+    source["dbtPrefixConfig"]["dbtBucketName"] = bucket
+    source["dbtSecurityConfig"].update(endPointURL=s3["ONERING_TEST_S3_ENDPOINT"], awsRegion=s3["ONERING_TEST_S3_REGION"],
+                                       awsAccessKeyId=s3["ONERING_TEST_S3_ACCESS_KEY"],
+                                       awsSecretAccessKey=s3["ONERING_TEST_S3_SECRET_KEY"])
+    client = boto3.client("s3", endpoint_url=s3["ONERING_TEST_S3_ENDPOINT"], region_name=s3["ONERING_TEST_S3_REGION"],
+                          aws_access_key_id=s3["ONERING_TEST_S3_ACCESS_KEY"], aws_secret_access_key=s3["ONERING_TEST_S3_SECRET_KEY"])
+    client.create_bucket(Bucket=bucket)
+    manifest = (CONFIG / seed["file"]).read_bytes()
+    client.put_object(Bucket=bucket, Key=seed["key"], Body=manifest)
+    try:
+        config = CreateIngestionPipelineRequest.model_validate(body).sourceConfig.config.dbtConfigSource
+        found = list(get_dbt_details(config))
+        assert len(found) == 1
+        assert found[0].dbt_manifest["nodes"].keys() == json.loads(manifest)["nodes"].keys()
+
+        source["dbtPrefixConfig"]["dbtObjectPrefix"] = "dbt/elsewhere"
+        with pytest.raises(DBTConfigException, match="manifest"):
+            list(get_dbt_details(CreateIngestionPipelineRequest.model_validate(body).sourceConfig.config.dbtConfigSource))
+    finally:
+        client.delete_object(Bucket=bucket, Key=seed["key"])
+        client.delete_bucket(Bucket=bucket)
