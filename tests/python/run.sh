@@ -4,7 +4,8 @@
 # Groups (tests/python/groups/<name>.in, locked in <name>.txt against the one verified version set
 # requirements-test.txt): dags, dbt, data, ml, apps, tools, pipelines (every folder under pipelines/, which also
 # needs the S3 server: ONERING_TEST_S3_*), dashboard (with Debian's chromium for its browser test), ingest (the S3, Kafka and Pulsar servers, and Java for WireMock), curated (the PostgreSQL and S3 servers, and the
-# built jar for the poc migrations). Each venv lives in .work/venvs/<name> and is synced with uv
+# built jar for the poc migrations), catalog (OpenMetadata's models, locked on its own constraints; the Java stage's
+# contract files, the built jar and the S3 server). Each venv lives in .work/venvs/<name> and is synced with uv
 # (pinned below, installed from PyPI into .work/uv) only when its lock changed; uv's cache keeps one copy of each
 # wheel for every group. Exit status: non-zero when any group failed; every selected group runs.
 # The dbt postgres_gold test needs a real PostgreSQL: export ONERING_TEST_PG_HOST, ONERING_TEST_PG_PORT,
