@@ -36,6 +36,7 @@ def test_database_services_are_valid_requests_of_their_connection_types():
 def test_the_airflow_service_reads_the_rest_api_as_the_viewer():
     from metadata.generated.schema.api.services.createPipelineService import CreatePipelineServiceRequest
 
+    assert set(_bodies("pipelineServices")) == {"airflow", "airbyte"}
     request = CreatePipelineServiceRequest.model_validate(_bodies("pipelineServices")["airflow"])
     airflow = request.connection.config
     assert type(airflow).__name__ == "AirflowConnection"
@@ -52,6 +53,7 @@ def test_ingestion_pipelines_are_valid_requests_of_their_source_types():
                 "clickhouse-analytics-metadata": "DatabaseServiceMetadataPipeline",
                 "trino-lakehouse-metadata": "DatabaseServiceMetadataPipeline",
                 "airflow-metadata": "PipelineServiceMetadataPipeline",
+                "airbyte-metadata": "PipelineServiceMetadataPipeline",
                 "clickhouse-analytics-dbt": "DbtPipeline"}
     bodies = _bodies("ingestionPipelines")
     assert set(bodies) == set(expected)
@@ -121,3 +123,43 @@ def test_the_dbt_pipeline_finds_the_manifest_the_object_store_hook_publishes_on_
     finally:
         client.delete_object(Bucket=bucket, Key=seed["key"])
         client.delete_bucket(Bucket=bucket)
+
+
+def test_openmetadatas_airbyte_client_logs_in_and_lists_with_the_service_the_hook_registers():
+    """The Airbyte service as the openmetadata-airbyte hook registers it, through OpenMetadata's own Airbyte client
+    (AirbyteCloudClient, chosen for OAuth client credentials) against a stub of Airbyte's public API: it asks for a
+    token at /api/public/v1/applications/token with the instance's client credentials and lists workspaces and
+    connections under /api/public/v1, the paths Airbyte's API reference gives."""
+    from metadata.generated.schema.api.services.createPipelineService import CreatePipelineServiceRequest
+    from metadata.ingestion.source.pipeline.airbyte.connection import get_connection
+
+    from conftest import JsonApiStub
+
+    body = _bodies("pipelineServices")["airbyte"]
+    config = body["connection"]["config"]
+    client_id, client_secret = config["auth"]["clientId"], config["auth"]["clientSecret"]
+
+    def answer(method, path, query, request, headers):
+        if (method, path) == ("POST", "/api/public/v1/applications/token"):
+            ok = request == {"client_id": client_id, "client_secret": client_secret}
+            return (200, {"access_token": "tok", "token_type": "Bearer", "expires_in": 180}) if ok else (401, {"message": "client"})
+        if headers.get("Authorization") != "Bearer tok":
+            return 401, {"message": "token"}
+        if (method, path) == ("GET", "/api/public/v1/workspaces"):
+            return 200, {"data": [{"workspaceId": "ws-1", "name": "Default"}]}
+        if (method, path) == ("GET", "/api/public/v1/connections"):
+            return 200, {"data": [{"connectionId": "c-1", "name": "onering-demo-orders-to-bronze", "workspaceId": "ws-1"}]}
+        return 404, {"message": path}
+
+    api = JsonApiStub(answer)
+    try:
+        assert config["hostPort"].endswith("/api/public")
+        config["hostPort"] = api.url + "/api/public"
+        client = get_connection(CreatePipelineServiceRequest.model_validate(body).connection.config)
+        assert type(client).__name__ == "AirbyteCloudClient"
+        workspaces = client.list_workspaces()
+        assert [w["workspaceId"] for w in workspaces] == ["ws-1"]
+        assert [c["name"] for c in client.list_connections("ws-1")] == ["onering-demo-orders-to-bronze"]
+        assert ("POST", "/api/public/v1/applications/token") == api.requests[0][:2]
+    finally:
+        api.close()

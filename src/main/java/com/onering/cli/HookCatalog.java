@@ -2,6 +2,7 @@ package com.onering.cli;
 
 import com.onering.hooks.Hook;
 import com.onering.hooks.bi.MetabaseHook;
+import com.onering.hooks.catalog.OpenMetadataAirbyteHook;
 import com.onering.hooks.catalog.OpenMetadataHook;
 import com.onering.hooks.identity.ClickHouseRolesHook;
 import com.onering.hooks.identity.LdapDirectoryHook;
@@ -43,6 +44,7 @@ public final class HookCatalog {
                 new MetabaseHook(),
                 new TrinoSchemasHook(),
                 new OpenMetadataHook(),
+                new OpenMetadataAirbyteHook(),
                 new AirbyteHook(),
                 new AirflowAirbyteHook(),
                 new IcebergCatalogBootstrap(),

@@ -38,6 +38,7 @@ class HookSettingsTest {
             "airbyte", Set.of("AIRBYTE_CLIENT_ID", "AIRBYTE_CLIENT_SECRET", "DOCKER_HOST"),
             "airbyte-install", Set.of("DOCKER_HOST"),
             "airflow-airbyte", Set.of("DOCKER_HOST"),
+            "openmetadata-airbyte", Set.of("DOCKER_HOST"),
             // Only with the security profile, when Lakekeeper checks tokens.
             "iceberg-catalog-bootstrap", Set.of("OIDC_TOKEN_URL", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET"));
 

@@ -1,13 +1,16 @@
 package com.onering.components.catalog;
 
+import com.onering.components.ingestion.Airbyte;
 import com.onering.components.orchestration.Airflow;
 import com.onering.components.storage.ClickHouse;
 import com.onering.components.storage.ObjectStore;
 import com.onering.components.storage.Postgres;
 import com.onering.config.PlatformConfig;
+import com.onering.hooks.catalog.OpenMetadataAirbyteHook;
 import com.onering.hooks.catalog.OpenMetadataHook;
 import com.onering.hooks.http.CanonicalJson;
 import com.onering.hooks.identity.ClickHouseRolesHook;
+import com.onering.hooks.ingestion.AirbyteHook;
 import com.onering.hooks.storage.ObjectStoreHook;
 import com.onering.model.ComponentSpec;
 import com.onering.model.DatabaseNeed;
@@ -132,7 +135,11 @@ public final class OpenMetadata implements Component {
     @Override
     public ComponentSpec completeWith(ComponentSpec described, Platform platform) {
         Set<String> running = platform.components().stream().map(ComponentSpec::name).collect(Collectors.toSet());
-        return described.withHooks(List.of(hookSpec(platform.config(), running)));
+        List<HookSpec> hooks = new ArrayList<>(List.of(hookSpec(platform.config(), running)));
+        platform.components().stream().flatMap(component -> component.hooks().stream())
+                .filter(hook -> hook.hook().equals(AirbyteHook.NAME)).findFirst()
+                .ifPresent(airbyte -> hooks.add(airbyteHookSpec(airbyte)));
+        return described.withHooks(hooks);
     }
 
     /** What the migration job and the server share: database, search engine, and the pipeline service (Airflow). */
@@ -218,10 +225,7 @@ public final class OpenMetadata implements Component {
                             "dbtPrefixConfig", Map.of("dbtBucketName", ObjectStore.DBT_MANIFEST.bucket(),
                                     "dbtObjectPrefix", ObjectStore.DBT_MANIFEST.key().substring(0, ObjectStore.DBT_MANIFEST.key().lastIndexOf('/')))))));
         }
-        Map<String, String> env = new LinkedHashMap<>();
-        env.put(OpenMetadataHook.URL, "http://" + Template.endpoint("openmetadata-server", "http"));
-        env.put(OpenMetadataHook.ADMIN_EMAIL, "admin@open-metadata.org");
-        env.put(OpenMetadataHook.ADMIN_PASSWORD, Template.secret(OpenMetadataHook.ADMIN_PASSWORD_SECRET));
+        Map<String, String> env = new LinkedHashMap<>(adminSession());
         env.put(OpenMetadataHook.SERVICES, CanonicalJson.write(services));
         env.put(OpenMetadataHook.PIPELINES, CanonicalJson.write(pipelines));
         List<String> after = new ArrayList<>();
@@ -233,6 +237,30 @@ public final class OpenMetadata implements Component {
         }
         // Pipelines are deployed to the ingestion container's Airflow, which must be up.
         return new HookSpec(OpenMetadataHook.NAME, List.of(SERVER, INGESTION), env, List.of(), after);
+    }
+
+    /**
+     * The openmetadata-airbyte hook, where the platform runs the airbyte hook (Docker): Airbyte's connections and jobs
+     * as OpenMetadata pipelines, hourly. OpenMetadata's ingestion container reaches Airbyte's public API on the platform
+     * network; the client credentials are Airbyte's own, read at run time as the airbyte hook ({@code airbyte}) reads them.
+     */
+    public static HookSpec airbyteHookSpec(HookSpec airbyte) {
+        Map<String, String> env = new LinkedHashMap<>(Airbyte.session(airbyte));
+        env.putAll(adminSession());
+        env.put(OpenMetadataAirbyteHook.SERVICE, CanonicalJson.write(Map.of("name", Airbyte.NAME, "serviceType", "Airbyte", "connection",
+                Map.of("config", Map.of("type", "Airbyte", "hostPort", Airbyte.PUBLIC_API_IN_NETWORK, "apiVersion", "v1")))));
+        env.put(OpenMetadataAirbyteHook.PIPELINE, CanonicalJson.write(pipeline("pipelineServices", Airbyte.NAME, Airbyte.NAME + "-metadata",
+                "metadata", "45 * * * *", Map.of("type", "PipelineMetadata", "includeLineage", true, "markDeletedPipelines", true)).get("pipeline")));
+        return new HookSpec(OpenMetadataAirbyteHook.NAME, List.of(SERVER, INGESTION), env, List.of(), List.of(AirbyteHook.NAME, OpenMetadataHook.NAME));
+    }
+
+    /** How a hook logs in to OpenMetadata: as its admin, with the generated password. */
+    private static Map<String, String> adminSession() {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put(OpenMetadataHook.URL, "http://" + Template.endpoint(SERVER, "http"));
+        env.put(OpenMetadataHook.ADMIN_EMAIL, "admin@open-metadata.org");
+        env.put(OpenMetadataHook.ADMIN_PASSWORD, Template.secret(OpenMetadataHook.ADMIN_PASSWORD_SECRET));
+        return env;
     }
 
     private static Map<String, Object> service(String kind, String name, String serviceType, Map<String, Object> config) {

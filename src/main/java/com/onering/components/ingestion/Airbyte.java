@@ -36,10 +36,12 @@ public final class Airbyte implements Component {
     /** The ingress port abctl publishes on the host (UI and API at http://localhost:8000). */
     public static final int PORT = 8000;
     /**
-     * The public API as workloads on the platform network reach it: the kind node joins that network, ingress-nginx
-     * listens on the node's port 80, and abctl's ingress (installed without {@code --host}) has a rule for any host name.
+     * The public API's root as workloads on the platform network reach it: the kind node joins that network,
+     * ingress-nginx listens on the node's port 80, and abctl's ingress (installed without {@code --host}) has a rule
+     * for any host name. Its version 1 is under {@code /v1}.
      */
-    public static final String API_URL_IN_NETWORK = "http://" + AirbyteInstall.KIND_NODE + "/api/public/v1";
+    public static final String PUBLIC_API_IN_NETWORK = "http://" + AirbyteInstall.KIND_NODE + "/api/public";
+    public static final String API_URL_IN_NETWORK = PUBLIC_API_IN_NETWORK + "/v1";
     /** Below this host memory, abctl's low-resource mode (2 CPU / 8 GB, no Connector Builder) is used. */
     static final MemorySize FULL_MODE_HOST_MEMORY = MemorySize.gibibytes(16);
 
@@ -85,6 +87,21 @@ public final class Airbyte implements Component {
                 Map.of("global", Map.of("auth", Map.of("enabled", true))));
         return new ComponentSpec(name(), profile(), "onering:ingestion:Airbyte", List.of(), List.of(), List.of(), List.of(), Map.of(),
                 List.of(chart));
+    }
+
+    /**
+     * The settings a hook needs to open an Airbyte session as the airbyte hook ({@code airbyte}, its spec) does: the
+     * API's address on the deploying machine, abctl for the credentials, and the Docker host abctl drives.
+     */
+    public static Map<String, String> session(HookSpec airbyte) {
+        Map<String, String> env = new LinkedHashMap<>();
+        for (String setting : List.of(AirbyteApi.URL, AirbyteApi.ABCTL_VERSION, "DOCKER_HOST")) {
+            String value = airbyte.env().get(setting);
+            if (value != null) {
+                env.put(setting, value);
+            }
+        }
+        return env;
     }
 
     static boolean lowResourceMode(PlatformConfig config) {

@@ -11,7 +11,6 @@ import com.onering.components.storage.Postgres;
 import com.onering.components.storage.Redis;
 import com.onering.config.PlatformConfig;
 import com.onering.hooks.http.CanonicalJson;
-import com.onering.hooks.ingestion.AirbyteApi;
 import com.onering.hooks.ingestion.AirbyteHook;
 import com.onering.hooks.orchestration.AirflowAirbyteHook;
 import com.onering.hooks.orchestration.AirflowHook;
@@ -38,7 +37,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -169,10 +167,7 @@ public final class Airflow implements Component {
      * host), finds the connection that hook made and writes it into Airflow, with the API's in-network address.
      */
     public static HookSpec airbyteHandOff(HookSpec airbyte) {
-        Map<String, String> env = new LinkedHashMap<>();
-        for (String setting : List.of(AirbyteApi.URL, AirbyteApi.ABCTL_VERSION, "DOCKER_HOST")) {
-            Optional.ofNullable(airbyte.env().get(setting)).ifPresent(value -> env.put(setting, value));
-        }
+        Map<String, String> env = new LinkedHashMap<>(Airbyte.session(airbyte));
         env.put(AirflowAirbyteHook.SERVER_URL, Airbyte.API_URL_IN_NETWORK);
         env.putAll(adminSession());
         return new HookSpec(AirflowAirbyteHook.NAME, List.of(API_SERVER), env, List.of(), List.of(AirbyteHook.NAME, AirflowHook.NAME));

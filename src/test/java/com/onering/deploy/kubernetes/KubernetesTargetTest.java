@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.onering.components.ingestion.Airbyte;
+import com.onering.hooks.catalog.OpenMetadataAirbyteHook;
 import com.onering.hooks.orchestration.AirflowAirbyteHook;
 import com.onering.model.Profile;
 import com.onering.plan.OfflinePlan;
@@ -59,8 +60,9 @@ class KubernetesTargetTest {
         List<PlannedResource> onDocker = OfflinePlan.run(MockRun.config(profiles), ConfigFiles.projectDefault());
         assertEquals(ofType(onDocker, "command:local:Command").stream().map(PlannedResource::name)
                         .filter(name -> name.startsWith("hook-") && !name.startsWith("hook-" + Airbyte.NAME)
-                                && !name.equals("hook-" + AirflowAirbyteHook.NAME)).collect(Collectors.toSet()),
-                hookJobs, "the cluster runs the hooks Docker runs for " + profile.configName() + " (abctl's and the hand-off of its connection aside)");
+                                && !name.equals("hook-" + AirflowAirbyteHook.NAME) && !name.equals("hook-" + OpenMetadataAirbyteHook.NAME))
+                        .collect(Collectors.toSet()),
+                hookJobs, "the cluster runs the hooks Docker runs for " + profile.configName() + " (abctl's and the hand-offs of its credentials aside)");
         assertTrue(ofType(plan, "docker:index/container:Container").isEmpty(), "no container on a cluster stack");
         assertTrue(ofType(plan, "command:local:Command").isEmpty(), "no hook runs on the deploying machine of a cluster stack");
     }
