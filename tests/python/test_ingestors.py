@@ -4,6 +4,7 @@ with jsonschema. What the code under test wrote is read back with clients of the
 from __future__ import annotations
 
 import json
+import logging
 import os
 import re
 import shutil
@@ -410,7 +411,9 @@ def test_the_demo_posts_match_their_contract():
 # --- seed 002's smoke checks (bin/onering smoke runs them in the deployed containers) ---------------------------------
 
 class Service:
-    """A running service for a smoke check to observe: `round_` every 0.2 s on a thread, as the container's loop."""
+    """A running service for a smoke check to observe: `round_` every 0.2 s on a thread, as the container's loop
+    (onering_ingest.__main__._loop): a failed round is logged and the next one retries it, instead of ending the
+    thread and leaving the check to time out without a word."""
 
     def __init__(self, round_):
         self._round, self._stop = round_, threading.Event()
@@ -418,7 +421,10 @@ class Service:
 
     def _run(self):
         while not self._stop.is_set():
-            self._round()
+            try:
+                self._round()
+            except Exception:  # noqa: BLE001 - as the service: a failed round is retried by the next one
+                logging.getLogger(__name__).exception("service round failed")
             self._stop.wait(0.2)
 
     def __enter__(self):
