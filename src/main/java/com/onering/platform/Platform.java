@@ -3,6 +3,7 @@ package com.onering.platform;
 import com.onering.config.PlatformConfig;
 import com.onering.model.ComponentSpec;
 import com.onering.model.Dependency;
+import com.onering.model.HookSpec;
 import com.onering.model.MemorySize;
 import com.onering.model.PortSpec;
 import com.onering.model.Profile;
@@ -59,6 +60,11 @@ public record Platform(PlatformConfig config, List<ComponentSpec> components) {
 
     public Optional<ComponentSpec> component(String name) {
         return components.stream().filter(c -> c.name().equals(name)).findFirst();
+    }
+
+    /** The hook {@code name} a deployed component declares. */
+    public Optional<HookSpec> hook(String name) {
+        return components.stream().flatMap(c -> c.hooks().stream()).filter(h -> h.hook().equals(name)).findFirst();
     }
 
     /** Every secret the deployed components declare, each once, by name. */

@@ -136,9 +136,7 @@ public final class OpenMetadata implements Component {
     public ComponentSpec completeWith(ComponentSpec described, Platform platform) {
         Set<String> running = platform.components().stream().map(ComponentSpec::name).collect(Collectors.toSet());
         List<HookSpec> hooks = new ArrayList<>(List.of(hookSpec(platform.config(), running)));
-        platform.components().stream().flatMap(component -> component.hooks().stream())
-                .filter(hook -> hook.hook().equals(AirbyteHook.NAME)).findFirst()
-                .ifPresent(airbyte -> hooks.add(airbyteHookSpec(airbyte)));
+        platform.hook(AirbyteHook.NAME).ifPresent(airbyte -> hooks.add(airbyteHookSpec(airbyte)));
         return described.withHooks(hooks);
     }
 
@@ -249,8 +247,8 @@ public final class OpenMetadata implements Component {
         env.putAll(adminSession());
         env.put(OpenMetadataAirbyteHook.SERVICE, CanonicalJson.write(Map.of("name", Airbyte.NAME, "serviceType", "Airbyte", "connection",
                 Map.of("config", Map.of("type", "Airbyte", "hostPort", Airbyte.PUBLIC_API_IN_NETWORK, "apiVersion", "v1")))));
-        env.put(OpenMetadataAirbyteHook.PIPELINE, CanonicalJson.write(pipeline("pipelineServices", Airbyte.NAME, Airbyte.NAME + "-metadata",
-                "metadata", "45 * * * *", Map.of("type", "PipelineMetadata", "includeLineage", true, "markDeletedPipelines", true)).get("pipeline")));
+        env.put(OpenMetadataAirbyteHook.PIPELINE, CanonicalJson.write(pipelineRequest(Airbyte.NAME + "-metadata", "metadata", "45 * * * *",
+                Map.of("type", "PipelineMetadata", "includeLineage", true, "markDeletedPipelines", true))));
         return new HookSpec(OpenMetadataAirbyteHook.NAME, List.of(SERVER, INGESTION), env, List.of(), List.of(AirbyteHook.NAME, OpenMetadataHook.NAME));
     }
 
@@ -267,10 +265,15 @@ public final class OpenMetadata implements Component {
         return Map.of("kind", kind, "service", Map.of("name", name, "serviceType", serviceType, "connection", Map.of("config", config)));
     }
 
-    /** An ingestion pipeline of the service {@code kind/service} (OpenMetadata's CreateIngestionPipeline, without the service reference). */
+    /** An ingestion pipeline of the service {@code kind/service}, as {@link OpenMetadataHook#PIPELINES} lists it. */
     private static Map<String, Object> pipeline(String kind, String service, String name, String type, String schedule,
                                                 Map<String, Object> sourceConfig) {
-        return Map.of("kind", kind, "service", service, "pipeline", Map.of("name", name, "pipelineType", type,
-                "sourceConfig", Map.of("config", sourceConfig), "airflowConfig", Map.of("scheduleInterval", schedule), "loggerLevel", "INFO"));
+        return Map.of("kind", kind, "service", service, "pipeline", pipelineRequest(name, type, schedule, sourceConfig));
+    }
+
+    /** OpenMetadata's CreateIngestionPipeline, without the service reference (the hook adds it). */
+    private static Map<String, Object> pipelineRequest(String name, String type, String schedule, Map<String, Object> sourceConfig) {
+        return Map.of("name", name, "pipelineType", type, "sourceConfig", Map.of("config", sourceConfig),
+                "airflowConfig", Map.of("scheduleInterval", schedule), "loggerLevel", "INFO");
     }
 }

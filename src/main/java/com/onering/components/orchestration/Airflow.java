@@ -156,8 +156,7 @@ public final class Airflow implements Component {
     /** With Airbyte's demo flow in the platform, Airflow gets the connection the medallion DAG's sync step triggers. */
     @Override
     public ComponentSpec completeWith(ComponentSpec described, Platform platform) {
-        return platform.components().stream().flatMap(component -> component.hooks().stream())
-                .filter(hook -> hook.hook().equals(AirbyteHook.NAME)).findFirst()
+        return platform.hook(AirbyteHook.NAME)
                 .map(airbyte -> described.withHooks(Stream.concat(described.hooks().stream(), Stream.of(airbyteHandOff(airbyte))).toList()))
                 .orElse(described);
     }

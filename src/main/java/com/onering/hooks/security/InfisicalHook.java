@@ -2,8 +2,6 @@ package com.onering.hooks.security;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
-import com.google.gson.JsonSyntaxException;
 import com.onering.hooks.Hook;
 import com.onering.hooks.HookContext;
 import com.onering.hooks.HookFailure;
@@ -81,10 +79,10 @@ public final class InfisicalHook implements Hook {
     }
 
     private static JsonObject parseSecrets(HookContext context) {
-        try {
-            return JsonParser.parseString(context.require(SECRETS)).getAsJsonObject();
-        } catch (JsonSyntaxException | IllegalStateException e) {
+        JsonElement secrets = context.json(SECRETS);
+        if (!secrets.isJsonObject()) {
             throw new HookFailure("hook " + context.hook() + ": " + SECRETS + " is not a JSON object of names to values");
         }
+        return secrets.getAsJsonObject();
     }
 }
