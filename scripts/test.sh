@@ -7,7 +7,9 @@
 # the servers whatever happens; then the docs' Mermaid diagrams go through the real Mermaid parser (tests/docs/run.sh).
 # A Kubernetes API server (etcd + kube-apiserver, built from the Go module proxy on first use: about half an hour of
 # compilation, cached under .work/cache) builds in the background meanwhile; every object the Kubernetes target renders
-# then goes through its strict validation (tests tagged kube-api).
+# then goes through its strict validation (tests tagged kube-api). On the Docker engine installed here, the hook runner
+# runs a real hook, the public entry serves HTTPS, and a fresh Debian 12 host (a systemd container of Debian's rootfs, tests/vps/run.sh) is
+# bootstrapped for real (tests tagged vps).
 # Every suite always runs; the exit status fails if any failed. Each stage prints
 # its wall time ("test: stage <name>: <n> s"), which scripts/bench-test-command.sh collects.
 set -euo pipefail
@@ -46,5 +48,9 @@ kube_api_tests() {
 stage "kubernetes: objects through a real API server" kube_api_tests || status=$?
 # Hooks of a remote Docker host: the runner image and the executor's script on a real engine, against PostgreSQL.
 stage "hooks: the runner container on a real Docker engine" tests/hook-runner/run.sh || status=$?
+# The public entry: the program's Caddyfile in Caddy (stand-in), checked from outside with curl over HTTPS.
+stage "public entry: Caddy on a real Docker engine" tests/public-entry/run.sh || status=$?
+# A fresh Debian 12 host made here, bootstrapped by the stack's own script over SSH, twice (the second changes nothing).
+stage "vps: host bootstrap on a fresh Debian 12 host" tests/vps/run.sh || status=$?
 stage "docs: mermaid diagrams" tests/docs/run.sh || status=$?
 exit "$status"

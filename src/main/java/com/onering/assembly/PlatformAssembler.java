@@ -2,6 +2,7 @@ package com.onering.assembly;
 
 import com.onering.components.custom.CustomServiceComponent;
 import com.onering.components.ingestion.Airbyte;
+import com.onering.components.security.PublicEntry;
 import com.onering.config.ConfigProblem;
 import com.onering.config.CustomService;
 import com.onering.config.InvalidConfigException;
@@ -84,7 +85,7 @@ public final class PlatformAssembler {
                                 + String.join(", ", enabledWorkloads))));
         Platform completed = complete(config, deployed, byName, ownerOfWorkload);
         Platform platform = config.directoryEnabled()
-                ? new Platform(config, Gatekeeper.guard(config, completed.components(), problems)) : completed;
+                ? new Platform(config, withPublicEntry(config, Gatekeeper.guard(config, completed.components(), problems))) : completed;
         checkHooksCanRun(platform);
         checkPortClashes(platform, problems);
         config.target().kubernetes().ifPresent(cluster -> checkCluster(platform, cluster, problems));
@@ -374,6 +375,15 @@ public final class PlatformAssembler {
      * A remote Docker host runs every hook inside its network, except what abctl does: it installs Airbyte into a kind
      * cluster of the deploying machine's own Docker and reads its credentials there.
      */
+    /** The gated components, and in front of them the public entry when the stack has one. */
+    private static List<ComponentSpec> withPublicEntry(PlatformConfig config, List<ComponentSpec> gated) {
+        return config.target().publicEntry().map(entry -> {
+            List<ComponentSpec> all = new ArrayList<>(gated);
+            all.add(PublicEntry.around(entry, gated));
+            return List.copyOf(all);
+        }).orElse(gated);
+    }
+
     private static void checkRemoteHost(Platform platform, String dockerHost, List<ConfigProblem> problems) {
         platform.component(Airbyte.NAME).ifPresent(airbyte -> problems.add(ConfigProblem.of("exclude", "'" + Airbyte.NAME
                 + "' is installed by abctl on the deploying machine's Docker, not on " + dockerHost + "; add " + Airbyte.NAME

@@ -5,6 +5,7 @@ import com.google.gson.JsonParser;
 import com.onering.assembly.StackValidation;
 import com.onering.config.ConfigSource;
 import com.onering.config.InvalidConfigException;
+import com.onering.deploy.host.HostBootstrap;
 import com.onering.docs.ArchitectureDiagram;
 import com.onering.hooks.Hook;
 import com.onering.hooks.HookRunner;
@@ -53,6 +54,9 @@ public final class Cli {
                      changes, the Markdown adds its architecture diagram.
                    onering docs --stack <name> [--config-file <file>] [--out <file>]
                      Writes the stack's architecture diagram (Mermaid) to docs/architecture-<name>.md or --out.
+                   onering cloud-init --stack <name> [--config-file <file>] [--out <file>]
+                     The cloud-init user data that bootstraps the stack's host (onering:host) at its first boot,
+                     for a VPS made in a provider's console: the same script pulumi up runs over SSH.
                    onering pipeline new <name> "<title>" [--root <pipelines folder>]
                      Creates pipelines/<name>/ from the template (dbt project, Dagster code location, notebooks,
                      sample data, tests); a stack deploys it once its onering:pipelines lists it.
@@ -86,12 +90,13 @@ public final class Cli {
         if (args.length >= 1 && args[0].equals("pipeline")) {
             return new PipelineCommand(out, err, configFiles()).run(List.of(args).subList(1, args.length));
         }
-        if (args.length == 0 || !(args[0].equals("plan") || args[0].equals("docs"))) {
+        if (args.length == 0 || !(args[0].equals("plan") || args[0].equals("docs") || args[0].equals("cloud-init"))) {
             err.println(USAGE_TEXT);
             return USAGE;
         }
         boolean docs = args[0].equals("docs");
-        boolean diff = !docs && args.length > 1 && args[1].equals("diff");
+        boolean cloudInit = args[0].equals("cloud-init");
+        boolean diff = !docs && !cloudInit && args.length > 1 && args[1].equals("diff");
         PlanOptions options;
         try {
             options = PlanOptions.parse(List.of(args).subList(diff ? 2 : 1, args.length), diff);
@@ -108,7 +113,7 @@ public final class Cli {
             return USAGE;
         }
         try {
-            return docs ? docs(options) : diff ? diff(options) : plan(options);
+            return docs ? docs(options) : cloudInit ? cloudInit(options) : diff ? diff(options) : plan(options);
         } catch (UserError e) {
             err.println(e.getMessage());
             return USAGE;
@@ -161,6 +166,16 @@ public final class Cli {
         Path page = options.out() != null ? options.out() : projectRoot.resolve("docs").resolve("architecture-" + options.stack() + ".md");
         Files.writeString(page, ArchitectureDiagram.page(platform));
         return OK;
+    }
+
+    private int cloudInit(PlanOptions options) throws UserError, IOException {
+        Platform platform = platform(options.stack(), options.configFile());
+        Optional<HostBootstrap> bootstrap = HostBootstrap.of(platform.config().target(), configFiles());
+        if (bootstrap.isEmpty()) {
+            throw new UserError("stack " + options.stack() + " bootstraps no host: set onering:dockerHost to ssh://deploy@your-host and "
+                    + "onering:host (docs/vps.md)");
+        }
+        return write(options, bootstrap.get().cloudInit());
     }
 
     private int plan(PlanOptions options) throws UserError, IOException {

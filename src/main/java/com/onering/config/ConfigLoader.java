@@ -27,7 +27,7 @@ public final class ConfigLoader {
     private static final Set<String> KNOWN_KEYS = Set.of(
             "target", "dockerHost", "publishAddress", "portOffset", "profiles", "objectStore",
             "overrides", "hostMemory", "secrets", "masterSecret", "dataVolumes", "broker", "allowedGroups", "customServices", "ldapSuffix", "exclude",
-            "pipelines", "kubernetes");
+            "pipelines", "kubernetes", "host", "publicEntry");
     private static final Set<String> OVERRIDE_KEYS = Set.of("memory", "ports");
     private static final Set<String> CUSTOM_SERVICE_KEYS = Set.of(
             "image", "profile", "ports", "env", "secrets", "dependsOn", "memory", "healthCommand");
@@ -110,6 +110,10 @@ public final class ConfigLoader {
         String ldapSuffix = ldapSuffix();
         // Component names need the catalog: the assembler checks them.
         Set<String> excluded = Set.copyOf(stringList("exclude", source.values().get("exclude")));
+        if (target.publicEntry().isPresent() && !profiles.contains(Profile.SECURITY)) {
+            problems.add(ConfigProblem.of("publicEntry", "serves the UIs through their Keycloak login gates, which the security profile "
+                    + "brings; add security to onering:profiles (or remove publicEntry)"));
+        }
         if (!allowedGroups.isEmpty() && !profiles.contains(Profile.SECURITY)) {
             problems.add(ConfigProblem.of("allowedGroups", "has no effect without the security profile, so every UI would stay open to "
                     + "anyone who reaches it; add security to onering:profiles (or remove allowedGroups)"));
@@ -135,7 +139,7 @@ public final class ConfigLoader {
         if (kind == TargetConfig.Kind.KUBERNETES) {
             KubernetesSettings.dockerOnlyKeys(source.values().keySet()).forEach(key -> problems.add(ConfigProblem.of(key,
                     "is a Docker setting; a kubernetes stack reaches its UIs through onering:kubernetes.ingressClass and .domain (remove " + key + ")")));
-            return new TargetConfig(kind, Optional.empty(), TargetConfig.DATA_STORE_ADDRESS, 0,
+            return new TargetConfig(kind, Optional.empty(), Optional.empty(), Optional.empty(), TargetConfig.DATA_STORE_ADDRESS, 0,
                     Optional.of(KubernetesSettings.read(source.values().get("kubernetes"), stack, problems)));
         }
         if (source.values().containsKey("kubernetes")) {
@@ -153,10 +157,32 @@ public final class ConfigLoader {
             // Every UI, its gate and Keycloak's login speak plain HTTP: on a public address (or every interface)
             // passwords and session cookies would cross the internet in clear text.
             problems.add(ConfigProblem.of("publishAddress", "'" + publishAddress + "' would serve every UI and Keycloak's login over plain "
-                    + "HTTP to the internet; use 127.0.0.1 on the remote host and reach it through an SSH tunnel, or a private "
-                    + "address (10.x, 172.16-31.x, 192.168.x) (there is no TLS entry point yet)"));
+                    + "HTTP to the internet; keep 127.0.0.1 and set onering:publicEntry, which serves them over HTTPS on ports 80 and "
+                    + "443 (or use a private address: 10.x, 172.16-31.x, 192.168.x)"));
         }
-        return new TargetConfig(kind, dockerHost, publishAddress, portOffset(), Optional.empty());
+        Optional<HostSettings> host = Optional.ofNullable(source.values().get("host"))
+                .flatMap(raw -> HostSettings.read(raw, source.secretPaths(), problems));
+        if (source.values().containsKey("host") && !dockerHost.map(h -> h.startsWith("ssh://")).orElse(false)) {
+            problems.add(ConfigProblem.of("host", "bootstraps the remote host of an ssh:// onering:dockerHost; set dockerHost to "
+                    + "ssh://deploy@your-host (or remove host)"));
+            host = Optional.empty();
+        }
+        Optional<PublicEntrySettings> publicEntry = Optional.ofNullable(source.values().get("publicEntry"))
+                .flatMap(raw -> PublicEntrySettings.read(raw, problems));
+        int portOffset = portOffset();
+        if (source.values().containsKey("publicEntry") && !dockerHost.map(h -> h.startsWith("ssh://")).orElse(false)) {
+            problems.add(ConfigProblem.of("publicEntry", "serves a remote host's UIs on its ports 80 and 443; set onering:dockerHost to "
+                    + "ssh://deploy@your-host (or remove publicEntry)"));
+            publicEntry = Optional.empty();
+        } else if (publicEntry.isPresent() && !publishAddress.startsWith("127.")) {
+            // The entry is the one way in from outside: every other published port stays on the host's loopback.
+            problems.add(ConfigProblem.of("publishAddress", "is " + publishAddress + ", but with publicEntry every UI is reached through "
+                    + "it and nothing else is published beyond the host's loopback; remove publishAddress or set 127.0.0.1"));
+        } else if (publicEntry.isPresent() && portOffset != 0) {
+            problems.add(ConfigProblem.of("publicEntry", "takes the host's ports 80 and 443, which a portOffset cannot move: one stack per "
+                    + "host has the public entry (remove portOffset or publicEntry)"));
+        }
+        return new TargetConfig(kind, dockerHost, host, publicEntry, publishAddress, portOffset, Optional.empty());
     }
 
     private int portOffset() {

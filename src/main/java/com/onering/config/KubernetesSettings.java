@@ -152,7 +152,7 @@ public record KubernetesSettings(
     /** The Docker-only settings a kubernetes stack must not set (they would be silently ignored). */
     static List<String> dockerOnlyKeys(Set<?> keys) {
         List<String> found = new ArrayList<>();
-        for (String key : List.of("dockerHost", "publishAddress", "portOffset")) {
+        for (String key : List.of("dockerHost", "host", "publicEntry", "publishAddress", "portOffset")) {
             if (keys.contains(key)) {
                 found.add(key);
             }

@@ -73,11 +73,14 @@ public record PlatformConfig(
 
     /**
      * The URL browsers use for {@code workload}, published on {@code hostPort}: on Docker
-     * {@code http://<publishAddress>:<hostPort>}; on a cluster with an ingress class the workload's own host name,
+     * {@code http://<publishAddress>:<hostPort>}, or {@code https://<workload>.<domain>} behind a public entry; on a cluster with an ingress class the workload's own host name,
      * {@code <workload>.<domain>} (HTTPS when a certificate issuer is named), else the host port of a
      * {@code kubectl port-forward} on the deploying machine's loopback.
      */
     public String publicUrl(String workload, int hostPort) {
+        if (target.publicEntry().isPresent()) {
+            return "https://" + target.publicEntry().get().hostName(workload);
+        }
         return target.kubernetes()
                 .filter(k -> k.ingressClass().isPresent())
                 .map(k -> (k.tlsIssuer().isPresent() ? "https://" : "http://") + k.publicHost(workload))

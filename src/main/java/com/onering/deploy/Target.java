@@ -3,6 +3,7 @@ package com.onering.deploy;
 import com.onering.hooks.HookExecutor;
 import com.onering.model.WorkloadSpec;
 import com.onering.platform.PlatformComponent;
+import com.pulumi.core.Output;
 import com.pulumi.resources.Resource;
 import java.util.List;
 import java.util.Map;
@@ -28,4 +29,9 @@ public interface Target {
 
     /** Where a browser opens the workload's UI, when the target publishes it. */
     Optional<String> url(WorkloadSpec workload);
+
+    /** Stack outputs of the target itself, beyond the workloads' (a bootstrapped host's facts). */
+    default Map<String, Output<?>> outputs() {
+        return Map.of();
+    }
 }

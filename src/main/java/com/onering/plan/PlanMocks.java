@@ -73,7 +73,7 @@ public final class PlanMocks implements Mocks {
             }
             case "docker:index/registryImage:RegistryImage" -> state.put("sha256Digest",
                     "sha256:" + PlanRenderer.sha256(String.valueOf(inputs.get("name")).getBytes(StandardCharsets.UTF_8)));
-            case "command:local:Command" -> {
+            case "command:local:Command", "command:remote:Command" -> {
                 state.put("stdout", "");
                 state.put("stderr", "");
             }

@@ -9,7 +9,7 @@ import com.onering.config.PlatformConfig;
 import com.onering.config.TargetConfig;
 import com.onering.deploy.Target;
 import com.onering.deploy.docker.DockerTarget;
-import com.onering.deploy.docker.RemoteHostCheck;
+import com.onering.deploy.host.RemoteHostCheck;
 import com.onering.deploy.kubernetes.KubernetesTarget;
 import com.onering.hooks.HookExecutor;
 import com.onering.hooks.PostDeployHooks;
@@ -57,9 +57,8 @@ public final class OneRingProgram {
         }
         // Only under the engine (previews too): a remote host is checked over SSH before anything is declared.
         TargetConfig target = platform.config().target();
-        Optional<String> sshHost = target.dockerHost().filter(host -> host.startsWith("ssh://"));
-        if (sshHost.isPresent()) {
-            List<ConfigProblem> hostProblems = RemoteHostCheck.overSsh().check(sshHost.get(), platform.config().hostMemory());
+        if (target.dockerHost().filter(host -> host.startsWith("ssh://")).isPresent()) {
+            List<ConfigProblem> hostProblems = RemoteHostCheck.overSsh().check(target, platform.config().hostMemory());
             if (!hostProblems.isEmpty()) {
                 ctx.log().error(new InvalidConfigException(hostProblems).getMessage());
                 return;
@@ -110,6 +109,7 @@ public final class OneRingProgram {
             target.url(workload).ifPresent(url -> urls.put(workload.name(), url));
         }
         ctx.export("urls", Output.of(urls));
+        target.outputs().forEach(ctx::export);
         ctx.export("profiles", Output.of(platform.config().profiles().stream().map(p -> p.configName()).sorted().toList()));
         for (ComponentSpec component : platform.components()) {
             component.connectionOutputs().forEach((name, template) ->

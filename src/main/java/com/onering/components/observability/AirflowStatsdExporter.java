@@ -39,7 +39,7 @@ public final class AirflowStatsdExporter implements Component {
                 .command("--statsd.mapping-config=" + MAPPING_PATH, "--statsd.listen-udp=:" + STATSD_PORT,
                         "--web.listen-address=:9102")
                 .file(FileSpec.of(MAPPING_PATH, context.files().read("statsd-exporter/airflow-mapping.yml")))
-                .port(new PortSpec("statsd", STATSD_PORT, null, PortSpec.Protocol.UDP, false, false))
+                .port(new PortSpec("statsd", STATSD_PORT, null, PortSpec.Protocol.UDP, PortSpec.Reach.PUBLISH_ADDRESS, false))
                 .port(PortSpec.internal("metrics", 9102))
                 // Prometheus images are busybox-based: wget, no curl.
                 .health(HealthCheck.exec("wget", "-q", "-O", "/dev/null", "http://127.0.0.1:9102/metrics"))

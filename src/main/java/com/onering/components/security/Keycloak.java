@@ -72,6 +72,8 @@ public final class Keycloak implements Component {
                 // Browsers and token issuers use the published URL; containers (oauth2-proxy) reach the back channel by name.
                 .env("KC_HOSTNAME", publicUrl(context.config()))
                 .env("KC_HOSTNAME_BACKCHANNEL_DYNAMIC", "true")
+                // Behind the public entry, which ends TLS and says so in X-Forwarded-* (it replaces what clients send).
+                .env(context.config().target().publicEntry().isPresent() ? Map.of("KC_PROXY_HEADERS", "xforwarded") : Map.of())
                 // The heap follows the container limit (Keycloak's own defaults, stated so the limit below stays the one knob).
                 .env("JAVA_OPTS_KC_HEAP", "-XX:MaxRAMPercentage=70 -XX:MinRAMPercentage=70 -XX:InitialRAMPercentage=50")
                 // Browsers log in here: published beside the UIs, never behind a gate.

@@ -58,8 +58,9 @@ public final class OAuth2Proxy {
                 .secretFile("OAUTH2_PROXY_COOKIE_SECRET_FILE", cookieSecret, Template.secret(cookieSecret))
                 // Cookies are not scoped by port: every UI on the same address needs its own cookie name.
                 .env("OAUTH2_PROXY_COOKIE_NAME", "_oauth2_proxy_" + clientId.replace('-', '_'))
-                // Plain HTTP on the publish address; a TLS-terminating front would turn this back on.
-                .env("OAUTH2_PROXY_COOKIE_SECURE", "false")
+                // Secure cookies where browsers arrive over HTTPS (a public entry, a cluster's TLS ingress); on the plain
+                // HTTP of the publish address a secure cookie would never come back.
+                .env("OAUTH2_PROXY_COOKIE_SECURE", String.valueOf(publicUrl.startsWith("https://")))
                 .env("OAUTH2_PROXY_REDIRECT_URL", publicUrl + CALLBACK_PATH)
                 // The issuer is the browser-facing URL, which the container cannot reach; so no discovery, and the
                 // back-channel endpoints are given by their in-network name.

@@ -4,6 +4,8 @@ import com.onering.components.security.OAuth2Proxy;
 import com.onering.config.PlatformConfig;
 import com.onering.config.TargetConfig;
 import com.onering.deploy.Target;
+import com.onering.deploy.host.HostBootstrap;
+import com.onering.deploy.host.HostBootstrap.HostFacts;
 import com.onering.hooks.HookExecutor;
 import com.onering.hooks.HookRunnerImage;
 import com.onering.hooks.LocalCommandExecutor;
@@ -21,6 +23,7 @@ import com.onering.platform.ConfigFiles;
 import com.onering.platform.Platform;
 import com.onering.platform.PlatformComponent;
 import com.onering.secrets.SecretStore;
+import com.pulumi.command.remote.Command;
 import com.pulumi.core.Alias;
 import com.pulumi.core.Output;
 import com.pulumi.docker.Container;
@@ -59,6 +62,7 @@ import java.util.TreeSet;
 public final class DockerTarget implements Target {
     static final String LABEL_PREFIX = "com.onering.";
     private static final String HOOK_STATE_VOLUME = "hook-state";
+    private static final String EVERY_INTERFACE = "0.0.0.0";
     private static final String PLATFORM_NETWORK = "platform";
     private static final String DATA_NETWORK = "data";
 
@@ -67,6 +71,7 @@ public final class DockerTarget implements Target {
     private final SecretStore secrets;
     private final ConfigFiles files;
     private final String prefix;
+    private final Optional<Command> hostBootstrap;
     private final Provider provider;
     private final Network platformNetwork;
     private final Network dataNetwork;
@@ -86,13 +91,23 @@ public final class DockerTarget implements Target {
         this.prefix = namePrefix(config.stack());
         this.imageResourceNames = imageResourceNames(platform.workloads());
         ProviderArgs.Builder providerArgs = ProviderArgs.builder();
-        config.target().dockerHost().ifPresent(providerArgs::host);
+        this.hostBootstrap = HostBootstrap.of(config.target(), files).map(bootstrap -> bootstrap.declare(prefix + "-host-bootstrap"));
+        // The engine's address waits for the bootstrap's output, so nothing reaches a host before Docker is on it.
+        config.target().dockerHost().ifPresent(host -> providerArgs.host(
+                hostBootstrap.map(bootstrap -> bootstrap.stdout().applyValue(facts -> host)).orElse(Output.of(host))));
         this.provider = new Provider("docker", providerArgs.build());
         this.platformNetwork = network(PLATFORM_NETWORK, false);
         this.dataNetwork = network(DATA_NETWORK, true);
         this.hooks = config.target().isLocal() ? new LocalCommandExecutor(this::endpoint)
                 : new HookContainers(this::networkEndpoint, config.target().dockerHost().orElseThrow(), prefix,
                         List.of(networkName(PLATFORM_NETWORK), networkName(DATA_NETWORK)), this::hookRunnerImage, this::hookStateVolume);
+    }
+
+    /** The bootstrapped host's facts as its last run reported them: cores, memory, free disk, Docker's version. */
+    @Override
+    public Map<String, Output<?>> outputs() {
+        return hostBootstrap.<Map<String, Output<?>>>map(bootstrap -> Map.of("host",
+                bootstrap.stdout().applyValue(stdout -> HostFacts.find(stdout).map(HostFacts::asOutput).orElse(Map.of())))).orElse(Map.of());
     }
 
     /** Hooks run on this machine against the published ports of a local engine, and inside the networks of a remote one. */
@@ -293,9 +308,12 @@ public final class DockerTarget implements Target {
 
     /**
      * Data stores, and ports declared loopback-only, stay on the Docker host's loopback whatever the stack publishes its
-     * applications on.
+     * applications on; only the public entry's ports bind to every interface.
      */
     private String bindAddress(WorkloadSpec workload, PortSpec port) {
+        if (port.reach() == PortSpec.Reach.EVERY_INTERFACE) {
+            return EVERY_INTERFACE;
+        }
         return workload.tier() == Tier.DATA_STORE || port.loopbackOnly() ? TargetConfig.DATA_STORE_ADDRESS : config.target().publishAddress();
     }
 

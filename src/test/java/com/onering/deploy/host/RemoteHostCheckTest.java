@@ -1,9 +1,12 @@
-package com.onering.deploy.docker;
+package com.onering.deploy.host;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.onering.config.ConfigProblem;
+import com.onering.config.HostSettings;
+import com.onering.config.TargetConfig;
+import com.onering.process.CommandRunner;
 import com.onering.model.MemorySize;
 import com.onering.testsupport.TestServers;
 import com.onering.testsupport.TestServers.Sshd;
@@ -107,8 +110,70 @@ class RemoteHostCheckTest {
     private List<ConfigProblem> check(Path key, Path knownHosts, int port, Optional<MemorySize> budget) {
         List<String> ssh = new ArrayList<>(List.of("ssh", "-F", "/dev/null", "-o", "IdentitiesOnly=yes", "-i", key.toString(),
                 "-o", "UserKnownHostsFile=" + knownHosts, "-o", "GlobalKnownHostsFile=/dev/null"));
-        return new RemoteHostCheck(com.onering.process.CommandRunner.processes(), ssh)
-                .check("ssh://" + sshd.login() + "@127.0.0.1:" + port, budget);
+        return new RemoteHostCheck(CommandRunner.processes(), ssh).check(target(port, Optional.empty()), budget);
+    }
+
+    private static TargetConfig target(int port, Optional<HostSettings> host) {
+        return TargetConfig.remoteDocker("ssh://" + sshd.login() + "@127.0.0.1:" + port, host);
+    }
+
+    /** The check of a host the stack bootstraps: only its own key and pin, none of the user's SSH setup. */
+    private List<ConfigProblem> checkBootstrap(Path key, String hostKey) throws IOException {
+        HostSettings settings = new HostSettings(sshd.login(), hostKey, Files.readString(key));
+        return new RemoteHostCheck(CommandRunner.processes(), List.of("ssh", "-F", "/dev/null"))
+                .check(target(sshd.port(), Optional.of(settings)), Optional.of(MemorySize.gibibytes(1)));
+    }
+
+    /** The pinned key of the test server, as ssh-keyscan prints it without the host. */
+    private static String serverHostKey() throws IOException {
+        String[] knownHostsLine = Files.readString(sshd.knownHosts()).strip().split(" ");
+        return knownHostsLine[1] + " " + knownHostsLine[2];
+    }
+
+    private Path newKey(String name) throws IOException, InterruptedException {
+        Path key = temp.resolve(name);
+        assertEquals(0, new ProcessBuilder("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", key.toString()).start().waitFor());
+        return key;
+    }
+
+    @Test
+    void aHostToBootstrapIsCheckedWithTheStacksKeyAndPinAndNeedsNoDockerYet() throws IOException {
+        // The test server's sessions have no Docker engine; a bootstrap installs it, so only the admin's rights count.
+        List<ConfigProblem> problems = checkBootstrap(sshd.clientKey(), serverHostKey());
+        if (sshd.login().equals("root")) {
+            assertEquals(List.of(), problems);
+        } else {
+            assertEquals("onering:host.adminUser", only(problems, "onering:host.adminUser").key());
+        }
+    }
+
+    @Test
+    void aBootstrapHostKeyThatIsNotTheHostsNamesTheSetting() throws IOException, InterruptedException {
+        String otherKey = Files.readString(Path.of(newKey("other") + ".pub")).strip();
+        ConfigProblem problem = only(checkBootstrap(sshd.clientKey(), otherKey), "onering:host.hostKey");
+        assertTrue(problem.message().contains("is not the key 127.0.0.1 presents") && problem.message().contains("ssh-keygen -lf"), problem.message());
+    }
+
+    @Test
+    void aBootstrapKeyTheHostRefusesNamesTheSetting() throws IOException, InterruptedException {
+        ConfigProblem problem = only(checkBootstrap(newKey("stranger"), serverHostKey()), "onering:host.privateKey");
+        assertTrue(problem.message().contains("is refused for " + sshd.login() + "@127.0.0.1"), problem.message());
+    }
+
+    @Test
+    void aBootstrapNeedsDebian12AndAnAdminWhoIsRoot() {
+        RemoteHostCheck.Facts debian11 = RemoteHostCheck.facts("os=debian 11\nmemory_kib=8000000\ndocker=\nroot=no\n");
+        List<ConfigProblem> problems = RemoteHostCheck.bootstrapProblems("vps.example.com", "admin", debian11, Optional.empty());
+        assertEquals(List.of("onering:dockerHost", "onering:host.adminUser"), problems.stream().map(ConfigProblem::key).toList());
+        assertTrue(problems.get(0).message().contains("runs 'debian 11'"), problems.get(0).message());
+        assertEquals(List.of(), RemoteHostCheck.bootstrapProblems("vps.example.com", "admin",
+                RemoteHostCheck.facts("os=debian 12\nmemory_kib=8000000\ndocker=\nroot=sudo\n"), Optional.of(MemorySize.gibibytes(8))));
+    }
+
+    private static ConfigProblem only(List<ConfigProblem> problems, String key) {
+        assertEquals(1, problems.size(), problems.toString());
+        assertEquals(key, problems.get(0).key());
+        return problems.get(0);
     }
 
     private static String only(List<ConfigProblem> problems) {

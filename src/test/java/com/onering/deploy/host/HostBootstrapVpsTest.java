@@ -1,0 +1,181 @@
+package com.onering.deploy.host;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.onering.config.ConfigProblem;
+import com.onering.config.HostSettings;
+import com.onering.config.TargetConfig;
+import com.onering.model.MemorySize;
+import com.onering.platform.ConfigFiles;
+import com.onering.process.CommandRunner;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The host bootstrap for real, on a fresh Debian 12 host made on this machine (tests/vps/run.sh: debootstrap, systemd,
+ * OpenSSH with the admin's key for root): the check, then the script exactly as the stack's {@code remote:Command}
+ * declares it (its login command, the script on standard input), run twice over SSH with the host key pinned. Each
+ * result is verified by an independent client: the docker CLI over {@code ssh://} as the deploy user, TCP connects
+ * from outside to a port the firewall must close and to SSH, and the host's own systemctl and nft.
+ */
+@Tag("vps")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class HostBootstrapVpsTest {
+    private static final Duration RUN_TIMEOUT = Duration.ofMinutes(15);
+    private static final String ADDRESS = System.getenv("ONERING_TEST_VPS_ADDRESS");
+    /** sshd's second port on the test host: open before the bootstrap, closed by its firewall after. */
+    private static final int CLOSED_BY_FIREWALL = 2222;
+
+    @TempDir
+    static Path temp;
+
+    private static TargetConfig target() throws IOException {
+        HostSettings settings = new HostSettings("root", System.getenv("ONERING_TEST_VPS_HOST_KEY"),
+                Files.readString(Path.of(System.getenv("ONERING_TEST_VPS_ADMIN_KEY"))));
+        return TargetConfig.remoteDocker("ssh://deploy@" + ADDRESS, Optional.of(settings));
+    }
+
+    /** OpenSSH with only the test's pin and key, as {@code user}; {@code remote} the command it runs there. */
+    private static List<String> ssh(String user, String... remote) throws IOException {
+        Path knownHosts = temp.resolve("known_hosts");
+        Files.writeString(knownHosts, ADDRESS + " " + System.getenv("ONERING_TEST_VPS_HOST_KEY") + "\n");
+        List<String> argv = new ArrayList<>(List.of("ssh", "-F", "/dev/null", "-o", "BatchMode=yes", "-o", "IdentitiesOnly=yes",
+                "-i", System.getenv("ONERING_TEST_VPS_ADMIN_KEY"), "-o", "UserKnownHostsFile=" + knownHosts,
+                "-o", "StrictHostKeyChecking=yes", user + "@" + ADDRESS));
+        argv.addAll(List.of(remote));
+        return argv;
+    }
+
+    private static CommandRunner.Result run(List<String> argv, String stdin) throws IOException, InterruptedException {
+        Path input = Files.writeString(Files.createTempFile(temp, "stdin", ""), stdin);
+        List<String> withInput = List.of("sh", "-c", "exec \"$@\" < \"$0\"", input.toString());
+        List<String> all = new ArrayList<>(withInput);
+        all.addAll(argv);
+        return CommandRunner.processes().run(all, Map.of(), RUN_TIMEOUT);
+    }
+
+    private static HostBootstrap.HostFacts bootstrap() throws IOException, InterruptedException {
+        HostBootstrap bootstrap = HostBootstrap.of(target(), ConfigFiles.projectDefault()).orElseThrow();
+        CommandRunner.Result result = run(ssh("root", bootstrap.loginCommand()), bootstrap.script());
+        assertTrue(result.succeeded(), result.stderr());
+        return HostBootstrap.HostFacts.find(result.stdout()).orElseThrow(() -> new AssertionError(result.stdout()));
+    }
+
+    private static boolean accepts(int port) {
+        try (Socket socket = new Socket()) {
+            // A dropped SYN is never answered: the short timeout only bounds the wait for what does not come.
+            socket.connect(new InetSocketAddress(ADDRESS, port), port == 22 ? 60_000 : 5_000);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    @Test
+    @Order(1)
+    void aFreshHostPassesTheCheckWithoutDockerAndNamesABudgetItLacks() throws IOException {
+        assertEquals(List.of(), RemoteHostCheck.overSsh().check(target(), Optional.of(MemorySize.gibibytes(1))));
+        List<ConfigProblem> tooBig = RemoteHostCheck.overSsh().check(target(), Optional.of(MemorySize.gibibytes(4096)));
+        assertEquals(List.of("onering:hostMemory"), tooBig.stream().map(ConfigProblem::key).toList());
+        assertTrue(accepts(CLOSED_BY_FIREWALL), "before the bootstrap nothing filters the test host's second sshd port");
+    }
+
+    @Test
+    @Order(2)
+    void theFirstRunMakesTheHostADockerHostAndTheSecondChangesNothing() throws IOException, InterruptedException {
+        HostBootstrap.HostFacts first = bootstrap();
+        assertTrue(first.changed().contains("installed docker.io nftables unattended-upgrades"), first.changed().toString());
+        assertTrue(first.changed().contains("user deploy"), first.changed().toString());
+        assertTrue(first.docker().matches("\\d+\\.\\d+.*"), first.docker());
+        long memTotalKib = Long.parseLong(Files.readAllLines(Path.of("/proc/meminfo")).get(0).replaceAll("\\D", ""));
+        assertEquals(memTotalKib / 1024, first.memoryMib(), "the test host shares this machine's kernel and memory");
+        assertEquals(Runtime.getRuntime().availableProcessors() > 0, first.cores() > 0);
+
+        HostBootstrap.HostFacts second = bootstrap();
+        assertEquals(List.of(), second.changed());
+    }
+
+    @Test
+    @Order(3)
+    void theDeployUserDrivesDockerOverSsh() throws IOException, InterruptedException {
+        // The docker CLI runs `ssh`: a wrapper first on PATH gives it the test's pin and key, as ~/.ssh would.
+        Path bin = Files.createDirectories(temp.resolve("bin"));
+        Path wrapper = bin.resolve("ssh");
+        List<String> base = ssh("x");
+        // Debian's ssh by its path: the wrapper is itself "ssh" on PATH.
+        Files.writeString(wrapper, "#!/bin/sh\nexec /usr/bin/" + String.join(" ", base.subList(0, base.size() - 1)) + " \"$@\"\n");
+        assertTrue(wrapper.toFile().setExecutable(true));
+        CommandRunner.Result version = CommandRunner.processes().run(List.of("docker", "version", "--format", "{{.Server.Version}}"),
+                Map.of("DOCKER_HOST", "ssh://deploy@" + ADDRESS, "PATH", bin + ":" + System.getenv("PATH")), RUN_TIMEOUT);
+        assertTrue(version.succeeded(), version.stderr());
+        assertTrue(version.stdout().strip().matches("\\d+\\.\\d+.*"), version.stdout());
+        CommandRunner.Result volume = CommandRunner.processes().run(List.of("docker", "volume", "create", "onering-test-data"),
+                Map.of("DOCKER_HOST", "ssh://deploy@" + ADDRESS, "PATH", bin + ":" + System.getenv("PATH")), RUN_TIMEOUT);
+        assertTrue(volume.succeeded(), volume.stderr());
+    }
+
+    @Test
+    @Order(4)
+    void theFirewallLetsInOnlySshAndThePublicEntry() throws IOException, InterruptedException {
+        assertTrue(accepts(22));
+        assertFalse(accepts(CLOSED_BY_FIREWALL), "the bootstrap's firewall drops every port but 22, 80 and 443");
+        CommandRunner.Result rules = run(ssh("root", "nft", "list", "table", "inet", "onering_host"), "");
+        assertTrue(rules.succeeded(), rules.stderr());
+        assertTrue(rules.stdout().contains("policy drop;") && rules.stdout().contains("tcp dport { 22, 80, 443 } accept"), rules.stdout());
+    }
+
+    @Test
+    @Order(5)
+    void securityUpgradesRunUnattendedAndTheServicesStartAtBoot() throws IOException, InterruptedException {
+        CommandRunner.Result enabled = run(ssh("root", "systemctl", "is-enabled", "docker", "nftables", "unattended-upgrades"), "");
+        assertEquals("enabled\nenabled\nenabled\n", enabled.stdout(), enabled.stderr());
+        CommandRunner.Result periodic = run(ssh("root", "apt-config", "dump", "APT::Periodic"), "");
+        assertTrue(periodic.stdout().contains("APT::Periodic::Unattended-Upgrade \"1\";"), periodic.stdout());
+    }
+
+    /**
+     * Last, as it installs cloud-init on the test host: the generated user data passes cloud-init's own schema
+     * validation and, given to cloud-init's NoCloud data source, writes the script and runs it through its runcmd and
+     * scripts_user modules, as at a first boot: the same bootstrap, which finds nothing to change.
+     * The test's cloud-init settings keep the host's SSH keys and root login, which later logins here rely on.
+     */
+    @Test
+    @Order(6)
+    void theCloudInitFileRunsTheSameBootstrapThroughCloudInit() throws IOException, InterruptedException {
+        CommandRunner.Result install = run(ssh("root", "apt-get install -y -q --no-install-recommends cloud-init >/dev/null"), "");
+        assertTrue(install.succeeded(), install.stderr());
+        String testSettings = "datasource_list: [NoCloud]\nssh_deletekeys: false\nssh_genkeytypes: []\ndisable_root: false\n";
+        assertTrue(run(ssh("root", "cat > /etc/cloud/cloud.cfg.d/99-onering-test.cfg"), testSettings).succeeded());
+        String userData = HostBootstrap.of(target(), ConfigFiles.projectDefault()).orElseThrow().cloudInit();
+        String seed = "/var/lib/cloud/seed/nocloud";
+        assertTrue(run(ssh("root", "mkdir -p " + seed + " && cat > " + seed + "/user-data && printf 'instance-id: onering-test\\n' > "
+                + seed + "/meta-data"), userData).succeeded());
+
+        CommandRunner.Result schema = run(ssh("root", "cloud-init", "schema", "--config-file", seed + "/user-data"), "");
+        assertTrue(schema.succeeded() && schema.stdout().contains("Valid"), schema.stdout() + schema.stderr());
+        // The modules the file uses, one by one: others of a first boot (locale, networking) fail in a container.
+        CommandRunner.Result boot = run(ssh("root", "cloud-init init >/dev/null"
+                + " && cloud-init single --name write_files --frequency always >/dev/null"
+                + " && cloud-init single --name runcmd --frequency always >/dev/null"
+                + " && cloud-init single --name scripts_user --frequency always >/dev/null"
+                + " && tail -n 1 /var/log/onering-bootstrap.log"), "");
+        assertTrue(boot.succeeded(), boot.stderr());
+        assertEquals(List.of(), HostBootstrap.HostFacts.find(boot.stdout()).orElseThrow(() -> new AssertionError(boot.stdout())).changed());
+    }
+}
