@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Brings a stack up: checks what it needs (the stack's config file, the Pulumi CLI, the Docker engine, the
-# passphrase of the local backend) before building anything, builds the program, validates the stack config
-# offline, logs in to a Pulumi backend (the local file backend unless you are already logged in), selects or
-# creates the stack, and runs `pulumi up` (which shows the preview and asks).
+# Brings a stack up: checks what it needs (the stack's config file, the Pulumi CLI, the Docker engine unless the stack
+# bootstraps its host, the passphrase of the local backend) before building anything, builds the program, validates
+# the stack config offline, logs in to a Pulumi backend (the local file backend unless you are already logged in),
+# selects or creates the stack, and runs `pulumi up` (which shows the preview and asks). For a remote host it holds
+# the SSH tunnel of the PostgreSQL and Keycloak providers (bin/onering tunnel) open while pulumi runs.
 # Usage: scripts/up.sh [stack] [extra pulumi up flags]   e.g. scripts/up.sh dev, scripts/up.sh vps
 # Stacks other than dev keep their config under stacks/ and are passed with --config-file.
 set -euo pipefail
@@ -26,8 +27,11 @@ command -v docker >/dev/null || fail "the docker CLI is required to reach the Do
 docker_host=$(sed -n 's/^[[:space:]]*onering:dockerHost:[[:space:]]*["'\'']\{0,1\}\([^"'\''[:space:]#]*\).*/\1/p' "$stack_file")
 docker_args=()
 [ -n "$docker_host" ] && docker_args=(-H "$docker_host")
-docker "${docker_args[@]}" info >/dev/null 2>&1 \
-  || fail "the Docker engine ${docker_host:-on this machine} does not answer (docker ${docker_args[*]} info); start it or fix onering:dockerHost in $stack_file"
+# A host the stack bootstraps has no engine before its first up; the program checks that host over SSH itself.
+if ! grep -q '^[[:space:]]*onering:host:' "$stack_file"; then
+  docker "${docker_args[@]}" info >/dev/null 2>&1 \
+    || fail "the Docker engine ${docker_host:-on this machine} does not answer (docker ${docker_args[*]} info); start it or fix onering:dockerHost in $stack_file"
+fi
 
 # The local file backend encrypts the stack's secrets with a passphrase; without one pulumi stops at a prompt mid-run.
 backend=$(pulumi whoami --verbose 2>/dev/null | sed -n 's/^Backend URL: //p' || true)
@@ -51,4 +55,12 @@ if ! pulumi config get onering:masterSecret --stack "$stack" "${config_file[@]}"
     echo "up: generated onering:masterSecret for the new stack $stack (kept encrypted in $stack_file; back it up with the passphrase)"
   fi
 fi
-exec pulumi up --stack "$stack" "${config_file[@]}" "$@"
+mapfile -t tunnel < <(bin/onering tunnel --stack "$stack" --config-file "$stack_file")
+if [ ${#tunnel[@]} -gt 0 ]; then
+  control=$(mktemp -u "${TMPDIR:-/tmp}/onering-tunnel.XXXXXX")
+  ssh -f -o ControlMaster=yes -o ControlPath="$control" "${tunnel[@]}" \
+    || fail "the providers' SSH tunnel did not open (ssh ${tunnel[*]}); a local port taken by a server of this machine is named above"
+  trap 'ssh -o ControlPath="$control" -O exit tunnel 2>/dev/null || true' EXIT
+  echo "up: the PostgreSQL and Keycloak providers reach ${tunnel[-1]} through an SSH tunnel for this run"
+fi
+pulumi up --stack "$stack" "${config_file[@]}" "$@"

@@ -6,6 +6,7 @@ import com.onering.assembly.StackValidation;
 import com.onering.config.ConfigSource;
 import com.onering.config.InvalidConfigException;
 import com.onering.deploy.host.HostBootstrap;
+import com.onering.deploy.host.ProviderTunnel;
 import com.onering.docs.ArchitectureDiagram;
 import com.onering.hooks.Hook;
 import com.onering.hooks.HookRunner;
@@ -57,6 +58,10 @@ public final class Cli {
                    onering cloud-init --stack <name> [--config-file <file>] [--out <file>]
                      The cloud-init user data that bootstraps the stack's host (onering:host) at its first boot,
                      for a VPS made in a provider's console: the same script pulumi up runs over SSH.
+                   onering tunnel --stack <name> [--config-file <file>]
+                     The ssh arguments, one per line, of the tunnel that carries a remote stack's PostgreSQL and
+                     Keycloak providers to the host's loopback (scripts/up.sh holds it open while pulumi runs);
+                     nothing for a stack whose providers need none.
                    onering pipeline new <name> "<title>" [--root <pipelines folder>]
                      Creates pipelines/<name>/ from the template (dbt project, Dagster code location, notebooks,
                      sample data, tests); a stack deploys it once its onering:pipelines lists it.
@@ -90,13 +95,14 @@ public final class Cli {
         if (args.length >= 1 && args[0].equals("pipeline")) {
             return new PipelineCommand(out, err, configFiles()).run(List.of(args).subList(1, args.length));
         }
-        if (args.length == 0 || !(args[0].equals("plan") || args[0].equals("docs") || args[0].equals("cloud-init"))) {
+        if (args.length == 0 || !List.of("plan", "docs", "cloud-init", "tunnel").contains(args[0])) {
             err.println(USAGE_TEXT);
             return USAGE;
         }
         boolean docs = args[0].equals("docs");
         boolean cloudInit = args[0].equals("cloud-init");
-        boolean diff = !docs && !cloudInit && args.length > 1 && args[1].equals("diff");
+        boolean tunnel = args[0].equals("tunnel");
+        boolean diff = args[0].equals("plan") && args.length > 1 && args[1].equals("diff");
         PlanOptions options;
         try {
             options = PlanOptions.parse(List.of(args).subList(diff ? 2 : 1, args.length), diff);
@@ -113,7 +119,7 @@ public final class Cli {
             return USAGE;
         }
         try {
-            return docs ? docs(options) : cloudInit ? cloudInit(options) : diff ? diff(options) : plan(options);
+            return docs ? docs(options) : cloudInit ? cloudInit(options) : tunnel ? tunnel(options) : diff ? diff(options) : plan(options);
         } catch (UserError e) {
             err.println(e.getMessage());
             return USAGE;
@@ -176,6 +182,13 @@ public final class Cli {
                     + "onering:host (docs/vps.md)");
         }
         return write(options, bootstrap.get().cloudInit());
+    }
+
+    private int tunnel(PlanOptions options) throws UserError, IOException {
+        Platform platform = platform(options.stack(), options.configFile());
+        boolean remote = platform.config().target().dockerHost().filter(host -> host.startsWith("ssh://")).isPresent();
+        List<String> arguments = remote ? ProviderTunnel.of(platform).sshArguments() : List.of();
+        return write(options, arguments.contains("-L") ? String.join("\n", arguments) + "\n" : "");
     }
 
     private int plan(PlanOptions options) throws UserError, IOException {

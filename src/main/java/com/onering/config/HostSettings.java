@@ -5,10 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -46,41 +44,29 @@ public record HostSettings(String adminUser, String hostKey, String privateKey) 
      * problems. {@code secretPaths} tells whether the private key was set with {@code --secret}.
      */
     static Optional<HostSettings> read(Object raw, Set<String> secretPaths, List<ConfigProblem> problems) {
-        if (!(raw instanceof Map<?, ?> settings)) {
-            problems.add(ConfigProblem.of("host", "must be a map of bootstrap settings (" + String.join(", ", new TreeSet<>(KEYS)) + ")"));
-            return Optional.empty();
-        }
         int before = problems.size();
-        settings.keySet().stream().map(String::valueOf).filter(k -> !KEYS.contains(k)).sorted().forEach(k -> problems.add(ConfigProblem.of(
-                "host." + k, "unknown setting" + NearMiss.suggestion(k, KEYS) + "; known settings are " + String.join(", ", new TreeSet<>(KEYS)))));
-        String adminUser = text(settings, "adminUser").orElse("root");
-        if (!USER.matcher(adminUser).matches()) {
-            problems.add(ConfigProblem.of("host.adminUser", "'" + adminUser + "' is not a Linux user name (lower-case letters, digits, '_' and '-')"));
-        }
-        Optional<String> hostKey = text(settings, "hostKey");
-        if (hostKey.isEmpty()) {
-            problems.add(ConfigProblem.of("host.hostKey", "is needed: the host's public key, pinned so the bootstrap never talks to "
-                    + "another machine; take the line of `ssh-keyscan -t ed25519 <host>` without the host name and compare its "
-                    + "fingerprint (ssh-keygen -lf) with the one the provider's console shows"));
-        } else if (!PUBLIC_KEY.matcher(hostKey.get().strip()).matches()) {
-            problems.add(ConfigProblem.of("host.hostKey", "is not an SSH public key line such as 'ssh-ed25519 AAAAC3Nza...' (the output of "
-                    + "ssh-keyscan without the host name)"));
-        }
-        Optional<String> privateKey = text(settings, "privateKey");
-        if (privateKey.isEmpty()) {
-            problems.add(ConfigProblem.of("host.privateKey", "is needed: the admin user's SSH private key; " + SET_KEY));
-        } else if (!secretPaths.contains("host.privateKey") && !secretPaths.contains("host")) {
-            problems.add(ConfigProblem.of("host.privateKey", "is in the stack file in clear text: remove it and set it encrypted, " + SET_KEY));
-        } else if (readable(privateKey.get()) && !PRIVATE_KEY.matcher(privateKey.get().strip()).matches()) {
-            problems.add(ConfigProblem.of("host.privateKey", "is not an SSH private key (-----BEGIN OPENSSH PRIVATE KEY----- ...): " + SET_KEY));
-        } else if (readable(privateKey.get()) && hasPassphrase(privateKey.get().strip())) {
-            problems.add(ConfigProblem.of("host.privateKey", "has a passphrase, which an unattended pulumi up cannot type: use a key of its own "
-                    + "for deployments (ssh-keygen -t ed25519 -N '') and " + SET_KEY));
+        SettingsReader reader = SettingsReader.of("host", "bootstrap settings", raw, KEYS, problems);
+        String adminUser = reader.matching("adminUser", USER, "a Linux user name (lower-case letters, digits, '_' and '-')").orElse("root");
+        Optional<String> hostKey = reader.check("hostKey", reader.required("hostKey", "is needed: the host's public key, pinned so the "
+                        + "bootstrap never talks to another machine; take the line of `ssh-keyscan -t ed25519 <host>` without the host name "
+                        + "and compare its fingerprint (ssh-keygen -lf) with the one the provider's console shows"),
+                PUBLIC_KEY, "an SSH public key line such as 'ssh-ed25519 AAAAC3Nza...' (the output of ssh-keyscan without the host name)");
+        Optional<String> privateKey = reader.required("privateKey", "is needed: the admin user's SSH private key; " + SET_KEY);
+        if (privateKey.isPresent()) {
+            String key = privateKey.get();
+            if (!secretPaths.contains("host.privateKey") && !secretPaths.contains("host")) {
+                reader.problem("privateKey", "is in the stack file in clear text: remove it and set it encrypted, " + SET_KEY);
+            } else if (readable(key) && !PRIVATE_KEY.matcher(key).matches()) {
+                reader.problem("privateKey", "is not an SSH private key (-----BEGIN OPENSSH PRIVATE KEY----- ...): " + SET_KEY);
+            } else if (readable(key) && hasPassphrase(key)) {
+                reader.problem("privateKey", "has a passphrase, which an unattended pulumi up cannot type: use a key of its own "
+                        + "for deployments (ssh-keygen -t ed25519 -N '') and " + SET_KEY);
+            }
         }
         if (problems.size() > before) {
             return Optional.empty();
         }
-        return Optional.of(new HostSettings(adminUser, hostKey.orElseThrow(), privateKey.orElseThrow().strip() + "\n"));
+        return Optional.of(new HostSettings(adminUser, hostKey.orElseThrow(), privateKey.orElseThrow() + "\n"));
     }
 
     /** An encrypted value stays sealed in the offline plan: only the engine's run can check it. */
@@ -116,11 +102,6 @@ public record HostSettings(String adminUser, String hostKey, String privateKey) 
             return false;
         }
         return !new String(bytes, buffer.position(), length, StandardCharsets.US_ASCII).equals("none");
-    }
-
-    private static Optional<String> text(Map<?, ?> settings, String key) {
-        Object value = settings.get(key);
-        return value == null || String.valueOf(value).isBlank() ? Optional.empty() : Optional.of(String.valueOf(value));
     }
 
     @Override

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -54,25 +53,14 @@ public record KubernetesSettings(
 
     /** The settings of {@code raw} (the {@code onering:kubernetes} value, or null), adding a problem per mistake. */
     static KubernetesSettings read(Object raw, String stack, List<ConfigProblem> problems) {
-        Map<?, ?> settings;
-        if (raw == null) {
-            settings = Map.of();
-        } else if (raw instanceof Map<?, ?> map) {
-            settings = map;
-        } else {
-            problems.add(ConfigProblem.of("kubernetes", "must be a map of cluster settings (" + String.join(", ", new TreeSet<>(KEYS)) + ")"));
-            settings = Map.of();
-        }
-        Reader reader = new Reader(settings, problems);
-        settings.keySet().stream().map(String::valueOf).filter(k -> !KEYS.contains(k)).sorted().forEach(k -> problems.add(ConfigProblem.of(
-                "kubernetes." + k, "unknown setting" + NearMiss.suggestion(k, KEYS) + "; known settings are " + String.join(", ", new TreeSet<>(KEYS)))));
+        SettingsReader reader = SettingsReader.of("kubernetes", "cluster settings", raw, KEYS, problems);
         Optional<String> kubeconfig = reader.string("kubeconfig");
         Optional<String> context = reader.string("context");
         kubeconfig.ifPresent(path -> checkKubeconfig(path, context, problems));
         String namespace = reader.matching("namespace", DNS_LABEL, "a namespace name: lower-case letters, digits and '-', at most 63")
                 .orElse(defaultNamespace(stack));
         Optional<String> storageClass = reader.matching("storageClass", DNS_SUBDOMAIN, "a storage class name, e.g. standard");
-        MemorySize volumeSize = reader.string("volumeSize").flatMap(text -> reader.size("volumeSize", text)).orElse(DEFAULT_VOLUME_SIZE);
+        MemorySize volumeSize = reader.string("volumeSize").flatMap(text -> volumeSize(reader, text)).orElse(DEFAULT_VOLUME_SIZE);
         Optional<String> registry = reader.matching("registry", REGISTRY, "a registry and optional path, e.g. registry.example.com:5000");
         Optional<String> ingressClass = reader.matching("ingressClass", DNS_SUBDOMAIN, "an ingress class name, e.g. traefik");
         Optional<String> domain = reader.matching("domain", DNS_SUBDOMAIN, "a DNS domain, e.g. data.example.com");
@@ -116,37 +104,12 @@ public record KubernetesSettings(
         }
     }
 
-    /** Reads one setting of the map at a time; every mistake becomes a problem named {@code kubernetes.<key>}. */
-    private record Reader(Map<?, ?> settings, List<ConfigProblem> problems) {
-        Optional<String> string(String key) {
-            Object value = settings.get(key);
-            if (value == null) {
-                return Optional.empty();
-            }
-            String text = String.valueOf(value).strip();
-            if (text.isEmpty()) {
-                problems.add(ConfigProblem.of("kubernetes." + key, "is empty; remove it or give a value"));
-                return Optional.empty();
-            }
-            return Optional.of(text);
+    private static Optional<MemorySize> volumeSize(SettingsReader reader, String text) {
+        Optional<MemorySize> size = text.matches("\\d+(Mi|Gi|Ti)") ? MemorySize.parse(text) : Optional.empty();
+        if (size.isEmpty()) {
+            reader.problem("volumeSize", "'" + text + "' is not a volume size; write e.g. 20Gi");
         }
-
-        Optional<String> matching(String key, Pattern pattern, String expected) {
-            Optional<String> value = string(key);
-            if (value.isPresent() && !pattern.matcher(value.get()).matches()) {
-                problems.add(ConfigProblem.of("kubernetes." + key, "'" + value.get() + "' is not " + expected));
-                return Optional.empty();
-            }
-            return value;
-        }
-
-        Optional<MemorySize> size(String key, String text) {
-            Optional<MemorySize> size = text.matches("\\d+(Mi|Gi|Ti)") ? MemorySize.parse(text) : Optional.empty();
-            if (size.isEmpty()) {
-                problems.add(ConfigProblem.of("kubernetes." + key, "'" + text + "' is not a volume size; write e.g. 20Gi"));
-            }
-            return size;
-        }
+        return size;
     }
 
     /** The Docker-only settings a kubernetes stack must not set (they would be silently ignored). */

@@ -1,10 +1,8 @@
 package com.onering.config;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -45,35 +43,19 @@ public record PublicEntrySettings(String domain, Optional<String> email, Tls tls
 
     /** The settings of {@code raw} (the {@code onering:publicEntry} value), adding a problem per mistake. */
     static Optional<PublicEntrySettings> read(Object raw, List<ConfigProblem> problems) {
-        if (!(raw instanceof Map<?, ?> settings)) {
-            problems.add(ConfigProblem.of("publicEntry", "must be a map (" + String.join(", ", new TreeSet<>(KEYS)) + ")"));
-            return Optional.empty();
-        }
         int before = problems.size();
-        settings.keySet().stream().map(String::valueOf).filter(k -> !KEYS.contains(k)).sorted().forEach(k -> problems.add(ConfigProblem.of(
-                "publicEntry." + k, "unknown setting" + NearMiss.suggestion(k, KEYS) + "; known settings are " + String.join(", ", new TreeSet<>(KEYS)))));
-        String domain = text(settings, "domain").orElse("");
-        if (!DNS_NAME.matcher(domain).matches()) {
-            problems.add(ConfigProblem.of("publicEntry.domain", (domain.isEmpty() ? "is needed" : "'" + domain + "' is not a DNS domain")
-                    + ": each UI is served at <ui>.<domain>, e.g. data.example.com with a wildcard DNS record *.data.example.com"));
-        }
-        String tlsName = text(settings, "tls").orElse(Tls.ACME.configName());
+        SettingsReader reader = SettingsReader.of("publicEntry", "entry settings", raw, KEYS, problems);
+        Optional<String> domain = reader.check("domain", reader.required("domain", "is needed: each UI is served at <ui>.<domain>, e.g. "
+                + "data.example.com with a wildcard DNS record *.data.example.com"), DNS_NAME, "a DNS domain such as data.example.com");
+        String tlsName = reader.string("tls").orElse(Tls.ACME.configName());
         Optional<Tls> tls = List.of(Tls.values()).stream().filter(t -> t.configName().equals(tlsName)).findFirst();
         if (tls.isEmpty()) {
-            problems.add(ConfigProblem.of("publicEntry.tls", "'" + tlsName + "' is not acme, acme-staging or internal"));
+            reader.problem("tls", "'" + tlsName + "' is not acme, acme-staging or internal");
         }
-        Optional<String> email = text(settings, "email");
-        if (email.isPresent() && !EMAIL.matcher(email.get()).matches()) {
-            problems.add(ConfigProblem.of("publicEntry.email", "'" + email.get() + "' is not an email address"));
-        } else if (email.isEmpty() && tls.map(Tls::usesAcme).orElse(false)) {
-            problems.add(ConfigProblem.of("publicEntry.email", "is needed with tls " + tlsName + ": Let's Encrypt writes there before a "
-                    + "certificate expires unrenewed"));
+        Optional<String> email = reader.matching("email", EMAIL, "an email address");
+        if (!reader.settings().containsKey("email") && tls.map(Tls::usesAcme).orElse(false)) {
+            reader.problem("email", "is needed with tls " + tlsName + ": Let's Encrypt writes there before a certificate expires unrenewed");
         }
-        return problems.size() > before ? Optional.empty() : Optional.of(new PublicEntrySettings(domain, email, tls.orElseThrow()));
-    }
-
-    private static Optional<String> text(Map<?, ?> settings, String key) {
-        Object value = settings.get(key);
-        return value == null || String.valueOf(value).isBlank() ? Optional.empty() : Optional.of(String.valueOf(value).strip());
+        return problems.size() > before ? Optional.empty() : Optional.of(new PublicEntrySettings(domain.orElseThrow(), email, tls.orElseThrow()));
     }
 }

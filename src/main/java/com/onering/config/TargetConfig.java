@@ -1,5 +1,7 @@
 package com.onering.config;
 
+import com.onering.model.PortSpec;
+import com.onering.model.Tier;
 import java.util.Optional;
 
 /**
@@ -18,6 +20,7 @@ public record TargetConfig(Kind kind, Optional<String> dockerHost, Optional<Host
     public static final int MAX_PORT_OFFSET = 40_000;
 
     public static final String DATA_STORE_ADDRESS = "127.0.0.1";
+    private static final String EVERY_INTERFACE = "0.0.0.0";
 
     public enum Kind { DOCKER, KUBERNETES }
 
@@ -28,6 +31,18 @@ public record TargetConfig(Kind kind, Optional<String> dockerHost, Optional<Host
     /** A remote Docker host over SSH, with its bootstrap settings: for code and tests that build one directly. */
     public static TargetConfig remoteDocker(String sshDockerHost, Optional<HostSettings> host) {
         return new TargetConfig(Kind.DOCKER, Optional.of(sshDockerHost), host, Optional.empty(), DATA_STORE_ADDRESS, 0, Optional.empty());
+    }
+
+    /**
+     * The host address a published port binds to: every interface for the public entry's ports alone; the Docker host's
+     * loopback for data stores and ports declared loopback-only, whatever the stack publishes its applications on; the
+     * stack's {@code publishAddress} for the rest.
+     */
+    public String bindAddress(Tier tier, PortSpec port) {
+        if (port.reach() == PortSpec.Reach.EVERY_INTERFACE) {
+            return EVERY_INTERFACE;
+        }
+        return tier == Tier.DATA_STORE || port.loopbackOnly() ? DATA_STORE_ADDRESS : publishAddress;
     }
 
     public boolean isLocal() {

@@ -71,7 +71,7 @@ public final class KeycloakRealm implements Attachment {
             return;
         }
         Provider provider = new Provider("keycloak-admin", ProviderArgs.builder()
-                .url("http://" + endpoints.of(Keycloak.HOST, "http"))
+                .url("http://" + endpoints.of(ProviderServers.KEYCLOAK.workload(), ProviderServers.KEYCLOAK.port()))
                 .realm("master")
                 .clientId("admin-cli")
                 .username(Keycloak.ADMIN_USER)

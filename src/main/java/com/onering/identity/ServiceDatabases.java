@@ -81,7 +81,7 @@ public final class ServiceDatabases implements Attachment {
         if (!deployed.component().spec().name().equals("postgres")) {
             return;
         }
-        String[] hostPort = endpoints.of("postgres", "postgres").split(":");
+        String[] hostPort = endpoints.of(ProviderServers.POSTGRES.workload(), ProviderServers.POSTGRES.port()).split(":");
         Resource server = deployed.workloads().get("postgres");
         Provider provider = new Provider("postgres-admin", ProviderArgs.builder()
                 .host(hostPort[0])

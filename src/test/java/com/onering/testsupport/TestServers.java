@@ -163,6 +163,16 @@ public final class TestServers {
     }
   }
 
+  /** Between two polls of something a test waits for (a server's health, a file): one second. */
+  public static void pauseBeforeNextPoll() {
+    try {
+      Thread.sleep(1000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Result of a command: exit code and its stdout and stderr together. */
   public record CommandResult(int exitCode, String output) {}
 

@@ -2,7 +2,6 @@ package com.onering.deploy.docker;
 
 import com.onering.components.security.OAuth2Proxy;
 import com.onering.config.PlatformConfig;
-import com.onering.config.TargetConfig;
 import com.onering.deploy.Target;
 import com.onering.deploy.host.HostBootstrap;
 import com.onering.deploy.host.HostBootstrap.HostFacts;
@@ -62,7 +61,6 @@ import java.util.TreeSet;
 public final class DockerTarget implements Target {
     static final String LABEL_PREFIX = "com.onering.";
     private static final String HOOK_STATE_VOLUME = "hook-state";
-    private static final String EVERY_INTERFACE = "0.0.0.0";
     private static final String PLATFORM_NETWORK = "platform";
     private static final String DATA_NETWORK = "data";
 
@@ -306,15 +304,8 @@ public final class DockerTarget implements Target {
                 .toList();
     }
 
-    /**
-     * Data stores, and ports declared loopback-only, stay on the Docker host's loopback whatever the stack publishes its
-     * applications on; only the public entry's ports bind to every interface.
-     */
     private String bindAddress(WorkloadSpec workload, PortSpec port) {
-        if (port.reach() == PortSpec.Reach.EVERY_INTERFACE) {
-            return EVERY_INTERFACE;
-        }
-        return workload.tier() == Tier.DATA_STORE || port.loopbackOnly() ? TargetConfig.DATA_STORE_ADDRESS : config.target().publishAddress();
+        return config.target().bindAddress(workload.tier(), port);
     }
 
     private ContainerPortArgs publishedPort(WorkloadSpec workload, PortSpec port) {

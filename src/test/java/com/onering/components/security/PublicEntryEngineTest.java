@@ -91,7 +91,7 @@ class PublicEntryEngineTest {
             if (attempt == 120) {
                 fail("the entry did not become healthy:\n" + docker("logs", ENTRY).output());
             }
-            sleep();
+            TestServers.pauseBeforeNextPoll();
         }
         httpPort = hostPort(PublicEntry.HTTP_PORT);
         httpsPort = hostPort(PublicEntry.HTTPS_PORT);
@@ -100,7 +100,7 @@ class PublicEntryEngineTest {
             if (attempt == 120) {
                 fail("Caddy made no local CA:\n" + docker("logs", ENTRY).output());
             }
-            sleep();
+            TestServers.pauseBeforeNextPoll();
             docker("cp", ENTRY + ":/data/caddy/pki/authorities/local/root.crt", rootCertificate.toString());
         }
     }
@@ -176,14 +176,5 @@ class PublicEntryEngineTest {
         List<String> command = new ArrayList<>(List.of("docker"));
         command.addAll(List.of(args));
         return TestServers.run(command, Map.of(), COMMAND_SECONDS);
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(1000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

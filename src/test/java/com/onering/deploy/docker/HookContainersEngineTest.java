@@ -78,7 +78,7 @@ class HookContainersEngineTest {
             if (attempt == 300) {
                 fail("PostgreSQL did not start:\n" + docker(List.of("logs", POSTGRES)).output());
             }
-            sleep();
+            TestServers.pauseBeforeNextPoll();
         }
     }
 
@@ -162,14 +162,5 @@ class HookContainersEngineTest {
         List<String> command = new ArrayList<>(List.of("docker"));
         command.addAll(args);
         return TestServers.run(command, Map.of(), COMMAND_SECONDS);
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(1000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -9,6 +9,8 @@ import com.onering.config.HostSettings;
 import com.onering.config.TargetConfig;
 import com.onering.model.MemorySize;
 import com.onering.platform.ConfigFiles;
+import com.onering.platform.Platform;
+import com.onering.testsupport.Platforms;
 import com.onering.process.CommandRunner;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -140,8 +142,56 @@ class HostBootstrapVpsTest {
         assertTrue(rules.stdout().contains("policy drop;") && rules.stdout().contains("tcp dport { 22, 80, 443 } accept"), rules.stdout());
     }
 
+    /**
+     * The tunnel scripts/up.sh holds for the providers, from the arguments the stack gives (bin/onering tunnel): the
+     * test host's sshd listens on its loopback on the ports the stack's PostgreSQL and Keycloak publish there, so the
+     * SSH banner read through each forward proves the forward ends on the host's loopback.
+     */
     @Test
     @Order(5)
+    void theProvidersTunnelEndsOnTheHostsLoopback() throws IOException, InterruptedException {
+        Platform platform = Platforms.assemble("""
+                  onering:dockerHost: ssh://deploy@%s
+                  onering:portOffset: 30000
+                  onering:profiles: [core, security]
+                  onering:host:
+                    hostKey: %s
+                    privateKey:
+                      secure: v1:AAAABBBB
+                """.formatted(ADDRESS, System.getenv("ONERING_TEST_VPS_HOST_KEY")));
+        ProviderTunnel tunnel = ProviderTunnel.of(platform);
+        assertEquals(new ProviderTunnel("root@" + ADDRESS, 22, List.of(35432, 38180)), tunnel);
+        List<String> argv = new ArrayList<>(ssh("x").subList(0, ssh("x").size() - 1));
+        argv.addAll(tunnel.sshArguments());
+        Process ssh = new ProcessBuilder(argv).redirectErrorStream(true).redirectOutput(temp.resolve("tunnel.log").toFile()).start();
+        try {
+            for (int port : tunnel.ports()) {
+                assertEquals("SSH-2.0-OpenSSH", bannerThrough(port, ssh));
+            }
+        } finally {
+            ssh.destroy();
+        }
+    }
+
+    /** The first bytes a server sends through the local end of a forward, once the tunnel is up (bounded polls). */
+    private static String bannerThrough(int port, Process ssh) throws IOException, InterruptedException {
+        for (int attempt = 0; attempt < 120 && ssh.isAlive(); attempt++) {
+            try (Socket socket = new Socket("127.0.0.1", port)) {
+                socket.setSoTimeout(30_000);
+                byte[] banner = socket.getInputStream().readNBytes(15);
+                if (banner.length == 15) {
+                    return new String(banner, java.nio.charset.StandardCharsets.US_ASCII);
+                }
+            } catch (IOException notYet) {
+                // The forward is not listening yet, or the far end closed: try again.
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("no banner through 127.0.0.1:" + port + ": " + Files.readString(temp.resolve("tunnel.log")));
+    }
+
+    @Test
+    @Order(6)
     void securityUpgradesRunUnattendedAndTheServicesStartAtBoot() throws IOException, InterruptedException {
         CommandRunner.Result enabled = run(ssh("root", "systemctl", "is-enabled", "docker", "nftables", "unattended-upgrades"), "");
         assertEquals("enabled\nenabled\nenabled\n", enabled.stdout(), enabled.stderr());
@@ -156,7 +206,7 @@ class HostBootstrapVpsTest {
      * The test's cloud-init settings keep the host's SSH keys and root login, which later logins here rely on.
      */
     @Test
-    @Order(6)
+    @Order(7)
     void theCloudInitFileRunsTheSameBootstrapThroughCloudInit() throws IOException, InterruptedException {
         CommandRunner.Result install = run(ssh("root", "apt-get install -y -q --no-install-recommends cloud-init >/dev/null"), "");
         assertTrue(install.succeeded(), install.stderr());
