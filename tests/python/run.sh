@@ -31,7 +31,7 @@ declare -A TESTS=(
   [pipelines]="."
   [dashboard]="test_dashboard.py"
   [ingest]="test_ingestors.py"
-  [curated]="test_curation.py test_agent_api.py"
+  [curated]="test_curation.py test_agent_api.py test_backup.py"
   [spark]="test_lakehouse_spark.py test_ml_spark.py"
   # OpenMetadata's request models against the bodies the Java stage kept (target/contract/openmetadata/); the S3 server.
   [catalog]="test_openmetadata_contract.py"
@@ -51,6 +51,7 @@ declare -A PYTEST_ARGS=(
 declare -A DEBIAN=(
   [tools]="promtool:prometheus amtool:prometheus-alertmanager"
   [dashboard]="chromium:chromium node:nodejs npm:npm openssl:openssl"
+  [curated]="rclone:rclone pg_dump:postgresql-client pg_restore:postgresql-client"
 )
 # shellcheck source=scripts/lib/debian.sh
 source "$ROOT/scripts/lib/debian.sh"

@@ -36,6 +36,7 @@ import com.onering.components.query.Trino;
 import com.onering.components.security.Infisical;
 import com.onering.components.security.Keycloak;
 import com.onering.components.security.OpenLdap;
+import com.onering.components.storage.Backup;
 import com.onering.components.storage.ClickHouse;
 import com.onering.components.storage.ObjectStore;
 import com.onering.components.storage.Postgres;
@@ -58,6 +59,7 @@ public final class ComponentCatalog {
                 new Redis(),
                 new ClickHouse(),
                 new ObjectStore(),
+                new Backup(),
                 new Airflow(),
                 new Infisical(),
                 new Prometheus(),

@@ -27,7 +27,7 @@ public final class ConfigLoader {
     private static final Set<String> KNOWN_KEYS = Set.of(
             "target", "dockerHost", "publishAddress", "portOffset", "profiles", "objectStore",
             "overrides", "hostMemory", "secrets", "masterSecret", "dataVolumes", "broker", "allowedGroups", "customServices", "ldapSuffix", "exclude",
-            "pipelines", "kubernetes", "host", "publicEntry");
+            "pipelines", "kubernetes", "host", "publicEntry", "backup");
     private static final Set<String> OVERRIDE_KEYS = Set.of("memory", "ports");
     private static final Set<String> CUSTOM_SERVICE_KEYS = Set.of(
             "image", "profile", "ports", "env", "secrets", "dependsOn", "memory", "healthCommand");
@@ -120,8 +120,10 @@ public final class ConfigLoader {
         }
 
         List<String> pipelines = pipelines(profiles, objectStore);
+        Optional<BackupSettings> backup = Optional.ofNullable(source.values().get("backup"))
+                .flatMap(raw -> BackupSettings.read(raw, secrets, problems));
         return new Loaded(new PlatformConfig(stack, target, profiles, objectStore, overrides, hostMemory, secrets, master, retain,
-                broker, allowedGroups, customServices, ldapSuffix, excluded, pipelines), problems);
+                broker, allowedGroups, customServices, ldapSuffix, excluded, pipelines, backup), problems);
     }
 
     /** Loopback or an RFC 1918 private address; 0.0.0.0 (every interface) is neither. */

@@ -29,7 +29,8 @@ public record PlatformConfig(
         List<CustomService> customServices,
         String ldapSuffix,
         Set<String> excludedComponents,
-        List<String> pipelines) {
+        List<String> pipelines,
+        Optional<BackupSettings> backup) {
     /** The directory suffix when the stack sets none (seed 000). */
     public static final String DEFAULT_LDAP_SUFFIX = "dc=oner,dc=local";
 
@@ -91,26 +92,26 @@ public record PlatformConfig(
     public static PlatformConfig defaults(String stack, Set<Profile> profiles) {
         return new PlatformConfig(stack, TargetConfig.localDocker(),
                 profiles, ObjectStoreEngine.GARAGE, Map.of(), Optional.empty(), Map.of(), Optional.empty(), true, StreamingBroker.PULSAR, Map.of(), List.of(),
-                DEFAULT_LDAP_SUFFIX, Set.of(), List.of());
+                DEFAULT_LDAP_SUFFIX, Set.of(), List.of(), Optional.empty());
     }
 
     public PlatformConfig withTarget(TargetConfig newTarget) {
         return new PlatformConfig(stack, newTarget, profiles, objectStore, overrides, hostMemory, providedSecrets, masterSecret, retainDataVolumes,
-                broker, allowedGroups, customServices, ldapSuffix, excludedComponents, pipelines);
+                broker, allowedGroups, customServices, ldapSuffix, excludedComponents, pipelines, backup);
     }
 
     public PlatformConfig withMasterSecret(MasterSecret master) {
         return new PlatformConfig(stack, target, profiles, objectStore, overrides, hostMemory, providedSecrets, Optional.of(master),
-                retainDataVolumes, broker, allowedGroups, customServices, ldapSuffix, excludedComponents, pipelines);
+                retainDataVolumes, broker, allowedGroups, customServices, ldapSuffix, excludedComponents, pipelines, backup);
     }
 
     public PlatformConfig withExcluded(Set<String> components) {
         return new PlatformConfig(stack, target, profiles, objectStore, overrides, hostMemory, providedSecrets, masterSecret, retainDataVolumes,
-                broker, allowedGroups, customServices, ldapSuffix, components, pipelines);
+                broker, allowedGroups, customServices, ldapSuffix, components, pipelines, backup);
     }
 
     public PlatformConfig withObjectStore(ObjectStoreEngine engine) {
         return new PlatformConfig(stack, target, profiles, engine, overrides, hostMemory, providedSecrets, masterSecret, retainDataVolumes,
-                broker, allowedGroups, customServices, ldapSuffix, excludedComponents, pipelines);
+                broker, allowedGroups, customServices, ldapSuffix, excludedComponents, pipelines, backup);
     }
 }
