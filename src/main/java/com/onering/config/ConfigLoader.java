@@ -168,6 +168,10 @@ public final class ConfigLoader {
             problems.add(ConfigProblem.of("host", "bootstraps the remote host of an ssh:// onering:dockerHost; set dockerHost to "
                     + "ssh://deploy@your-host (or remove host)"));
             host = Optional.empty();
+        } else if (host.isPresent() && !dockerHost.orElseThrow().matches("ssh://(?!root@)[a-z_][a-z0-9_-]*@.*")) {
+            // The bootstrap makes this user and gives it Docker; root would run the platform with the admin's rights.
+            problems.add(ConfigProblem.of("dockerHost", "'" + dockerHost.get() + "' names no deploy user for the bootstrap to create; "
+                    + "write ssh://deploy@your-host (a user other than root)"));
         }
         Optional<PublicEntrySettings> publicEntry = Optional.ofNullable(source.values().get("publicEntry"))
                 .flatMap(raw -> PublicEntrySettings.read(raw, problems));

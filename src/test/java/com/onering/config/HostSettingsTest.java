@@ -70,6 +70,8 @@ class HostSettingsTest {
         Map<String, Object> host = Map.of("hostKey", HOST_KEY, "privateKey", newKey("k", ""));
         assertEquals(List.of("onering:host"), keys(load(Map.of("host", host), true)));
         assertEquals(List.of("onering:host"), keys(load(Map.of("dockerHost", "tcp://docker.example.com:2376", "host", host), true)));
+        assertEquals(List.of("onering:dockerHost"), keys(load(Map.of("dockerHost", "ssh://vps.example.com", "host", host), true)));
+        assertEquals(List.of("onering:dockerHost"), keys(load(Map.of("dockerHost", "ssh://root@vps.example.com", "host", host), true)));
         ConfigLoader.Loaded cluster = load(Map.of("target", "kubernetes", "host", host), true);
         assertTrue(keys(cluster).contains("onering:host"), cluster.problems().toString());
     }
