@@ -2,10 +2,14 @@
 installs (Debian's pg_dump/pg_restore and rclone), checked with independent clients (psycopg, boto3).
 
 The S3 test server plays both object stores: the platform's (its buckets and the backups bucket) and the off-host
-target (a bucket of its own). ClickHouse's BACKUP is not run here: no ClickHouse server runs on this machine.
+target (a bucket of its own). No ClickHouse server runs here: the scripts' `curl` to ClickHouse's HTTP interface is
+answered by a stand-in that checks the credentials headers and runs the posted statement in chDB, ClickHouse's own
+engine in-process, so the BACKUP and RESTORE statements the scripts write run for real against the S3 server.
 """
 import os
+import stat
 import subprocess
+import sys
 import uuid
 from pathlib import Path
 
@@ -68,6 +72,49 @@ def world(tmp_path, s3):
         connection.execute(f"DROP DATABASE IF EXISTS {database} WITH (FORCE)")
 
 
+CLICKHOUSE_STAND_IN = """#!{python}
+# curl as backup.sh and restore.sh call it for ClickHouse: -H @headers URL --data-binary SQL. Checks the credentials
+# headers like the server would, then runs the statement in chDB (its data under CHDB_PATH).
+import sys
+from chdb import session
+args = sys.argv[1:]
+headers = dict(line.split(": ", 1) for line in open(args[args.index("-H") + 1][1:]).read().splitlines())
+if headers != {{"X-ClickHouse-User": "{user}", "X-ClickHouse-Key": "{password}"}}:
+    print("Code: 516. Authentication failed", file=sys.stderr)
+    sys.exit(22)
+try:
+    print(session.Session("{path}").query(args[args.index("--data-binary") + 1]))
+except Exception as error:
+    print(error, file=sys.stderr)
+    sys.exit(22)
+"""
+
+
+@pytest.fixture()
+def clickhouse(world):
+    """The stand-in curl first on PATH, an analytics database with rows, and the job's ClickHouse settings."""
+    bin_dir = world["tmp"] / "bin"
+    bin_dir.mkdir()
+    password = world["tmp"] / "clickhouse-password"
+    password.write_text("ch-secret")
+    shim = bin_dir / "curl"
+    shim.write_text(CLICKHOUSE_STAND_IN.format(python=sys.executable, user="oner_admin", password="ch-secret",
+                                               path=world["tmp"] / "chdb"))
+    shim.chmod(shim.stat().st_mode | stat.S_IEXEC)
+    env = {**world["env"], "PATH": f"{bin_dir}:{os.environ['PATH']}", "ONERING_CLICKHOUSE_URL": "http://clickhouse:8123",
+           "ONERING_CLICKHOUSE_USER": "oner_admin", "ONERING_CLICKHOUSE_PASSWORD_FILE": str(password),
+           "ONERING_CLICKHOUSE_DATABASES": "analytics"}
+    headers = world["tmp"] / "headers"
+    headers.write_text("X-ClickHouse-User: oner_admin\nX-ClickHouse-Key: ch-secret\n")
+    def sql(statement):
+        return subprocess.run([str(shim), "-H", f"@{headers}", "http://clickhouse:8123", "--data-binary", statement],
+                              capture_output=True, text=True, check=True, timeout=300).stdout.strip()
+    sql("CREATE DATABASE analytics")
+    sql("CREATE TABLE analytics.daily_revenue (day Date, revenue Decimal(18, 2)) ENGINE = MergeTree ORDER BY day")
+    sql("INSERT INTO analytics.daily_revenue SELECT toDate('2026-01-01') + number, number * 10 FROM numbers(90)")
+    return {"env": env, "sql": sql}
+
+
 def script(name, env, *args):
     result = subprocess.run(["bash", str(SCRIPTS / name), *args], env=env, capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, f"{name} {' '.join(args)}:\n{result.stdout}\n{result.stderr}"
@@ -120,6 +167,24 @@ def test_restore_of_the_buckets_refills_an_emptied_object_store(world, s3):
     s3.delete_object(Bucket=world["gold"], Key="marts/revenue.parquet")
     script("restore.sh", world["env"], "buckets")
     assert s3.get_object(Bucket=world["gold"], Key="marts/revenue.parquet")["Body"].read() == b"parquet bytes"
+
+
+def test_clickhouse_is_backed_up_to_the_object_store_and_restored_from_it(world, clickhouse, s3):
+    script("backup.sh", clickhouse["env"])
+    backup = keys(s3, world["backups"], "clickhouse/analytics/")
+    stamps = {key.split("/")[2] for key in backup}
+    assert len(stamps) == 1 and any(key.endswith("/.backup") for key in backup), backup
+    assert any(key.startswith(f"daily/{world['backups']}/clickhouse/analytics/") for key in keys(s3, world["offsite"])), \
+        "ClickHouse's backup goes off-host with the rest"
+    clickhouse["sql"]("DROP DATABASE analytics SYNC")
+    script("restore.sh", clickhouse["env"], "clickhouse", "analytics", stamps.pop())
+    assert clickhouse["sql"]("SELECT count(), sum(revenue) FROM analytics.daily_revenue FORMAT TSV") == "90\t40050"
+
+
+def test_wrong_clickhouse_credentials_fail_the_run(world, clickhouse):
+    Path(clickhouse["env"]["ONERING_CLICKHOUSE_PASSWORD_FILE"]).write_text("not the password")
+    result = subprocess.run(["bash", str(SCRIPTS / "backup.sh")], env=clickhouse["env"], capture_output=True, text=True, timeout=600)
+    assert result.returncode != 0 and "Authentication failed" in result.stderr, result.stderr
 
 
 def test_a_database_without_a_dump_is_named_and_nothing_is_touched(world):
