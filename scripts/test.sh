@@ -46,7 +46,8 @@ kube_api_tests() {
     mvn -B -ntp surefire:test -Dgroups=kube-api -Donering.excludedTestGroups= -Dsurefire.failIfNoSpecifiedTests=false
 }
 stage "kubernetes: objects through a real API server" kube_api_tests || status=$?
-# Hooks of a remote Docker host: the runner image and the executor's script on a real engine, against PostgreSQL.
+# Hooks of a remote Docker host: the runner image and the executor's script on a real engine, against PostgreSQL; the
+# backup job's image built and started as the plan starts it.
 stage "hooks: the runner container on a real Docker engine" tests/hook-runner/run.sh || status=$?
 # The public entry: the program's Caddyfile in Caddy (stand-in), checked from outside with curl over HTTPS.
 stage "public entry: Caddy on a real Docker engine" tests/public-entry/run.sh || status=$?

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# The remote host's hook executor on a real Docker engine (HookContainersEngineTest, JUnit tag docker-engine): uses the
-# engine DOCKER_HOST names, or starts Debian's on a private socket under .work/docker (and stops it at the end); builds
-# the stand-ins of the two upstream images the test runs (the runner's base and PostgreSQL, tests/e2e/stand-ins) as
-# no registry is reachable here; then runs the tests. Expects target/onering.jar (mvn package).
+# The remote host's hook executor and the backup job's image on a real Docker engine (HookContainersEngineTest,
+# BackupImageEngineTest, JUnit tag docker-engine): uses the engine DOCKER_HOST names, or starts Debian's on a private
+# socket under .work/docker (and stops it at the end); builds the stand-ins of the two upstream images the tests run
+# and build on (the runner's base and PostgreSQL, tests/e2e/stand-ins) as no registry is reachable here; then runs the
+# tests. Expects target/onering.jar (mvn package).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$PWD
@@ -15,4 +16,4 @@ hook_runner_engine
 trap hook_runner_stop_engine EXIT
 hook_runner_images
 # Named, so a class that did not compile or run fails the stage instead of passing with no test.
-mvn -B -ntp test-compile surefire:test -Dtest=HookContainersEngineTest -Dgroups=docker-engine -Donering.excludedTestGroups=
+mvn -B -ntp test-compile surefire:test -Dtest=HookContainersEngineTest,BackupImageEngineTest -Dgroups=docker-engine -Donering.excludedTestGroups=

@@ -1,17 +1,17 @@
 package com.onering.deploy.host;
 
 import com.onering.config.ConfigProblem;
+import com.onering.config.HostSettings;
+import com.onering.config.TargetConfig;
 import com.onering.model.MemorySize;
 import com.onering.process.CommandRunner;
 import java.io.IOException;
-import com.onering.config.HostSettings;
-import com.onering.config.TargetConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Comparator;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,7 +21,8 @@ import java.util.Optional;
  * Checks a remote Docker host over SSH before anything is declared, so a mistake is one message naming the setting
  * instead of a provider's error halfway through an update: the host is reachable, its key is the pinned one (host key
  * checking stays on), the user's key is accepted, it is Debian, it has the memory {@code onering:hostMemory} budgets
- * for, and the user can use Docker. One SSH session reads every fact.
+ * for, and the user can use Docker. A host the stack bootstraps is checked for what the bootstrap needs instead: Debian
+ * 12, and an admin who is root or may use sudo. One SSH session reads every fact.
  */
 public final class RemoteHostCheck {
     /** What the host is asked; each fact on a line of its own, prefixed, so an unexpected line is never taken for one. */
@@ -106,7 +107,7 @@ public final class RemoteHostCheck {
             return List.of(ConfigProblem.of(KEY, message));
         }
         Facts facts = facts(result.stdout());
-        return bootstrap.isPresent() ? bootstrapProblems(remote.host(), user, facts, hostMemory) : problems(remote.host(), user, facts, hostMemory);
+        return bootstrap.isPresent() ? bootstrapProblems(remote.host(), user, facts, hostMemory) : problems(remote.host(), user, facts, hostMemory, true);
     }
 
     /** The login mistakes of a bootstrapped host, named by the {@code onering:host} setting that fixes them. */
@@ -124,8 +125,8 @@ public final class RemoteHostCheck {
     }
 
     static List<ConfigProblem> bootstrapProblems(String host, String user, Facts facts, Optional<MemorySize> hostMemory) {
-        List<ConfigProblem> problems = new ArrayList<>(problems(host, user, facts, hostMemory).stream()
-                .filter(problem -> !problem.message().contains("cannot use Docker")).toList());
+        // Docker is what the bootstrap installs.
+        List<ConfigProblem> problems = problems(host, user, facts, hostMemory, false);
         if (facts.os().toLowerCase(Locale.ROOT).startsWith("debian ") && !facts.os().equals("debian 12")) {
             problems.add(ConfigProblem.of(KEY, host + " runs '" + facts.os() + "': the bootstrap installs Debian 12's packages; use a Debian 12 image"));
         }
@@ -190,7 +191,7 @@ public final class RemoteHostCheck {
         return new Facts(os, memory, docker, root);
     }
 
-    static List<ConfigProblem> problems(String host, String user, Facts facts, Optional<MemorySize> hostMemory) {
+    static List<ConfigProblem> problems(String host, String user, Facts facts, Optional<MemorySize> hostMemory, boolean dockerNeeded) {
         List<ConfigProblem> problems = new ArrayList<>();
         if (!facts.os().toLowerCase(Locale.ROOT).startsWith("debian ")) {
             problems.add(ConfigProblem.of(KEY, host + " runs " + (facts.os().isBlank() ? "an unknown system" : "'" + facts.os() + "'")
@@ -201,7 +202,7 @@ public final class RemoteHostCheck {
         hostMemory.filter(budget -> budget.compareTo(withKernelReserve) > 0).ifPresent(budget -> problems.add(ConfigProblem.of("hostMemory",
                 "is " + budget + " but " + host + " has " + facts.memory() + ": set it to at most that, so the memory check "
                         + "budgets what the host has")));
-        if (!facts.docker().matches("\\d+\\.\\d+.*")) {
+        if (dockerNeeded && !facts.docker().matches("\\d+\\.\\d+.*")) {
             problems.add(ConfigProblem.of(KEY, user + " cannot use Docker on " + host + " (" + (facts.docker().isBlank() ? "no answer" : facts.docker())
                     + "): install Debian's docker.io there and add " + user + " to the docker group"));
         }

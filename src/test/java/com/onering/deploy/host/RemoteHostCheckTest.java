@@ -100,11 +100,11 @@ class RemoteHostCheckTest {
     @Test
     void aHostThatIsNotDebianIsNamed() {
         RemoteHostCheck.Facts ubuntu = RemoteHostCheck.facts("os=ubuntu 24.04\nmemory_kib=8000000\ndocker=27.5.1\n");
-        List<ConfigProblem> problems = RemoteHostCheck.problems("vps.example.com", "deploy", ubuntu, Optional.empty());
+        List<ConfigProblem> problems = RemoteHostCheck.problems("vps.example.com", "deploy", ubuntu, Optional.empty(), true);
         assertEquals(List.of(ConfigProblem.of("dockerHost", "vps.example.com runs 'ubuntu 24.04', not Debian: the platform's hosts are "
                 + "Debian 12 (its Docker engine and packages)")), problems);
         assertEquals(List.of(), RemoteHostCheck.problems("vps.example.com", "deploy",
-                RemoteHostCheck.facts("os=debian 12\nmemory_kib=8000000\ndocker=20.10.24+dfsg1\n"), Optional.of(MemorySize.gibibytes(8))));
+                RemoteHostCheck.facts("os=debian 12\nmemory_kib=8000000\ndocker=20.10.24+dfsg1\n"), Optional.of(MemorySize.gibibytes(8)), true));
     }
 
     private List<ConfigProblem> check(Path key, Path knownHosts, int port, Optional<MemorySize> budget) {
