@@ -13,7 +13,15 @@ hook_runner_engine() {
 
 hook_runner_stop_engine() {
   if $HOOK_RUNNER_STARTED_ENGINE && [ -f "$root/.work/docker/docker.pid" ]; then
-    kill "$(cat "$root/.work/docker/docker.pid")" 2>/dev/null || true
+    local pid
+    pid=$(cat "$root/.work/docker/docker.pid")
+    kill "$pid" 2>/dev/null || true
+    # The next stage starts an engine on the same socket, data root and containerd: wait until this one has let go.
+    for _ in $(seq 1 120); do
+      kill -0 "$pid" 2>/dev/null || return 0
+      sleep 1
+    done
+    echo "hook-runner: dockerd $pid did not stop within 120 s" >&2
   fi
 }
 
