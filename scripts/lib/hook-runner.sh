@@ -25,20 +25,30 @@ hook_runner_stop_engine() {
   fi
 }
 
-# The vps stack's plan ($work/plan.json) and the two upstream images of it that the runner's tests and benchmark run,
-# the runner (built FROM its base) and PostgreSQL, built as stand-ins where no registry is reachable; their names go
-# to $work/runner-tag and $work/postgres-image.
-hook_runner_images() {
+# plan_images PREFIX...: the images of the vps stack's plan whose names start with a prefix (one each), built as
+# stand-ins where no registry is reachable (an image the plan builds, from the stand-in of its base); each image's name
+# goes to $work/image-<n>, n counting the prefixes from 1.
+plan_images() {
   bin/onering plan --stack vps --out "$work/plan.json" >/dev/null
-  python3 - "$work/plan.json" "$work" <<'PY'
+  python3 - "$work/plan.json" "$work" "$@" <<'PY'
 import json, pathlib, sys
-plan, work = json.load(open(sys.argv[1])), pathlib.Path(sys.argv[2])
-images = [r for r in plan["resources"] if r["type"] == "docker:index/remoteImage:RemoteImage"
-          and (r["inputs"]["name"].startswith("onering/hook-runner:") or "/postgres:" in r["inputs"]["name"])]
-assert len(images) == 2, [r["inputs"]["name"] for r in images]
-json.dump({"resources": images}, open(work / "images.json", "w"))
-(work / "runner-tag").write_text(next(r["inputs"]["name"] for r in images if r["inputs"]["name"].startswith("onering/hook-runner:")))
-(work / "postgres-image").write_text(next(r["inputs"]["name"] for r in images if "/postgres:" in r["inputs"]["name"]))
+plan, work, prefixes = json.load(open(sys.argv[1])), pathlib.Path(sys.argv[2]), sys.argv[3:]
+images = [r for r in plan["resources"] if r["type"] == "docker:index/remoteImage:RemoteImage"]
+chosen = []
+for n, prefix in enumerate(prefixes, 1):
+    matching = [r for r in images if r["inputs"]["name"].startswith(prefix)]
+    assert len(matching) == 1, f"the vps plan has {len(matching)} images named {prefix}*"
+    chosen += matching
+    (work / f"image-{n}").write_text(matching[0]["inputs"]["name"])
+json.dump({"resources": chosen}, open(work / "images.json", "w"))
 PY
   tests/e2e/stand-ins/build.sh "$work/images.json"
+}
+
+# The two images the runner's tests and benchmark run, the runner (built FROM its base) and PostgreSQL; their names
+# go to $work/runner-tag and $work/postgres-image.
+hook_runner_images() {
+  plan_images onering/hook-runner: docker.io/library/postgres:
+  mv "$work/image-1" "$work/runner-tag"
+  mv "$work/image-2" "$work/postgres-image"
 }

@@ -14,15 +14,6 @@ source scripts/lib/hook-runner.sh
 hook_runner_engine
 trap hook_runner_stop_engine EXIT
 debian_need curl:curl
-bin/onering plan --stack vps --out "$work/plan.json" >/dev/null
-python3 - "$work/plan.json" "$work/images.json" <<'PY'
-import json, sys
-plan = json.load(open(sys.argv[1]))
-images = [r for r in plan["resources"] if r["type"] == "docker:index/remoteImage:RemoteImage"
-          and r["inputs"]["name"].startswith("docker.io/library/caddy:")]
-assert len(images) == 1, "the vps stack pulls no Caddy image: is its publicEntry set?"
-json.dump({"resources": images}, open(sys.argv[2], "w"))
-PY
-tests/e2e/stand-ins/build.sh "$work/images.json"
+plan_images docker.io/library/caddy:
 # Named, so a class that did not compile or run fails the stage instead of passing with no test.
 mvn -B -ntp test-compile surefire:test -Dtest=PublicEntryEngineTest -Dgroups=docker-engine -Donering.excludedTestGroups=

@@ -26,8 +26,16 @@ public final class Platforms {
 
     /** Every profile the platform knows, and the example pipeline: every component of the catalog deploys. */
     public static String allProfiles() {
-        return everyProfile() + "  onering:pipelines: [stavanger_parking]\n";
+        return everyProfile() + "  onering:pipelines: [stavanger_parking]\n" + BACKUP;
     }
+
+    /** Backups to an off-host S3, the one catalog component that only a setting brings (with its provided key). */
+    private static final String BACKUP = """
+              onering:backup: {target: "s3://onering-backups/all", endpoint: "https://s3.example.com"}
+              onering:secrets:
+                backup-access-key-id: {secure: v1:AAAA}
+                backup-secret-access-key: {secure: v1:BBBB}
+            """;
 
     /**
      * The host memory {@code stacks/Pulumi.full.yaml} budgets for every profile (the selection of {@link #allProfiles()}):

@@ -91,7 +91,7 @@ public final class Backup implements Component {
                 .health(HealthCheck.shell("! grep -qx failed " + STATUS_FILE))
                 .dependsOn(Dependency.healthy(Postgres.HOST))
                 .dependsOn(Dependency.healthy(ObjectStore.HOST))
-                .memory(MemorySize.mebibytes(256));
+                .memory(MemorySize.mebibytes(128));
         if (clickhouse) {
             job.env("ONERING_CLICKHOUSE_URL", "http://" + ClickHouse.HOST + ":" + ClickHouse.HTTP_PORT)
                     .env("ONERING_CLICKHOUSE_USER", ClickHouse.ADMIN_USER)
