@@ -186,8 +186,7 @@ public final class Cli {
 
     private int tunnel(PlanOptions options) throws UserError, IOException {
         Platform platform = platform(options.stack(), options.configFile());
-        boolean remote = platform.config().target().dockerHost().filter(host -> host.startsWith("ssh://")).isPresent();
-        List<String> arguments = remote ? ProviderTunnel.of(platform).sshArguments() : List.of();
+        List<String> arguments = platform.config().target().overSsh() ? ProviderTunnel.of(platform).sshArguments() : List.of();
         return write(options, arguments.contains("-L") ? String.join("\n", arguments) + "\n" : "");
     }
 

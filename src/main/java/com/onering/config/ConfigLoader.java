@@ -164,7 +164,8 @@ public final class ConfigLoader {
         }
         Optional<HostSettings> host = Optional.ofNullable(source.values().get("host"))
                 .flatMap(raw -> HostSettings.read(raw, source.secretPaths(), problems));
-        if (source.values().containsKey("host") && !dockerHost.map(h -> h.startsWith("ssh://")).orElse(false)) {
+        boolean overSsh = dockerHost.filter(h -> h.startsWith("ssh://")).isPresent();
+        if (source.values().containsKey("host") && !overSsh) {
             problems.add(ConfigProblem.of("host", "bootstraps the remote host of an ssh:// onering:dockerHost; set dockerHost to "
                     + "ssh://deploy@your-host (or remove host)"));
             host = Optional.empty();
@@ -176,7 +177,7 @@ public final class ConfigLoader {
         Optional<PublicEntrySettings> publicEntry = Optional.ofNullable(source.values().get("publicEntry"))
                 .flatMap(raw -> PublicEntrySettings.read(raw, problems));
         int portOffset = portOffset();
-        if (source.values().containsKey("publicEntry") && !dockerHost.map(h -> h.startsWith("ssh://")).orElse(false)) {
+        if (source.values().containsKey("publicEntry") && !overSsh) {
             problems.add(ConfigProblem.of("publicEntry", "serves a remote host's UIs on its ports 80 and 443; set onering:dockerHost to "
                     + "ssh://deploy@your-host (or remove publicEntry)"));
             publicEntry = Optional.empty();

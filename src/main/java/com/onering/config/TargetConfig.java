@@ -45,6 +45,11 @@ public record TargetConfig(Kind kind, Optional<String> dockerHost, Optional<Host
         return tier == Tier.DATA_STORE || port.loopbackOnly() ? DATA_STORE_ADDRESS : publishAddress;
     }
 
+    /** Whether the Docker host is reached over SSH: a remote host the program checks, and may bootstrap, itself. */
+    public boolean overSsh() {
+        return dockerHost.filter(host -> host.startsWith("ssh://")).isPresent();
+    }
+
     public boolean isLocal() {
         return dockerHost.isEmpty() || dockerHost.get().startsWith("unix://");
     }

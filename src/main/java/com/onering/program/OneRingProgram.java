@@ -57,7 +57,7 @@ public final class OneRingProgram {
         }
         // Only under the engine (previews too): a remote host is checked over SSH before anything is declared.
         TargetConfig target = platform.config().target();
-        if (target.dockerHost().filter(host -> host.startsWith("ssh://")).isPresent()) {
+        if (target.overSsh()) {
             List<ConfigProblem> hostProblems = RemoteHostCheck.overSsh().check(target, platform.config().hostMemory());
             if (!hostProblems.isEmpty()) {
                 ctx.log().error(new InvalidConfigException(hostProblems).getMessage());

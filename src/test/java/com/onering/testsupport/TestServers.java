@@ -163,6 +163,13 @@ public final class TestServers {
     }
   }
 
+  /** The docker CLI against the engine {@code DOCKER_HOST} names: {@link #run} of {@code docker args...}. */
+  public static CommandResult docker(long timeoutSeconds, String... args) {
+    List<String> command = new ArrayList<>(List.of("docker"));
+    command.addAll(List.of(args));
+    return run(command, Map.of(), timeoutSeconds);
+  }
+
   /** Between two polls of something a test waits for (a server's health, a file): one second. */
   public static void pauseBeforeNextPoll() {
     try {

@@ -100,28 +100,10 @@ public final class RemoteHostCheck {
             return List.of(ConfigProblem.of(KEY, "the check of " + remote.host() + " was interrupted"));
         }
         if (!result.succeeded()) {
-            String message = sshFailure(remote.host(), user, remote.port(), result.stderr());
-            if (bootstrap.isPresent()) {
-                return List.of(bootstrapFailure(remote, user, result.stderr()).orElse(ConfigProblem.of(KEY, message)));
-            }
-            return List.of(ConfigProblem.of(KEY, message));
+            return List.of(loginFailure(remote, user, result.stderr(), bootstrap.isPresent()));
         }
         Facts facts = facts(result.stdout());
         return bootstrap.isPresent() ? bootstrapProblems(remote.host(), user, facts, hostMemory) : problems(remote.host(), user, facts, hostMemory, true);
-    }
-
-    /** The login mistakes of a bootstrapped host, named by the {@code onering:host} setting that fixes them. */
-    private static Optional<ConfigProblem> bootstrapFailure(HostBootstrap.Remote remote, String user, String stderr) {
-        if (stderr.contains("REMOTE HOST IDENTIFICATION HAS CHANGED") || stderr.contains("Host key verification failed")) {
-            return Optional.of(ConfigProblem.of("host.hostKey", "is not the key " + remote.host() + " presents: compare the fingerprint its "
-                    + "provider shows with `ssh-keyscan -p " + remote.port() + " " + remote.host() + " | ssh-keygen -lf -`; if the host was "
-                    + "re-installed, set the new key, otherwise do not connect"));
-        }
-        if (stderr.contains("Permission denied")) {
-            return Optional.of(ConfigProblem.of("host.privateKey", "is refused for " + user + "@" + remote.host() + ": its public key must be in ~"
-                    + user + "/.ssh/authorized_keys there (the provider's console adds it when the host is made)"));
-        }
-        return Optional.empty();
     }
 
     static List<ConfigProblem> bootstrapProblems(String host, String user, Facts facts, Optional<MemorySize> hostMemory) {
@@ -148,28 +130,43 @@ public final class RemoteHostCheck {
         }
     }
 
-    /** What an ssh that ended with its own error (exit 255) says, as the fix the user makes. */
-    static String sshFailure(String host, String user, int port, String stderr) {
+    /**
+     * What an ssh that ended with its own error (exit 255) says, as the fix the user makes. A host the stack bootstraps
+     * is logged in to with the stack's own pin and key: those mistakes name the {@code onering:host} setting to fix.
+     */
+    static ConfigProblem loginFailure(HostBootstrap.Remote remote, String user, String stderr, boolean stackPinned) {
+        String host = remote.host();
+        int port = remote.port();
         String said = stderr.strip();
         String lastLine = said.isEmpty() ? "no message" : said.substring(said.lastIndexOf('\n') + 1);
-        if (said.contains("REMOTE HOST IDENTIFICATION HAS CHANGED")) {
-            return "the host key of " + host + " is not the one pinned in known_hosts: if the host was re-installed, compare the "
-                    + "fingerprint its provider shows with `ssh-keyscan -p " + port + " " + host + "` and replace the entry; otherwise do not connect";
+        boolean keyMismatch = said.contains("REMOTE HOST IDENTIFICATION HAS CHANGED");
+        boolean keyUnknown = said.contains("Host key verification failed") || said.contains("No ED25519 host key is known")
+                || said.contains("No RSA host key is known") || said.contains("No ECDSA host key is known");
+        if (stackPinned && (keyMismatch || keyUnknown)) {
+            return ConfigProblem.of("host.hostKey", "is not the key " + host + " presents: compare the fingerprint its "
+                    + "provider shows with `ssh-keyscan -p " + port + " " + host + " | ssh-keygen -lf -`; if the host was "
+                    + "re-installed, set the new key, otherwise do not connect");
         }
-        if (said.contains("Host key verification failed") || said.contains("No ED25519 host key is known")
-                || said.contains("No RSA host key is known") || said.contains("No ECDSA host key is known")) {
-            return "the host key of " + host + " is not in known_hosts: compare the fingerprint its provider shows with `ssh-keyscan -p "
-                    + port + " " + host + "` and add it (host key checking stays on)";
+        if (keyMismatch) {
+            return ConfigProblem.of(KEY, "the host key of " + host + " is not the one pinned in known_hosts: if the host was re-installed, compare the "
+                    + "fingerprint its provider shows with `ssh-keyscan -p " + port + " " + host + "` and replace the entry; otherwise do not connect");
+        }
+        if (keyUnknown) {
+            return ConfigProblem.of(KEY, "the host key of " + host + " is not in known_hosts: compare the fingerprint its provider shows with "
+                    + "`ssh-keyscan -p " + port + " " + host + "` and add it (host key checking stays on)");
         }
         if (said.contains("Permission denied")) {
-            return "the SSH key is refused for " + user + "@" + host + ": add your public key to ~" + user
-                    + "/.ssh/authorized_keys there, or load the right key into ssh-agent";
+            return stackPinned
+                    ? ConfigProblem.of("host.privateKey", "is refused for " + user + "@" + host + ": its public key must be in ~"
+                            + user + "/.ssh/authorized_keys there (the provider's console adds it when the host is made)")
+                    : ConfigProblem.of(KEY, "the SSH key is refused for " + user + "@" + host + ": add your public key to ~" + user
+                            + "/.ssh/authorized_keys there, or load the right key into ssh-agent");
         }
         if (said.contains("Could not resolve hostname") || said.contains("Connection refused") || said.contains("timed out")
                 || said.contains("No route to host") || said.contains("Network is unreachable")) {
-            return host + " cannot be reached on port " + port + " (" + lastLine + "): check the address and that sshd listens there";
+            return ConfigProblem.of(KEY, host + " cannot be reached on port " + port + " (" + lastLine + "): check the address and that sshd listens there");
         }
-        return "ssh to " + user + "@" + host + " failed: " + lastLine;
+        return ConfigProblem.of(KEY, "ssh to " + user + "@" + host + " failed: " + lastLine);
     }
 
     static Facts facts(String stdout) {

@@ -173,8 +173,6 @@ class PublicEntryEngineTest {
     }
 
     private static CommandResult docker(String... args) {
-        List<String> command = new ArrayList<>(List.of("docker"));
-        command.addAll(List.of(args));
-        return TestServers.run(command, Map.of(), COMMAND_SECONDS);
+        return TestServers.docker(COMMAND_SECONDS, args);
     }
 }

@@ -159,8 +159,6 @@ class HookContainersEngineTest {
     }
 
     private static CommandResult docker(List<String> args) {
-        List<String> command = new ArrayList<>(List.of("docker"));
-        command.addAll(args);
-        return TestServers.run(command, Map.of(), COMMAND_SECONDS);
+        return TestServers.docker(COMMAND_SECONDS, args.toArray(String[]::new));
     }
 }
