@@ -10,5 +10,8 @@ for in_file in *.in; do
   # A group with constraints of its own (<group>-constraints.txt) is locked against those, not the shared set.
   constraints=../requirements-test.txt
   [ -f "$group-constraints.txt" ] && constraints="$group-constraints.txt"
-  "$uv" pip compile --quiet --python-version 3.11 -c "$constraints" "$in_file" -o "$group.txt"
+  # A group whose packages publish wrong requirements corrects them in <group>-overrides.txt (the reason is there).
+  overrides=()
+  [ -f "$group-overrides.txt" ] && overrides=(--override "$group-overrides.txt")
+  "$uv" pip compile --quiet --python-version 3.11 -c "$constraints" "${overrides[@]}" "$in_file" -o "$group.txt"
 done

@@ -35,8 +35,10 @@ declare -A TESTS=(
   [spark]="test_lakehouse_spark.py test_ml_spark.py"
   # OpenMetadata's request models against the bodies the Java stage kept (target/contract/openmetadata/); the S3 server.
   [catalog]="test_openmetadata_contract.py"
+  # Airbyte's S3 source connector with the configuration the Java stage kept (target/contract/airbyte/); the S3 server.
+  [airbyte]="test_airbyte_landing.py"
 )
-ORDER=(dags dbt data ml apps tools pipelines dashboard ingest curated spark catalog)
+ORDER=(dags dbt data ml apps tools pipelines dashboard ingest curated spark catalog airbyte)
 # Where a group's tests run (tests/python unless named) and its extra pytest arguments. The pipelines run from
 # pipelines/: `python -m` puts the working directory on sys.path, and dbt imports every dbt_* module there as a plugin
 # (tests/python has dbt_helpers, which brings the DAG folder). Their fixtures are a plugin in pipelines/_shared (on

@@ -392,6 +392,47 @@ def test_the_airbyte_step_syncs_through_the_connection_the_hook_sets(dagbag, mon
         api.close()
 
 
+def test_the_bronze_step_reads_the_sync_it_follows_or_the_seeded_export(dagbag, monkeypatch, bronze_bytes):
+    """The medallion DAG's bronze reader through the oner_s3 connection on the real S3 test server: after an Airbyte
+    sync, the rows that sync landed under the landing prefix (an older sync's leftover beside them is not read);
+    without one, the seeded export. Both read to the same frame as the export itself."""
+    import gzip
+    import uuid
+
+    import boto3
+    import pandas as pd
+
+    from oner import medallion
+
+    s3 = required_env("ONERING_TEST_S3_ENDPOINT", "ONERING_TEST_S3_ACCESS_KEY", "ONERING_TEST_S3_SECRET_KEY", "ONERING_TEST_S3_REGION")
+    client = boto3.client("s3", endpoint_url=s3["ONERING_TEST_S3_ENDPOINT"], region_name=s3["ONERING_TEST_S3_REGION"],
+                          aws_access_key_id=s3["ONERING_TEST_S3_ACCESS_KEY"], aws_secret_access_key=s3["ONERING_TEST_S3_SECRET_KEY"])
+    monkeypatch.setenv("AIRFLOW_CONN_ONER_S3", json.dumps({
+        "conn_type": "aws", "login": s3["ONERING_TEST_S3_ACCESS_KEY"], "password": s3["ONERING_TEST_S3_SECRET_KEY"],
+        "extra": {"endpoint_url": s3["ONERING_TEST_S3_ENDPOINT"], "region_name": s3["ONERING_TEST_S3_REGION"]}}))
+    bucket = f"bronze-{uuid.uuid4().hex[:8]}"
+    client.create_bucket(Bucket=bucket)
+    export = medallion.read_bronze_csv(bronze_bytes)
+    rows = export.fillna("").to_dict("records")
+
+    def land(key: str, part: list[dict], sync_id: int) -> None:
+        lines = [json.dumps({"_airbyte_raw_id": str(uuid.uuid4()), "_airbyte_extracted_at": 1764633600000,
+                             "_airbyte_generation_id": sync_id, "_airbyte_meta": {"sync_id": sync_id, "changes": []},
+                             "_airbyte_data": row}) for row in part]
+        client.put_object(Bucket=bucket, Key=key, Body=gzip.compress("\n".join(lines).encode()))
+
+    land("airbyte/orders/2026_12_01_1764547200000_0.jsonl.gz", rows[:3], 41)
+    land("airbyte/orders/2026_12_02_1764633600000_0.jsonl.gz", rows[:10], 42)
+    land("airbyte/orders/2026_12_02_1764633600000_1.jsonl.gz", rows[10:], 42)
+    client.put_object(Bucket=bucket, Key="demo/orders.csv", Body=bronze_bytes)
+    read_bronze = dagbag.dags["medallion_batch_demo"].task_dict["validate_bronze"].python_callable.__globals__["_read_bronze"]
+
+    pd.testing.assert_frame_equal(read_bronze({"bucket": bucket, "prefix": "airbyte/orders/", "sync_id": 42}), export)
+    pd.testing.assert_frame_equal(read_bronze({"bucket": bucket, "key": "demo/orders.csv"}), export)
+    with pytest.raises(ValueError, match="sync 43 landed no records"):
+        read_bronze({"bucket": bucket, "prefix": "airbyte/orders/", "sync_id": 43})
+
+
 def _infisical_api(client_id: str, client_secret: str, secrets: dict[str, str]):
     """Infisical's API as the secrets backend calls it, from Infisical's API reference: ``POST
     /api/v1/auth/universal-auth/login {clientId, clientSecret}`` answers ``{accessToken, expiresIn, tokenType}`` (401

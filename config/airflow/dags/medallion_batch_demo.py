@@ -2,8 +2,9 @@
 
 1. ``trigger_airbyte_sync``: Airbyte sync via the public API; skipped when the
    ``airbyte_default`` connection or the ``oner_airbyte_connection_id`` variable is absent.
-2. ``validate_bronze``: read the bronze CSV from S3 (bucket ``bronze``) and run the
-   Great Expectations bronze suite.
+2. ``validate_bronze``: read bronze from S3 (bucket ``bronze``): the orders the Airbyte sync
+   landed under ``airbyte/orders/`` when it ran, otherwise the export seeded as ``demo/orders.csv``;
+   run the Great Expectations bronze suite.
 3. ``transform_silver``: clean/dedupe, validate the silver suite, write Parquet to S3.
    Each validation, passed or failed, is kept: GX's result under ``quality/`` in the
    silver bucket and a row in ``gold.data_quality_runs`` (Grafana's "Data quality" panel).
@@ -41,6 +42,15 @@ def _record_validation(summary) -> str:
         connection.close()
 
 
+def _read_bronze(ref: dict):
+    """Bronze orders from where ``validate_bronze`` found them: one Airbyte sync's landing, or the seeded export."""
+    from oner import airflow_io, medallion
+
+    if "sync_id" in ref:
+        return medallion.read_bronze_airbyte(airflow_io.s3_read_prefix(ref["bucket"], ref["prefix"]), ref["sync_id"])
+    return medallion.read_bronze_csv(airflow_io.s3_read(ref["bucket"], ref["key"]))
+
+
 @dag(
     dag_id="medallion_batch_demo",
     schedule=None,  # demo: triggered from the UI/CLI after Airbyte/seed upload
@@ -68,14 +78,20 @@ def medallion_batch_demo():
 
     @task(trigger_rule="none_failed")
     def validate_bronze() -> dict:
-        from oner import airflow_io, medallion, quality
+        from oner import quality
 
-        bucket, key = config.variable("oner_bucket_bronze"), config.variable("oner_bronze_orders_key")
-        bronze = medallion.read_bronze_csv(airflow_io.s3_read(bucket, key))
+        # The sync's job id, or None when the Airbyte step was skipped.
+        sync_id = get_current_context()["ti"].xcom_pull(task_ids="trigger_airbyte_sync")
+        bucket = config.variable("oner_bucket_bronze")
+        if sync_id is None:
+            ref = {"bucket": bucket, "key": config.variable("oner_bronze_orders_key")}
+        else:
+            ref = {"bucket": bucket, "prefix": config.variable("oner_bronze_airbyte_orders_prefix"), "sync_id": sync_id}
+        bronze = _read_bronze(ref)
         summary = quality.validate_bronze(bronze)
         log.info("bronze validation: %s (result %s)", summary.as_dict(), _record_validation(summary))
         summary.raise_for_failure()
-        return {"bucket": bucket, "key": key, "uri": f"s3://{bucket}/{key}", "rows": len(bronze),
+        return {**ref, "uri": f"s3://{bucket}/{ref.get('key') or ref['prefix']}", "rows": len(bronze),
                 "validation": summary.as_dict()}
 
     @task
@@ -83,8 +99,7 @@ def medallion_batch_demo():
         from oner import airflow_io, medallion, quality
 
         batch_id = airflow_io.run_batch_id()
-        result = medallion.to_silver(medallion.read_bronze_csv(airflow_io.s3_read(bronze["bucket"], bronze["key"])),
-                                     batch_id=batch_id)
+        result = medallion.to_silver(_read_bronze(bronze), batch_id=batch_id)
         summary = quality.validate_silver(result.silver)
         log.info("silver: %s validation: %s (result %s)", result.summary(), summary.as_dict(), _record_validation(summary))
         summary.raise_for_failure()

@@ -59,6 +59,14 @@ def s3_read(bucket: str, key: str, conn_id: str = config.S3_CONN_ID) -> bytes:
     return s3_client(conn_id).get_object(Bucket=bucket, Key=key)["Body"].read()
 
 
+def s3_read_prefix(bucket: str, prefix: str, conn_id: str = config.S3_CONN_ID) -> list[bytes]:
+    """Every object under ``prefix``, in key order."""
+    client = s3_client(conn_id)
+    keys = [item["Key"] for page in client.get_paginator("list_objects_v2").paginate(Bucket=bucket, Prefix=prefix)
+            for item in page.get("Contents", [])]
+    return [client.get_object(Bucket=bucket, Key=key)["Body"].read() for key in sorted(keys)]
+
+
 def s3_write(bucket: str, key: str, data: bytes, content_type: str = "application/octet-stream",
              conn_id: str = config.S3_CONN_ID) -> str:
     s3_client(conn_id).put_object(Bucket=bucket, Key=key, Body=data, ContentType=content_type)

@@ -5,7 +5,9 @@ S3 and clients built from Airflow connections (:mod:`oner.airflow_io`).
 """
 from __future__ import annotations
 
+import gzip
 import io
+import json
 import re
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -39,6 +41,35 @@ def read_bronze_csv(data: bytes | str) -> pd.DataFrame:
     """Parse a bronze CSV exactly as landed: every column as string, blanks -> NA."""
     buf = io.BytesIO(data.encode() if isinstance(data, str) else data)
     return pd.read_csv(buf, dtype=str, keep_default_na=False, na_values=[""])
+
+
+def read_bronze_airbyte(objects: Iterable[bytes], sync_id: int) -> pd.DataFrame:
+    """The orders one Airbyte sync landed, as :func:`read_bronze_csv` reads the export: strings, blanks -> NA.
+
+    ``objects`` are the files under the stream's landing prefix (JSON lines, gzipped or not). Each line is Airbyte's
+    record envelope (``_airbyte_raw_id``, ``_airbyte_extracted_at``, ``_airbyte_meta`` with the ``sync_id`` of the job
+    that wrote it, ``_airbyte_data`` with the row); only the rows of ``sync_id`` count, since a failed sync's files can
+    remain beside a good one's until the next overwrite. Raises when that sync landed nothing.
+    """
+    rows = []
+    for data in objects:
+        text = gzip.decompress(data) if data[:2] == b"\x1f\x8b" else data
+        for line in text.decode("utf-8").splitlines():
+            if not line.strip():
+                continue
+            record = json.loads(line)
+            if record.get("_airbyte_meta", {}).get("sync_id") == sync_id:
+                rows.append(record["_airbyte_data"])
+    if not rows:
+        raise ValueError(f"Airbyte sync {sync_id} landed no records")
+    frame = pd.DataFrame.from_records(rows)
+    missing = [column for column in BRONZE_COLUMNS if column not in frame.columns]
+    if missing:
+        raise ValueError(f"Airbyte sync {sync_id} landed records without {missing}")
+    # The S3 source emits every CSV column as a string and an empty field as "" (no null values configured):
+    # blanks and nulls become NaN, as read_csv makes them.
+    columns = frame[BRONZE_COLUMNS].astype(object)
+    return columns.where(columns.notna() & (columns != ""), other=float("nan"))
 
 
 @dataclass(frozen=True)

@@ -133,6 +133,7 @@ public final class Airbyte implements Component {
         env.put(AirbyteHook.S3_ACCESS_KEY, Template.secret(ObjectStore.ACCESS_KEY));
         env.put(AirbyteHook.S3_SECRET_KEY, Template.secret(ObjectStore.SECRET_KEY));
         env.put(AirbyteHook.S3_BUCKET, Buckets.BRONZE);
+        env.put(AirbyteHook.S3_SOURCE_KEY, ObjectStore.SEEDS.get(0).key());
         return new HookSpec(AirbyteHook.NAME, List.of(), env, List.of(), List.of(INSTALL_HOOK));
     }
 }

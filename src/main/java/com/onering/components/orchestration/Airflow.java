@@ -250,6 +250,8 @@ public final class Airflow implements Component {
         // Drift reports are curated output: there is no separate reports bucket on the platform.
         variables.put("oner_bucket_reports", Buckets.GOLD);
         variables.put("oner_bronze_orders_key", ObjectStore.SEEDS.get(0).key());
+        // Where Airbyte's demo connection lands the orders (read by the DAG when its Airbyte step ran).
+        variables.put("oner_bronze_airbyte_orders_prefix", AirbyteHook.LANDING_PATH + "/" + AirbyteHook.STREAM + "/");
         variables.put("oner_feature_csv_key", ObjectStore.SEEDS.get(1).key());
         if (!config.excludes(ClickHouse.HOST)) {
             variables.put("oner_clickhouse_database", ClickHouse.DATABASE);

@@ -49,6 +49,10 @@ class AirbyteHookTest {
                 .route("POST", "/api/public/v1/sources", authed(c -> created(sources, c.body().getAsJsonObject(), "sourceId", "src-")))
                 .route("POST", "/api/public/v1/destinations", authed(c -> created(destinations, c.body().getAsJsonObject(), "destinationId", "dst-")))
                 .route("POST", "/api/public/v1/connections", authed(c -> created(connections, c.body().getAsJsonObject(), "connectionId", "con-")))
+                .route("PATCH", "/api/public/v1/sources/src-0", authed(c -> {
+                    sources.get(0).add("configuration", c.body().getAsJsonObject().get("configuration"));
+                    return Reply.ok(sources.get(0));
+                }))
                 .route("PATCH", "/api/public/v1/destinations/dst-0", authed(c -> {
                     destinations.get(0).add("configuration", c.body().getAsJsonObject().get("configuration"));
                     return Reply.ok(destinations.get(0));
@@ -61,16 +65,26 @@ class AirbyteHookTest {
         return Reply.ok(body);
     }
 
+    /** As Airbyte answers: the connectors' secret fields (airbyte_secret in their specs) masked, at any depth. */
     private static List<JsonObject> masked(List<JsonObject> objects) {
         return objects.stream().map(o -> {
             JsonObject copy = o.deepCopy();
-            JsonObject configuration = copy.getAsJsonObject("configuration");
-            if (configuration.has("secret_access_key")) {
-                configuration.addProperty("secret_access_key", "**********");
-            }
+            mask(copy.getAsJsonObject("configuration"));
             return copy;
         }).toList();
     }
+
+    private static void mask(JsonObject object) {
+        for (String key : object.keySet()) {
+            if (SECRET_FIELDS.contains(key)) {
+                object.addProperty(key, "**********");
+            } else if (object.get(key).isJsonObject()) {
+                mask(object.getAsJsonObject(key));
+            }
+        }
+    }
+
+    private static final Set<String> SECRET_FIELDS = Set.of("secret_access_key", "aws_access_key_id", "aws_secret_access_key");
 
     private StubServer.Route authed(StubServer.Route route) {
         return c -> ("Bearer " + token).equals(c.header("Authorization")) ? route.handle(c) : new Reply(401, "");
@@ -92,23 +106,39 @@ class AirbyteHookTest {
     }
 
     @Test
-    void createsTheDemoFlowThenNothingThenUpdatesOnlyTheChangedDestination() {
+    void createsTheDemoFlowThenNothingThenUpdatesWhatTheObjectStoreAddressChanged() throws Exception {
         Outcome first = HookHarness.run(new AirbyteHook(), env("http://host.docker.internal:3900"));
         assertEquals(0, first.exitCode(), first.toString());
         assertEquals(List.of("airbyte: created source onering-demo-orders", "airbyte: created destination onering-bronze",
                 "airbyte: created connection onering-demo-orders-to-bronze"), first.lines(Action.CREATED));
         JsonObject destination = destinations.get(0).getAsJsonObject("configuration");
         assertEquals("bronze", destination.get("s3_bucket_name").getAsString());
+        JsonObject source = sources.get(0).getAsJsonObject("configuration");
+        assertEquals("s3", source.get("sourceType").getAsString());
+        assertEquals("bronze", source.get("bucket").getAsString());
+        assertEquals("value-of-s3-secret-key", source.getAsJsonObject("credentials").get("aws_secret_access_key").getAsString());
+        JsonObject stream = source.getAsJsonArray("streams").get(0).getAsJsonObject();
+        assertEquals("orders", stream.get("name").getAsString());
+        assertEquals("[\"demo/orders.csv\"]", stream.get("globs").toString());
+        assertEquals("full_refresh_overwrite", connections.get(0).getAsJsonObject("configurations").getAsJsonArray("streams")
+                .get(0).getAsJsonObject().get("syncMode").getAsString());
+        AirbyteContract.keep(airbyte.writes());
         assertEquals("value-of-s3-secret-key", destination.get("secret_access_key").getAsString());
         assertEquals("manual", connections.get(0).getAsJsonObject("schedule").get("scheduleType").getAsString());
 
+        // Airbyte fills a stream's defaults in when it stores the source: still the same source.
+        sources.get(0).getAsJsonObject("configuration").getAsJsonArray("streams").get(0).getAsJsonObject()
+                .addProperty("days_to_sync_if_history_is_full", 3);
         int writes = airbyte.writes().size();
         Outcome second = HookHarness.run(new AirbyteHook(), env("http://host.docker.internal:3900"));
         assertEquals(3, second.count(Action.UNCHANGED), second.toString());
         assertEquals(writes + 1, airbyte.writes().size(), "only the token request may write");
 
         Outcome third = HookHarness.run(new AirbyteHook(), env("http://172.17.0.1:3900"));
-        assertEquals(List.of("airbyte: updated destination onering-bronze"), third.lines(Action.UPDATED));
+        // Both read the object store at its address from Airbyte's pods.
+        assertEquals(List.of("airbyte: updated source onering-demo-orders", "airbyte: updated destination onering-bronze"),
+                third.lines(Action.UPDATED));
+        assertEquals("http://172.17.0.1:3900", sources.get(0).getAsJsonObject("configuration").get("endpoint").getAsString());
         assertEquals("http://172.17.0.1:3900", destinations.get(0).getAsJsonObject("configuration").get("s3_endpoint").getAsString());
         assertEquals(1, connections.size());
     }

@@ -70,7 +70,7 @@ class AirflowHookTest {
             }));
         }
         for (String key : List.of("oner_bucket_bronze", "oner_bucket_silver", "oner_bucket_featurestore", "oner_bucket_reports",
-                "oner_bronze_orders_key", "oner_feature_csv_key", "oner_clickhouse_database", "oner_gold_schema")) {
+                "oner_bronze_orders_key", "oner_bronze_airbyte_orders_prefix", "oner_feature_csv_key", "oner_clickhouse_database", "oner_gold_schema")) {
             airflow.route("GET", "/api/v2/variables/" + key, authed(c -> variables.containsKey(key)
                     ? Reply.ok(Map.of("key", key, "value", variables.get(key), "is_encrypted", true))
                     : new Reply(404, Map.of("detail", "Variable not found"))))
@@ -111,7 +111,7 @@ class AirflowHookTest {
     void createsConnectionsAndVariablesAndUnpausesThenChangesNothingThenOnlyTheChangedSecret() {
         Outcome first = HookHarness.run(new AirflowHook(), env("s3-secret-1"));
         assertEquals(0, first.exitCode(), first.toString());
-        assertEquals(11, first.count(Action.CREATED), first.toString());
+        assertEquals(12, first.count(Action.CREATED), first.toString());
         assertEquals(3, first.count(Action.UPDATED), first.toString());
         assertEquals(Map.of("medallion_batch_demo", false, "dbt_clickhouse_cosmos", false, "postgres_gold_marts", false), paused);
         JsonObject s3 = connections.get("oner_s3");
@@ -121,11 +121,12 @@ class AirflowHookTest {
         assertEquals(8123, connections.get("clickhouse_default").get("port").getAsInt());
         assertEquals("curated", connections.get("postgres_gold").get("schema").getAsString());
         assertEquals("demo/orders.csv", variables.get("oner_bronze_orders_key"));
+        assertEquals("airbyte/orders/", variables.get("oner_bronze_airbyte_orders_prefix"));
 
         int writes = airflow.writes().size();
         Outcome second = HookHarness.run(new AirflowHook(), env("s3-secret-1"));
         assertEquals(0, second.exitCode(), second.toString());
-        assertEquals(14, second.count(Action.UNCHANGED), second.toString());
+        assertEquals(15, second.count(Action.UNCHANGED), second.toString());
         assertEquals(writes + 1, airflow.writes().size(), "only the token request may write");
 
         Outcome third = HookHarness.run(new AirflowHook(), env("s3-secret-2"));
