@@ -1,5 +1,6 @@
 package com.onering.identity;
 
+import com.onering.components.bi.Metabase;
 import com.onering.components.query.Trino;
 import com.onering.components.storage.ClickHouse;
 import com.onering.components.storage.Postgres;
@@ -110,6 +111,12 @@ final class CuratedDatabaseAccess {
     List<Resource> clickhouse(SecretStore secrets) {
         return schemaGrants.readOnlyLogin(adoption, ClickHouse.POSTGRES_SOURCE_ROLE, secrets.get(ClickHouse.POSTGRES_SOURCE_PASSWORD),
                 List.of(ClickHouse.POSTGRES_SOURCE_SCHEMA));
+    }
+
+    /** Metabase reads the serving layer, gold, and nothing else: its questions cannot touch the landings or write. */
+    List<Resource> metabase(SecretStore secrets) {
+        return schemaGrants.readOnlyLogin(adoption, Metabase.CURATED_READER_ROLE, secrets.get(Metabase.CURATED_READER_PASSWORD),
+                List.of(Metabase.CURATED_SCHEMA));
     }
 
     /** Debezium reads every layer through logical replication of {@value #DEBEZIUM_PUBLICATION}. */

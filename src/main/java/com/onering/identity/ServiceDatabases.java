@@ -1,5 +1,6 @@
 package com.onering.identity;
 
+import com.onering.components.bi.Metabase;
 import com.onering.components.observability.PostgresExporter;
 import com.onering.components.poc.AgentApi;
 import com.onering.components.query.Trino;
@@ -133,6 +134,10 @@ public final class ServiceDatabases implements Attachment {
             // Contract with the core profile: the ClickHouse component declares the secret and the collection that logs in.
             if (platform.component(ClickHouse.HOST).isPresent()) {
                 byComponent.computeIfAbsent(ClickHouse.HOST, k -> new ArrayList<>()).addAll(access.clickhouse(secrets));
+            }
+            // Contract with the analytics profile: the Metabase component declares the secret and the hook that logs in.
+            if (platform.component(Metabase.HOST).isPresent()) {
+                byComponent.computeIfAbsent(Metabase.HOST, k -> new ArrayList<>()).addAll(access.metabase(secrets));
             }
             // Contract with the data plane: its component named "debezium" declares the secret debezium-db-password.
             if (platform.component(DEBEZIUM).isPresent()) {

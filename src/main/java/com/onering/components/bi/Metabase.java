@@ -24,14 +24,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Metabase, the analysts' BI on the ClickHouse marts. Its application database is on the platform PostgreSQL; the
- * ClickHouse driver is built in since Metabase 54, so no plugin jar is mounted.
+ * Metabase, the analysts' BI on the ClickHouse marts and the curated PostgreSQL's gold schema. Its application database
+ * is on the platform PostgreSQL; the ClickHouse driver is built in since Metabase 54, so no plugin jar is mounted.
  */
 public final class Metabase implements Component {
     public static final String HOST = "metabase";
     public static final int PORT = 3000;
     public static final DatabaseNeed DATABASE = new DatabaseNeed("metabase", "metabase", "metabase-db-password");
     private static final String ENCRYPTION_KEY = "metabase-encryption-key";
+    /** Its login to the curated database: reads {@value #CURATED_SCHEMA} and nothing else (identity/ServiceDatabases). */
+    public static final String CURATED_READER_ROLE = "metabase_reader";
+    public static final String CURATED_READER_PASSWORD = "metabase-curated-password";
+    public static final String CURATED_SCHEMA = "gold";
     static final ImageSource IMAGE = new ImageSource.Pulled("docker.io/metabase/metabase", "v0.64.1");
 
     @Override
@@ -69,14 +73,15 @@ public final class Metabase implements Component {
                 .build();
         return new ComponentSpec(name(), profile(), "onering:bi:Metabase", List.of(metabase),
                 List.of(SecretSpec.password(DATABASE.passwordSecret()), SecretSpec.base64(ENCRYPTION_KEY, 32),
-                        SecretSpec.password(MetabaseHook.ADMIN_PASSWORD_SECRET)),
+                        SecretSpec.password(MetabaseHook.ADMIN_PASSWORD_SECRET), SecretSpec.password(CURATED_READER_PASSWORD)),
                 List.of(DATABASE), List.of(hookSpec()), Map.of("metabaseUrl", "http://" + Template.endpoint(HOST, "http")));
     }
 
     /**
      * The Metabase hook: workload {@code metabase}, published port {@code http}; ClickHouse as Metabase reaches
      * it in-network, as the read-only {@code clickhouse-reader}, which exists once the ClickHouse roles hook has run
-     * (Metabase tests a connection before saving it).
+     * (Metabase tests a connection before saving it); the curated database as {@value #CURATED_READER_ROLE}, declared
+     * before Metabase starts.
      */
     public static HookSpec hookSpec() {
         Map<String, String> env = new LinkedHashMap<>();
@@ -88,6 +93,11 @@ public final class Metabase implements Component {
         env.put(MetabaseHook.CLICKHOUSE_USER, ClickHouse.READER_USER);
         env.put(MetabaseHook.CLICKHOUSE_PASSWORD, Template.secret(ClickHouse.READER_PASSWORD));
         env.put(MetabaseHook.CLICKHOUSE_DATABASE, ClickHouse.DATABASE);
+        env.put(MetabaseHook.POSTGRES_HOST, Postgres.HOST);
+        env.put(MetabaseHook.POSTGRES_PORT, String.valueOf(Postgres.PORT));
+        env.put(MetabaseHook.POSTGRES_DATABASE, Postgres.CURATED_DATABASE);
+        env.put(MetabaseHook.POSTGRES_USER, CURATED_READER_ROLE);
+        env.put(MetabaseHook.POSTGRES_PASSWORD, Template.secret(CURATED_READER_PASSWORD));
         return new HookSpec(MetabaseHook.NAME, List.of("metabase"), env, List.of(), List.of(ClickHouseRolesHook.NAME));
     }
 }

@@ -12,7 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Metabase's first-time setup and its one database, ClickHouse analytics (seed 000 keeps Metabase to ClickHouse).
+ * Metabase's first-time setup and its two databases: ClickHouse analytics (the marts) and the curated PostgreSQL's
+ * gold schema (seed 001: Metabase on ClickHouse and Postgres), each through a read-only login.
  * Setup uses the one-time token from {@code GET /api/session/properties} with {@code POST /api/setup}; later runs log
  * in with {@code POST /api/session}. Metabase masks database passwords on read, so the registration carries a
  * fingerprint of what the hook set in its description.
@@ -29,7 +30,13 @@ public final class MetabaseHook implements Hook {
     public static final String CLICKHOUSE_USER = "CLICKHOUSE_USER";
     public static final String CLICKHOUSE_PASSWORD = "CLICKHOUSE_PASSWORD";
     public static final String CLICKHOUSE_DATABASE = "CLICKHOUSE_DATABASE";
-    public static final String DATABASE_NAME = "ClickHouse analytics";
+    public static final String POSTGRES_HOST = "POSTGRES_HOST";
+    public static final String POSTGRES_PORT = "POSTGRES_PORT";
+    public static final String POSTGRES_USER = "POSTGRES_USER";
+    public static final String POSTGRES_PASSWORD = "POSTGRES_PASSWORD";
+    public static final String POSTGRES_DATABASE = "POSTGRES_DATABASE";
+    public static final String CLICKHOUSE_NAME = "ClickHouse analytics";
+    public static final String POSTGRES_NAME = "Curated gold (PostgreSQL)";
 
     @Override
     public String name() {
@@ -39,7 +46,7 @@ public final class MetabaseHook implements Hook {
     @Override
     public void run(HookContext context) {
         context.settings(URL, ADMIN_EMAIL, ADMIN_PASSWORD, CLICKHOUSE_HOST, CLICKHOUSE_PORT, CLICKHOUSE_USER, CLICKHOUSE_PASSWORD,
-                CLICKHOUSE_DATABASE);
+                CLICKHOUSE_DATABASE, POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD, POSTGRES_DATABASE);
         JsonApi anonymous = new JsonApi(context, "Metabase API", context.require(URL), ADMIN_EMAIL + " and " + ADMIN_PASSWORD
                 + " (secret " + ADMIN_PASSWORD_SECRET + ")");
         String email = context.require(ADMIN_EMAIL);
@@ -61,39 +68,48 @@ public final class MetabaseHook implements Hook {
             session = anonymous.require(login, 200).body().getAsJsonObject().get("id").getAsString();
             context.report().record(Action.UNCHANGED, "admin", email);
         }
-        ensureClickHouse(context, anonymous.withHeader("X-Metabase-Session", session));
+        JsonApi metabase = anonymous.withHeader("X-Metabase-Session", session);
+        ensureDatabase(context, metabase, CLICKHOUSE_NAME, "clickhouse", details(context, CLICKHOUSE_HOST, CLICKHOUSE_PORT,
+                CLICKHOUSE_DATABASE, CLICKHOUSE_USER, CLICKHOUSE_PASSWORD));
+        ensureDatabase(context, metabase, POSTGRES_NAME, "postgres", details(context, POSTGRES_HOST, POSTGRES_PORT,
+                POSTGRES_DATABASE, POSTGRES_USER, POSTGRES_PASSWORD));
     }
 
-    private static void ensureClickHouse(HookContext context, JsonApi metabase) {
+    /** A connection's details as Metabase's drivers name them, from the settings named. */
+    private static Map<String, Object> details(HookContext context, String host, String port, String database, String user, String password) {
         Map<String, Object> details = new LinkedHashMap<>();
-        details.put("host", context.require(CLICKHOUSE_HOST));
-        details.put("port", Integer.parseInt(context.require(CLICKHOUSE_PORT)));
-        details.put("dbname", context.require(CLICKHOUSE_DATABASE));
-        details.put("user", context.require(CLICKHOUSE_USER));
-        details.put("password", context.require(CLICKHOUSE_PASSWORD));
+        details.put("host", context.require(host));
+        details.put("port", Integer.parseInt(context.require(port)));
+        details.put("dbname", context.require(database));
+        details.put("user", context.require(user));
+        details.put("password", context.require(password));
         details.put("ssl", false);
+        return details;
+    }
+
+    private static void ensureDatabase(HookContext context, JsonApi metabase, String name, String engine, Map<String, Object> details) {
         Map<String, String> fields = new LinkedHashMap<>();
         details.forEach((k, v) -> fields.put(k, String.valueOf(v)));
-        String fingerprint = ManagedFingerprint.describe(DATABASE_NAME, fields);
-        Map<String, Object> body = Map.of("engine", "clickhouse", "name", DATABASE_NAME, "details", details, "description", fingerprint);
+        String fingerprint = ManagedFingerprint.describe(name, fields);
+        Map<String, Object> body = Map.of("engine", engine, "name", name, "details", details, "description", fingerprint);
 
         JsonElement listed = metabase.require(metabase.get("/api/database"), 200).body();
         // Newer Metabase wraps the list in {"data": [...]}; older versions answer the bare list.
         JsonArray databases = listed.isJsonObject() ? listed.getAsJsonObject().getAsJsonArray("data") : listed.getAsJsonArray();
         for (JsonElement element : databases) {
             JsonObject database = element.getAsJsonObject();
-            if (database.get("name").getAsString().equals(DATABASE_NAME)) {
+            if (database.get("name").getAsString().equals(name)) {
                 JsonElement description = database.get("description");
                 if (description != null && !description.isJsonNull() && description.getAsString().equals(fingerprint)) {
-                    context.report().record(Action.UNCHANGED, "database", DATABASE_NAME);
+                    context.report().record(Action.UNCHANGED, "database", name);
                 } else {
                     metabase.require(metabase.put("/api/database/" + database.get("id").getAsInt(), body), 200);
-                    context.report().record(Action.UPDATED, "database", DATABASE_NAME);
+                    context.report().record(Action.UPDATED, "database", name);
                 }
                 return;
             }
         }
         metabase.require(metabase.post("/api/database", body), 200);
-        context.report().record(Action.CREATED, "database", DATABASE_NAME);
+        context.report().record(Action.CREATED, "database", name);
     }
 }

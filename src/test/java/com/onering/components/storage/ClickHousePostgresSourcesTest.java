@@ -1,6 +1,7 @@
 package com.onering.components.storage;
 
 import static com.onering.testsupport.PlanQueries.ofType;
+import static com.onering.testsupport.PlanQueries.postgresGrants;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,7 +21,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.xpath.XPath;
 import javax.xml.xpath.XPathFactory;
@@ -64,17 +64,11 @@ class ClickHousePostgresSourcesTest {
         for (String power : List.of("replication", "superuser", "createDatabase", "createRole", "bypassRowLevelSecurity")) {
             assertFalse(Boolean.TRUE.equals(role.inputs().get(power)), power);
         }
-        Map<String, Object> granted = new TreeMap<>();
-        for (String type : List.of("postgresql:index/grant:Grant", "postgresql:index/defaultPrivileges:DefaultPrivileges")) {
-            ofType(plan, type).stream().filter(g -> "clickhouse_source".equals(g.inputs().get("role"))).forEach(g ->
-                    granted.put(g.inputs().get("database") + "/" + g.inputs().getOrDefault("schema", "") + "/" + g.inputs().get("objectType")
-                            + (type.endsWith("DefaultPrivileges") ? " (future)" : ""), g.inputs().get("privileges")));
-        }
         assertEquals(Map.of(
                 "curated//database", List.of("CONNECT"),
                 "curated/bronze/schema", List.of("USAGE"),
                 "curated/bronze/table", List.of("SELECT"),
-                "curated/bronze/table (future)", List.of("SELECT")), granted);
+                "curated/bronze/table (future)", List.of("SELECT")), postgresGrants(plan, "clickhouse_source"));
     }
 
     @Test

@@ -66,6 +66,12 @@ class MetabaseHookTest {
                     db.addProperty("id", 2);
                     databases.set(0, db);
                     return Reply.ok(db);
+                }))
+                .route("PUT", "/api/database/3", authed(c -> {
+                    JsonObject db = c.body().getAsJsonObject();
+                    db.addProperty("id", 3);
+                    databases.set(1, db);
+                    return Reply.ok(db);
                 }));
     }
 
@@ -79,16 +85,26 @@ class MetabaseHookTest {
     }
 
     private Map<String, String> env(String clickhousePassword) {
+        return env(clickhousePassword, "pg-1");
+    }
+
+    private Map<String, String> env(String clickhousePassword, String postgresPassword) {
         return HookHarness.environment(Metabase.hookSpec(), Map.of("metabase/http", metabase.url().substring(7)),
-                Map.of("metabase-admin-password", adminPassword, "ldap-clickhouse-reader-password", clickhousePassword));
+                Map.of("metabase-admin-password", adminPassword, "ldap-clickhouse-reader-password", clickhousePassword,
+                        "metabase-curated-password", postgresPassword));
     }
 
     @Test
-    void setsUpOnceRegistersClickHouseThenChangesNothingThenFollowsAPasswordChange() {
+    void setsUpOnceRegistersClickHouseAndPostgresThenChangesNothingThenFollowsAPasswordChange() {
         Outcome first = HookHarness.run(new MetabaseHook(), env("ch-1"));
         assertEquals(0, first.exitCode(), first.toString());
-        assertEquals(List.of("metabase: created admin admin@onering.local (first-time setup)", "metabase: created database ClickHouse analytics"),
-                first.lines(Action.CREATED));
+        assertEquals(List.of("metabase: created admin admin@onering.local (first-time setup)", "metabase: created database ClickHouse analytics",
+                "metabase: created database Curated gold (PostgreSQL)"), first.lines(Action.CREATED));
+        JsonObject curated = databases.get(1);
+        assertEquals("postgres", curated.get("engine").getAsString());
+        assertEquals(Map.of("host", "postgres", "port", "5432", "dbname", "curated", "user", "metabase_reader", "password", "pg-1", "ssl", "false"),
+                curated.getAsJsonObject("details").entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
+                        e -> e.getValue().getAsString())));
         JsonObject registered = databases.get(0);
         assertEquals("clickhouse", registered.get("engine").getAsString());
         assertEquals("clickhouse", registered.getAsJsonObject("details").get("host").getAsString());
@@ -99,13 +115,17 @@ class MetabaseHookTest {
         int writes = metabase.writes().size();
         Outcome second = HookHarness.run(new MetabaseHook(), env("ch-1"));
         assertEquals(0, second.exitCode(), second.toString());
-        assertEquals(2, second.count(Action.UNCHANGED), second.toString());
+        assertEquals(3, second.count(Action.UNCHANGED), second.toString());
         assertEquals(writes + 1, metabase.writes().size(), "only the login may write");
 
         Outcome third = HookHarness.run(new MetabaseHook(), env("ch-2"));
         assertEquals(List.of("metabase: updated database ClickHouse analytics"), third.lines(Action.UPDATED));
         assertEquals("ch-2", databases.get(0).getAsJsonObject("details").get("password").getAsString());
-        assertEquals(1, databases.size());
+        assertEquals(2, databases.size());
+
+        Outcome fourth = HookHarness.run(new MetabaseHook(), env("ch-2", "pg-2"));
+        assertEquals(List.of("metabase: updated database Curated gold (PostgreSQL)"), fourth.lines(Action.UPDATED));
+        assertEquals("pg-2", databases.get(1).getAsJsonObject("details").get("password").getAsString());
     }
 
     @Test
