@@ -27,6 +27,7 @@ done
 
 work=$root/.work/e2e
 mkdir -p "$work"
+report_doc=$root/docs/e2e.md report_section=e2e-run report_script=scripts/e2e.sh
 # shellcheck source=scripts/lib/e2e-tools.sh
 source scripts/lib/e2e-tools.sh
 # shellcheck source=scripts/lib/e2e-steps.sh

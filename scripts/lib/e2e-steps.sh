@@ -1,4 +1,5 @@
-# Step timing and the checks between steps (sourced by scripts/e2e.sh; expects $root and $work).
+# Step timing and the checks between steps (sourced by scripts/e2e.sh and scripts/e2e-vps.sh; expects $root, $work,
+# and the report's place: $report_doc, the measured section $report_section in it, and the $report_script it names).
 
 : >"$work/timings.tsv"
 
@@ -25,7 +26,7 @@ step() {
   started=$(date +%s)
   if ! "$@" >"$log" 2>&1; then
     tail -n 40 "$log" >&2
-    fail "$title (log: .work/e2e/$(basename "$log"))"
+    fail "$title (log: ${log#"$root"/})"
   fi
   elapsed=$(( $(date +%s) - started ))
   echo "e2e:   done in ${elapsed} s"
@@ -64,15 +65,15 @@ for r in json.load(sys.stdin)["deployment"]["resources"]:
   record "pulumi up with hook $hook killed mid-run (fails, as it must)" "$(( $(date +%s) - started ))"
 }
 
-# Rewrites the measured section of docs/e2e.md from this run's timings.
+# Rewrites the report's measured section from this run's timings.
 write_report() {
-  PYTHONPATH="$root/scripts/lib" python3 - "$root/docs/e2e.md" "$work/timings.tsv" <<'PY'
+  PYTHONPATH="$root/scripts/lib" python3 - "$report_doc" "$work/timings.tsv" "$report_section" "$report_script" <<'PY'
 import platform, sys
 import measured_section
-doc, timings = sys.argv[1], sys.argv[2]
+doc, timings, section, script = sys.argv[1:5]
 rows = [line.rstrip("\n").split("\t") for line in open(timings) if line.strip()]
 when, machine = measured_section.machine()
-measured_section.replace(doc, "e2e-run", "scripts/e2e.sh", [
+measured_section.replace(doc, section, script, [
     f"Last run: {when} on {platform.system()} {platform.machine()}, {machine}; wall time of each step, measured by the script.",
     "",
     "| step | seconds |",

@@ -131,7 +131,9 @@ public final class HostBootstrap {
 
         /** The facts as a stack output shows them. */
         public Map<String, Object> asOutput() {
-            return Map.of("cores", cores, "memoryMib", memoryMib, "diskFreeGib", diskFreeGib, "docker", docker);
+            // Integers: Pulumi's Java serializer refuses Long (the first real pulumi up failed on it).
+            return Map.of("cores", cores, "memoryMib", Math.toIntExact(memoryMib), "diskFreeGib", Math.toIntExact(diskFreeGib),
+                    "docker", docker);
         }
     }
 }

@@ -107,5 +107,8 @@ class HostBootstrapTest {
                 + "\"diskFreeGib\":70,\"docker\":\"20.10.24+dfsg1\",\"changed\":[\"user deploy\"]}\n").orElseThrow();
         assertEquals(new HostBootstrap.HostFacts(2, 7940, 70, "20.10.24+dfsg1", List.of("user deploy")), facts);
         assertTrue(HostBootstrap.HostFacts.find("").isEmpty());
+        // The stack output holds only what Pulumi's Java serializer accepts: Integer, not Long.
+        assertEquals(Map.of("cores", 2, "memoryMib", 7940, "diskFreeGib", 70, "docker", "20.10.24+dfsg1"), facts.asOutput());
+        assertTrue(facts.asOutput().values().stream().noneMatch(Long.class::isInstance), facts.asOutput().toString());
     }
 }

@@ -1,0 +1,153 @@
+#!/usr/bin/env bash
+# A remote host through the real Pulumi engine and providers: a fresh Debian 12 host made on this machine
+# (scripts/lib/vps-host.sh) goes from nothing to a Docker host (deploy user, firewall, unattended upgrades) by the
+# stack's own remote:Command (command provider), then carries the stack's containers, deployed over Docker-over-SSH,
+# with its hooks run as containers on the host's platform network (no tunnel). Checked from outside: ssh as the
+# deploy user into Docker, nftables, the stack's host facts, the containers healthy on the host, the hook's report;
+# a preview is then quiet, and a forced re-run of the bootstrap through the provider changes nothing on the host.
+# The stack is `core` without what needs the providers' tunnel (PostgreSQL and what uses it) or has no stand-in
+# (ClickHouse): SeaweedFS and Valkey, and the object store's hook. No registry is reachable here, so the stand-in
+# images (tests/e2e/stand-ins, built by scripts/e2e.sh --stand-in-images) are loaded into the host's engine after
+# its bootstrap. Step times go to docs/vps.md.
+#
+# Usage: scripts/e2e-vps.sh
+# Needs what scripts/e2e.sh needs (a Docker engine, started from Debian's when none answers; the Pulumi CLI, built
+# when absent; the provider plugins at the versions the program pins: it names any missing and stops).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+work=$root/.work/e2e-vps
+mkdir -p "$work"
+report_doc=$root/docs/vps.md report_section=e2e-vps-run report_script=scripts/e2e-vps.sh
+# shellcheck source=scripts/lib/e2e-tools.sh
+source scripts/lib/e2e-tools.sh
+# shellcheck source=scripts/lib/e2e-steps.sh
+source scripts/lib/e2e-steps.sh
+# shellcheck source=scripts/lib/vps-host.sh
+source scripts/lib/vps-host.sh
+
+ensure_docker_engine
+ensure_pulumi_cli
+step "build the program" mvn -q -B -ntp package -DskipTests
+cleanup() {
+  [ -z "${SSH_AGENT_PID:-}" ] || ssh-agent -k >/dev/null
+  [ ! -f ~/.ssh/known_hosts ] || sed -i '/ onering-e2e-vps$/d' ~/.ssh/known_hosts
+  vps_host_remove
+}
+trap cleanup EXIT
+step "make a fresh Debian 12 host" vps_host_start
+address=$ONERING_TEST_VPS_ADDRESS
+# This machine as docs/vps.md sets it up: the host's key in known_hosts (what the docker CLI and the Docker provider
+# check; the bootstrap's own connection checks the stack's pin), the admin's key at hand (an agent here).
+mkdir -p ~/.ssh && echo "$address $ONERING_TEST_VPS_HOST_KEY onering-e2e-vps" >>~/.ssh/known_hosts
+eval "$(ssh-agent -s)" >/dev/null
+ssh-add -q "$ONERING_TEST_VPS_ADMIN_KEY"
+
+# The stack: this host as its Docker host, bootstrapped as root with the admin's key, the host key pinned.
+cat >"$work/stack.yaml" <<YAML
+config:
+  onering:dockerHost: ssh://deploy@$address
+  onering:portOffset: 30000
+  onering:profiles: [core]
+  onering:objectStore: seaweedfs
+  onering:exclude: [postgres, airflow, infisical, clickhouse]
+  onering:host:
+    adminUser: root
+    hostKey: $ONERING_TEST_VPS_HOST_KEY
+YAML
+export PULUMI_BACKEND_URL="file://$work/state"
+rm -rf "$work/state" && mkdir -p "$work/state"
+[ -f "$work/passphrase" ] || (umask 077 && head -c 32 /dev/urandom | base64 >"$work/passphrase")
+PULUMI_CONFIG_PASSPHRASE=$(cat "$work/passphrase")
+export PULUMI_CONFIG_PASSPHRASE
+pulumi stack init vps-e2e >/dev/null
+grep '^encryptionsalt:' Pulumi.vps-e2e.yaml >"$work/encryptionsalt"
+rm Pulumi.vps-e2e.yaml
+cat "$work/encryptionsalt" "$work/stack.yaml" >"$work/Pulumi.vps-e2e.yaml"
+stack=(--stack vps-e2e --config-file "$work/Pulumi.vps-e2e.yaml" --non-interactive)
+# Secrets through stdin, never argv.
+pulumi config set --secret --path onering:host.privateKey "${stack[@]}" <"$ONERING_TEST_VPS_ADMIN_KEY"
+head -c 32 /dev/urandom | base64 | pulumi config set --secret onering:masterSecret "${stack[@]}"
+bin/onering plan "${stack[@]:0:4}" --out "$work/plan.json"
+require_provider_plugins "$work/plan.json"
+grep -q '"onering-vps-e2e-host-bootstrap"' "$work/plan.json" || fail "the plan has no onering-vps-e2e-host-bootstrap"
+bootstrap="urn:pulumi:vps-e2e::onering::command:remote:Command::onering-vps-e2e-host-bootstrap"
+
+step "pulumi up --target: the host bootstrap alone (first run)" pulumi up --yes --skip-preview --target "$bootstrap" "${stack[@]}"
+
+# From outside: the pinned host key, the admin's key for the deploy user, which reaches the engine the run installed.
+echo "$address $ONERING_TEST_VPS_HOST_KEY" >"$work/known_hosts"
+ssh_as() {
+  local user=$1
+  shift
+  ssh -o BatchMode=yes -o UserKnownHostsFile="$work/known_hosts" -o StrictHostKeyChecking=yes -i "$ONERING_TEST_VPS_ADMIN_KEY" "$user@$address" "$@"
+}
+step "the deploy user reaches Docker on the host" ssh_as deploy docker version --format '{{.Server.Version}}'
+firewall() {
+  ssh_as root nft list table inet onering_host | tee "$work/nft.txt" | grep -q 'policy drop;' \
+    && grep -q 'tcp dport { 22, 80, 443 } accept' "$work/nft.txt"
+}
+step "the firewall lets in 22, 80 and 443 only" firewall
+facts() {
+  pulumi stack output host --json "${stack[@]}" | tee "$work/facts.json" \
+    | python3 -c 'import json,sys; f=json.load(sys.stdin); assert f["cores"] > 0 and f["memoryMib"] > 0 and f["docker"], f'
+}
+step "the stack's host facts (cores, memory, disk, Docker)" facts
+
+# The images the plan pulls, and the bases of those it builds, from this machine's engine into the host's.
+load_images() {
+  python3 - "$work/plan.json" "$root" <<'PY' >"$work/images.txt"
+import json, pathlib, re, sys
+plan, root = json.load(open(sys.argv[1])), pathlib.Path(sys.argv[2])
+for image in (r["inputs"] for r in plan["resources"] if r["type"] == "docker:index/remoteImage:RemoteImage"):
+    if "build" in image:
+        dockerfile = pathlib.Path(image["build"]["context"]) / image["build"].get("dockerfile", "Dockerfile")
+        dockerfile = dockerfile if dockerfile.is_absolute() else root / dockerfile
+        print("\n".join(re.findall(r"^FROM\s+(\S+)", dockerfile.read_text(), re.M)))
+    else:
+        print(image["name"])
+PY
+  local image
+  while read -r image; do
+    docker save "$image" | ssh_as deploy docker load
+  done <"$work/images.txt"
+}
+step "load the stand-in images into the host's engine" load_images
+step "pulumi up: the stack on the host" pulumi up --yes --skip-preview "${stack[@]}"
+healthy() {
+  ssh_as deploy docker ps -a --filter label=com.onering.stack=vps-e2e --format '{{.Names}} {{.Status}}' | tee "$work/containers.txt"
+  [ "$(wc -l <"$work/containers.txt")" -ge 2 ] && ! grep -v '(healthy)' "$work/containers.txt"
+}
+step "every container runs and is healthy on the host" healthy
+hook_ran_on_the_host() {
+  pulumi stack export "${stack[@]}" | python3 -c '
+import json, sys
+(hook,) = [r for r in json.load(sys.stdin)["deployment"]["resources"] if r["urn"].endswith("::hook-object-store")]
+stdout = hook["outputs"]["stdout"]
+stdout = stdout.get("plaintext", stdout) if isinstance(stdout, dict) else stdout
+assert "bucket bronze" in stdout, stdout
+print(stdout)
+'
+}
+step "the object store's hook ran in a container on the host" hook_ran_on_the_host
+step "pulumi preview --expect-no-changes" pulumi preview --expect-no-changes "${stack[@]}"
+
+# The provider runs the script again on a replace: the facts line in the state must say it changed nothing.
+step "pulumi up --replace: the bootstrap again" pulumi up --yes --skip-preview --target "$bootstrap" --replace "$bootstrap" "${stack[@]}"
+unchanged() {
+  pulumi stack export "${stack[@]}" | python3 -c '
+import json, sys
+urn = sys.argv[1]
+(resource,) = [r for r in json.load(sys.stdin)["deployment"]["resources"] if r["urn"] == urn]
+stdout = resource["outputs"]["stdout"]
+stdout = stdout.get("plaintext", stdout) if isinstance(stdout, dict) else stdout
+(line,) = [l for l in stdout.splitlines() if l.startswith("onering-host ")][-1:]
+changed = json.loads(line[len("onering-host "):])["changed"]
+assert changed == [], changed
+' "$bootstrap"
+}
+step "the second run changed nothing on the host" unchanged
+
+pulumi stack rm --yes --force "${stack[@]}" >/dev/null
+write_report
+echo "e2e-vps: passed; timings in docs/vps.md"
