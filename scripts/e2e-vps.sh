@@ -84,13 +84,13 @@ ssh_as() {
 }
 step "the deploy user reaches Docker on the host" ssh_as deploy docker version --format '{{.Server.Version}}'
 firewall() {
-  ssh_as root nft list table inet onering_host | tee "$work/nft.txt" | grep -q 'policy drop;' \
-    && grep -q 'tcp dport { 22, 80, 443 } accept' "$work/nft.txt"
+  ssh_as root nft list table inet onering_host >"$work/nft.txt"
+  grep -q 'policy drop;' "$work/nft.txt" && grep -q 'tcp dport { 22, 80, 443 } accept' "$work/nft.txt"
 }
 step "the firewall lets in 22, 80 and 443 only" firewall
 facts() {
-  pulumi stack output host --json "${stack[@]}" | tee "$work/facts.json" \
-    | python3 -c 'import json,sys; f=json.load(sys.stdin); assert f["cores"] > 0 and f["memoryMib"] > 0 and f["docker"], f'
+  pulumi stack output host --json --stack vps-e2e >"$work/facts.json"
+  python3 -c 'import json,sys; f=json.load(open(sys.argv[1])); assert f["cores"] > 0 and f["memoryMib"] > 0 and f["docker"], f' "$work/facts.json"
 }
 step "the stack's host facts (cores, memory, disk, Docker)" facts
 
@@ -115,12 +115,13 @@ PY
 step "load the stand-in images into the host's engine" load_images
 step "pulumi up: the stack on the host" pulumi up --yes --skip-preview "${stack[@]}"
 healthy() {
-  ssh_as deploy docker ps -a --filter label=com.onering.stack=vps-e2e --format '{{.Names}} {{.Status}}' | tee "$work/containers.txt"
+  ssh_as deploy docker ps -a --filter label=com.onering.stack=vps-e2e --format '{{.Names}}:{{.Status}}' >"$work/containers.txt"
+  cat "$work/containers.txt"
   [ "$(wc -l <"$work/containers.txt")" -ge 2 ] && ! grep -v '(healthy)' "$work/containers.txt"
 }
 step "every container runs and is healthy on the host" healthy
 hook_ran_on_the_host() {
-  pulumi stack export "${stack[@]}" | python3 -c '
+  pulumi stack export --stack vps-e2e | python3 -c '
 import json, sys
 (hook,) = [r for r in json.load(sys.stdin)["deployment"]["resources"] if r["urn"].endswith("::hook-object-store")]
 stdout = hook["outputs"]["stdout"]
@@ -135,7 +136,7 @@ step "pulumi preview --expect-no-changes" pulumi preview --expect-no-changes "${
 # The provider runs the script again on a replace: the facts line in the state must say it changed nothing.
 step "pulumi up --replace: the bootstrap again" pulumi up --yes --skip-preview --target "$bootstrap" --replace "$bootstrap" "${stack[@]}"
 unchanged() {
-  pulumi stack export "${stack[@]}" | python3 -c '
+  pulumi stack export --stack vps-e2e | python3 -c '
 import json, sys
 urn = sys.argv[1]
 (resource,) = [r for r in json.load(sys.stdin)["deployment"]["resources"] if r["urn"] == urn]

@@ -46,6 +46,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -69,6 +70,9 @@ public final class DockerTarget implements Target {
     private final SecretStore secrets;
     private final ConfigFiles files;
     private final String prefix;
+    /** Every container's logs: JSON files, rotated at 20 MiB, five kept (as config/host/bootstrap.sh's daemon.json). */
+    static final String LOG_DRIVER = "json-file";
+    static final Map<String, Object> LOG_ROTATION = Collections.unmodifiableSortedMap(new TreeMap<>(Map.of("max-file", "5", "max-size", "20m")));
     private final Optional<Command> hostBootstrap;
     private final Provider provider;
     private final Network platformNetwork;
@@ -192,6 +196,11 @@ public final class DockerTarget implements Target {
                 // Swap equal to the limit means no swap; left unset, Docker reports twice the limit and every
                 // preview would propose to remove it.
                 .memorySwap((int) workload.memory().mebibytes())
+                // Declared, not left to the daemon: a daemon with default log options (the host bootstrap's
+                // daemon.json sets these same ones) copies them into every container, and a container declared
+                // without them would be replaced at every update (found by the first pulumi up on a remote host).
+                .logDriver(LOG_DRIVER)
+                .logOpts(LOG_ROTATION)
                 .restart(job ? "no" : "unless-stopped")
                 .networksAdvanced(networks(workload))
                 .labels(labels(component, workload))

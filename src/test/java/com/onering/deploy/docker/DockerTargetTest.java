@@ -52,6 +52,25 @@ class DockerTargetTest {
         assertEquals("airflow", airflowDb.inputs().get("owner"));
     }
 
+    /**
+     * Every container declares its log driver and rotation, the ones the host bootstrap gives the daemon: a daemon's
+     * default log options are copied into each container, so one declared without them is replaced at every update.
+     */
+    @Test
+    void everyContainerDeclaresTheLogRotationTheHostBootstrapGivesTheDaemon() throws Exception {
+        String script = java.nio.file.Files.readString(java.nio.file.Path.of("config/host/bootstrap.sh"));
+        String daemonJson = script.substring(script.indexOf("<<'JSON'") + "<<'JSON'".length(), script.indexOf("\nJSON\n"));
+        com.google.gson.JsonObject daemon = com.google.gson.JsonParser.parseString(daemonJson).getAsJsonObject();
+        Map<String, Object> daemonRotation = daemon.getAsJsonObject("log-opts").entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().getAsString()));
+        assertEquals(daemon.get("log-driver").getAsString(), DockerTarget.LOG_DRIVER);
+        assertEquals(daemonRotation, DockerTarget.LOG_ROTATION);
+        for (PlannedResource container : ofType(core, CONTAINER)) {
+            assertEquals("json-file", container.inputs().get("logDriver"), container.name());
+            assertEquals(daemonRotation, container.inputs().get("logOpts"), container.name());
+        }
+    }
+
     @Test
     void invariantsHoldForEveryContainer() {
         ContainerInvariants.assertHold(Platforms.assemble(CORE), core, "dev");
