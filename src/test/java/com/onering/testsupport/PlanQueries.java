@@ -1,5 +1,10 @@
 package com.onering.testsupport;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.onering.plan.PlanMocks;
 import com.onering.plan.PlannedResource;
 import java.util.List;
 import java.util.Map;
@@ -38,5 +43,25 @@ public final class PlanQueries {
                             + (type.endsWith("DefaultPrivileges") ? " (future)" : ""), g.inputs().get("privileges")));
         }
         return granted;
+    }
+
+    /**
+     * Asserts that {@code role} is a service's read-only login in the plan: it logs in with a generated (hidden)
+     * password, holds no power, and may CONNECT to {@code database}, use {@code schema} and SELECT its tables, present
+     * and future, and nothing else.
+     */
+    public static void assertReadOnlyLogin(List<PlannedResource> plan, String role, String database, String schema) {
+        PlannedResource login = ofType(plan, "postgresql:index/role:Role").stream()
+                .filter(r -> role.equals(r.inputs().get("name"))).findFirst().orElseThrow(() -> new AssertionError("no role " + role));
+        assertEquals(true, login.inputs().get("login"), role);
+        assertTrue(PlanMocks.isHidden(login.inputs().get("password")), role);
+        for (String power : List.of("replication", "superuser", "createDatabase", "createRole", "bypassRowLevelSecurity")) {
+            assertFalse(Boolean.TRUE.equals(login.inputs().get(power)), role + ": " + power);
+        }
+        assertEquals(Map.of(
+                database + "//database", List.of("CONNECT"),
+                database + "/" + schema + "/schema", List.of("USAGE"),
+                database + "/" + schema + "/table", List.of("SELECT"),
+                database + "/" + schema + "/table (future)", List.of("SELECT")), postgresGrants(plan, role));
     }
 }

@@ -1,9 +1,7 @@
 package com.onering.components.storage;
 
-import static com.onering.testsupport.PlanQueries.ofType;
-import static com.onering.testsupport.PlanQueries.postgresGrants;
+import static com.onering.testsupport.PlanQueries.assertReadOnlyLogin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.onering.model.FileSpec;
@@ -12,7 +10,6 @@ import com.onering.model.WorkloadSpec;
 import com.onering.model.identity.ClickHouseAccess;
 import com.onering.model.identity.PlatformRole;
 import com.onering.plan.OfflinePlan;
-import com.onering.plan.PlanMocks;
 import com.onering.plan.PlannedResource;
 import com.onering.platform.ConfigFiles;
 import com.onering.platform.PlatformContext;
@@ -57,18 +54,7 @@ class ClickHousePostgresSourcesTest {
     @Test
     void thePostgresLoginReadsTheSourceSchemaAndNothingElse() {
         List<PlannedResource> plan = OfflinePlan.run(MockRun.config(CORE), ConfigFiles.projectDefault());
-        PlannedResource role = ofType(plan, "postgresql:index/role:Role").stream()
-                .filter(r -> "clickhouse_source".equals(r.inputs().get("name"))).findFirst().orElseThrow();
-        assertEquals(true, role.inputs().get("login"));
-        assertTrue(PlanMocks.isHidden(role.inputs().get("password")));
-        for (String power : List.of("replication", "superuser", "createDatabase", "createRole", "bypassRowLevelSecurity")) {
-            assertFalse(Boolean.TRUE.equals(role.inputs().get(power)), power);
-        }
-        assertEquals(Map.of(
-                "curated//database", List.of("CONNECT"),
-                "curated/bronze/schema", List.of("USAGE"),
-                "curated/bronze/table", List.of("SELECT"),
-                "curated/bronze/table (future)", List.of("SELECT")), postgresGrants(plan, "clickhouse_source"));
+        assertReadOnlyLogin(plan, ClickHouse.POSTGRES_SOURCE_ROLE, Postgres.CURATED_DATABASE, ClickHouse.POSTGRES_SOURCE_SCHEMA);
     }
 
     @Test
