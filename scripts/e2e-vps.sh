@@ -30,6 +30,7 @@ ensure_docker_engine
 ensure_pulumi_cli
 step "build the program" mvn -q -B -ntp package -DskipTests
 cleanup() {
+  rm -f Pulumi.vps-e2e.yaml
   [ -z "${SSH_AGENT_PID:-}" ] || ssh-agent -k >/dev/null
   [ ! -f ~/.ssh/known_hosts ] || sed -i '/ onering-e2e-vps$/d' ~/.ssh/known_hosts
   vps_host_remove
@@ -47,7 +48,6 @@ ssh-add -q "$ONERING_TEST_VPS_ADMIN_KEY"
 cat >"$work/stack.yaml" <<YAML
 config:
   onering:dockerHost: ssh://deploy@$address
-  onering:portOffset: 30000
   onering:profiles: [core]
   onering:objectStore: seaweedfs
   onering:exclude: [postgres, airflow, infisical, clickhouse]
@@ -67,7 +67,8 @@ cat "$work/encryptionsalt" "$work/stack.yaml" >"$work/Pulumi.vps-e2e.yaml"
 stack=(--stack vps-e2e --config-file "$work/Pulumi.vps-e2e.yaml" --non-interactive)
 # Secrets through stdin, never argv.
 pulumi config set --secret --path onering:host.privateKey "${stack[@]}" <"$ONERING_TEST_VPS_ADMIN_KEY"
-head -c 32 /dev/urandom | base64 | pulumi config set --secret onering:masterSecret "${stack[@]}"
+(umask 077 && head -c 32 /dev/urandom | base64 >"$work/master-secret")
+pulumi config set --secret onering:masterSecret "${stack[@]}" <"$work/master-secret"
 bin/onering plan "${stack[@]:0:4}" --out "$work/plan.json"
 require_provider_plugins "$work/plan.json"
 grep -q '"onering-vps-e2e-host-bootstrap"' "$work/plan.json" || fail "the plan has no onering-vps-e2e-host-bootstrap"
@@ -96,7 +97,7 @@ step "the stack's host facts (cores, memory, disk, Docker)" facts
 
 # The images the plan pulls, and the bases of those it builds, from this machine's engine into the host's.
 load_images() {
-  python3 - "$work/plan.json" "$root" <<'PY' >"$work/images.txt"
+  python3 - "$1" "$root" <<'PY' >"$work/images.txt"
 import json, pathlib, re, sys
 plan, root = json.load(open(sys.argv[1])), pathlib.Path(sys.argv[2])
 for image in (r["inputs"] for r in plan["resources"] if r["type"] == "docker:index/remoteImage:RemoteImage"):
@@ -112,7 +113,7 @@ PY
     docker save "$image" | ssh_as deploy docker load
   done <"$work/images.txt"
 }
-step "load the stand-in images into the host's engine" load_images
+step "load the stand-in images into the host's engine" load_images "$work/plan.json"
 step "pulumi up: the stack on the host" pulumi up --yes --skip-preview "${stack[@]}"
 healthy() {
   ssh_as deploy docker ps -a --filter label=com.onering.stack=vps-e2e --format '{{.Names}}:{{.Status}}' >"$work/containers.txt"
@@ -148,6 +149,47 @@ assert changed == [], changed
 ' "$bootstrap"
 }
 step "the second run changed nothing on the host" unchanged
+
+# Second, the security profile and the public entry (Caddy, with certificates from its own CA: `tls: internal`),
+# deployed by scripts/up.sh as a user deploys, which holds the PostgreSQL and Keycloak providers' SSH tunnel for the
+# run; its config file is the local stack's place (Pulumi.vps-e2e.yaml), removed at the end.
+cat "$work/encryptionsalt" - >"$work/Pulumi.vps-e2e.yaml" <<YAML
+config:
+  onering:dockerHost: ssh://deploy@$address
+  onering:profiles: [core, security]
+  onering:objectStore: seaweedfs
+  onering:exclude: [airflow, infisical, clickhouse]
+  onering:publicEntry:
+    domain: vps.test
+    email: ops@vps.test
+    tls: internal
+  onering:host:
+    adminUser: root
+    hostKey: $ONERING_TEST_VPS_HOST_KEY
+YAML
+pulumi config set --secret --path onering:host.privateKey "${stack[@]}" <"$ONERING_TEST_VPS_ADMIN_KEY"
+pulumi config set --secret onering:masterSecret "${stack[@]}" <"$work/master-secret"
+bin/onering plan "${stack[@]:0:4}" --out "$work/plan-security.json"
+step "load the security profile's stand-in images into the host's engine" load_images "$work/plan-security.json"
+cp "$work/Pulumi.vps-e2e.yaml" Pulumi.vps-e2e.yaml
+step "scripts/up.sh: the security profile and the public entry on the host" scripts/up.sh vps-e2e --yes --skip-preview
+step "every container runs and is healthy on the host (security)" healthy
+# From this machine, as a browser would: the public entry's names resolved to the host, its CA trusted.
+ssh_as deploy docker exec onering-vps-e2e-public-entry cat /data/caddy/pki/authorities/local/root.crt >"$work/caddy-root.crt"
+entry() {
+  curl -sS --resolve "keycloak.vps.test:443:$address" --resolve "keycloak.vps.test:80:$address" --cacert "$work/caddy-root.crt" "$@"
+}
+public_entry() {
+  local discovery redirect admin
+  discovery=$(entry https://keycloak.vps.test/realms/oner/.well-known/openid-configuration)
+  python3 -c 'import json,sys; d=json.loads(sys.argv[1]); assert d["issuer"] == "https://keycloak.vps.test/realms/oner", d["issuer"]' "$discovery"
+  redirect=$(entry -o /dev/null -w '%{http_code} %{redirect_url}' http://keycloak.vps.test/realms/oner)
+  [ "$redirect" = "308 https://keycloak.vps.test/realms/oner" ] || { echo "port 80 answered $redirect"; return 1; }
+  admin=$(entry -o /dev/null -w '%{http_code}' https://keycloak.vps.test/admin/master/console/)
+  [ "$admin" = 404 ] || { echo "the admin console answered $admin through the public entry"; return 1; }
+}
+step "the public entry serves Keycloak's realm over HTTPS, redirects HTTP, hides the admin console" public_entry
+step "scripts/up.sh again: no change (--expect-no-changes)" scripts/up.sh vps-e2e --yes --skip-preview --expect-no-changes
 
 pulumi stack rm --yes --force --stack vps-e2e >/dev/null
 write_report
