@@ -10,9 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 /**
  * The image in which hooks run inside the platform's network: the project's CLI ({@code target/onering.jar}),
@@ -38,8 +41,10 @@ public final class HookRunnerImage {
     }
 
     /**
-     * The image, tagged with the hash of what it copies: a rebuilt jar of unchanged sources is byte for byte the same
-     * (the build's fixed output timestamp), so the tag, and with it every hook run, changes only with the code. A file
+     * The image, tagged with the hash of what it copies: a jar counts by its entries (name, CRC, size), not its bytes,
+     * so a rebuilt jar of unchanged sources keeps the tag, and with it every hook run unchanged. (The build's fixed
+     * output timestamp dates every entry alike, but the shade plugin writes the merged META-INF/services entries in an
+     * order that varies between builds: hashing bytes re-ran every hook of a remote stack after each build.) A file
      * not built yet hashes as absent; the build then fails naming it.
      */
     public static ImageSource.Built of(ConfigFiles files) {
@@ -50,13 +55,25 @@ public final class HookRunnerImage {
             digest.update((jar + "=").getBytes(StandardCharsets.UTF_8));
             Path file = project.resolve(jar);
             try {
-                digest.update(Files.isRegularFile(file) ? Files.readAllBytes(file) : "<absent>".getBytes(StandardCharsets.UTF_8));
+                if (Files.isRegularFile(file)) {
+                    digestEntries(digest, file);
+                } else {
+                    digest.update("<absent>".getBytes(StandardCharsets.UTF_8));
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + file + " for the hook runner image", e);
             }
             digest.update((byte) '\n');
         }
         return new ImageSource.Built(REPOSITORY, "..", "config/hook-runner/Dockerfile", HexFormat.of().formatHex(digest.digest()).substring(0, 12));
+    }
+
+    /** A jar's entries in name order, each with its CRC-32 and size (read from the central directory). */
+    private static void digestEntries(MessageDigest digest, Path jar) throws IOException {
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            zip.stream().sorted(Comparator.comparing(ZipEntry::getName)).forEach(entry -> digest.update(
+                    (entry.getName() + " " + Long.toHexString(entry.getCrc()) + " " + entry.getSize() + "\n").getBytes(StandardCharsets.UTF_8)));
+        }
     }
 
     /** The CLI jar and each job's jar ({@code jobs/<job>/target/<job>.jar}), in a stable order. */
