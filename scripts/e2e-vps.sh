@@ -7,7 +7,7 @@
 # a preview is then quiet, and a forced re-run of the bootstrap through the provider changes nothing on the host.
 # The stack is `core` without what needs the providers' tunnel (PostgreSQL and what uses it) or has no stand-in
 # (ClickHouse): SeaweedFS and Valkey, and the object store's hook. No registry is reachable here, so the stand-in
-# images (tests/e2e/stand-ins, built by scripts/e2e.sh --stand-in-images) are loaded into the host's engine after
+# images (tests/e2e/stand-ins, built here when absent) are loaded into the host's engine after
 # its bootstrap. Step times go to docs/vps.md.
 #
 # Usage: scripts/e2e-vps.sh
@@ -95,19 +95,11 @@ facts() {
 }
 step "the stack's host facts (cores, memory, disk, Docker)" facts
 
-# The images the plan pulls, and the bases of those it builds, from this machine's engine into the host's.
+# The images the plan pulls, and the bases of those it builds: stand-ins built on this machine (kept when current),
+# then copied from its engine into the host's.
 load_images() {
-  python3 - "$1" "$root" <<'PY' >"$work/images.txt"
-import json, pathlib, re, sys
-plan, root = json.load(open(sys.argv[1])), pathlib.Path(sys.argv[2])
-for image in (r["inputs"] for r in plan["resources"] if r["type"] == "docker:index/remoteImage:RemoteImage"):
-    if "build" in image:
-        dockerfile = pathlib.Path(image["build"]["context"]) / image["build"].get("dockerfile", "Dockerfile")
-        dockerfile = dockerfile if dockerfile.is_absolute() else root / dockerfile
-        print("\n".join(re.findall(r"^FROM\s+(\S+)", dockerfile.read_text(), re.M)))
-    else:
-        print(image["name"])
-PY
+  tests/e2e/stand-ins/build.sh "$1"
+  python3 tests/e2e/stand-ins/needed_images.py "$1" "$root" | cut -f1 >"$work/images.txt"
   local image
   while read -r image; do
     docker save "$image" | ssh_as deploy docker load

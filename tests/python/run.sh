@@ -2,7 +2,7 @@
 # Run the Python/SQL content tests, each group in a virtualenv with only what that group needs.
 #   run.sh [--group NAME]... [pytest args]
 # Groups (tests/python/groups/<name>.in, locked in <name>.txt against the one verified version set
-# requirements-test.txt): dags, dbt, data, ml, apps, tools, pipelines (every folder under pipelines/, which also
+# requirements-test.txt): dags, dbt, data, ml, mlflow (the tracking server; its own constraints), apps, tools, pipelines (every folder under pipelines/, which also
 # needs the S3 server: ONERING_TEST_S3_*), dashboard (with Debian's chromium for its browser test), ingest (the S3, Kafka and Pulsar servers, and Java for WireMock), curated (the PostgreSQL and S3 servers, and the
 # built jar for the poc migrations), catalog (OpenMetadata's models, locked on its own constraints; the Java stage's
 # contract files, the built jar and the S3 server). Each venv lives in .work/venvs/<name> and is synced with uv
@@ -25,6 +25,8 @@ declare -A TESTS=(
   [dbt]="test_dbt_parse.py test_dbt_postgres_gold.py test_clickhouse_sources.py"
   [data]="test_medallion.py test_quality_records.py"
   [ml]="test_ml.py test_feast_repo.py"
+  # The MLflow server as the image runs it (locked on its own constraints: mlflow caps pyarrow and gunicorn).
+  [mlflow]="test_mlflow_server.py"
   [apps]="test_services.py"
   [tools]="test_schema_filter.py test_pr_stack.py test_alerting.py test_plan_stability.py"
   # Every pipeline's tests and the shared ones, found under pipelines/ (a new pipeline is tested without listing it).
@@ -38,7 +40,7 @@ declare -A TESTS=(
   # Airbyte's S3 source connector with the configuration the Java stage kept (target/contract/airbyte/); the S3 server.
   [airbyte]="test_airbyte_landing.py"
 )
-ORDER=(dags dbt data ml apps tools pipelines dashboard ingest curated spark catalog airbyte)
+ORDER=(dags dbt data ml mlflow apps tools pipelines dashboard ingest curated spark catalog airbyte)
 # Where a group's tests run (tests/python unless named) and its extra pytest arguments. The pipelines run from
 # pipelines/: `python -m` puts the working directory on sys.path, and dbt imports every dbt_* module there as a plugin
 # (tests/python has dbt_helpers, which brings the DAG folder). Their fixtures are a plugin in pipelines/_shared (on

@@ -25,6 +25,8 @@ import com.onering.platform.Platform;
 import com.onering.testsupport.MockRun;
 import com.onering.testsupport.PlanQueries;
 import com.onering.testsupport.Platforms;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -84,6 +86,23 @@ class ObservabilityProfileTest {
         assertEquals("/metrics airflow-statsd:9102", jobs.get("airflow-statsd"));
         assertEquals("/metrics prometheus:9090", jobs.get("prometheus"));
         assertFalse(jobs.containsKey("mlflow"), "only what is deployed is scraped");
+    }
+
+    @Test
+    void jenkinsIsScrapedThroughThePrometheusPluginItsImageInstalls() throws Exception {
+        Platform platform = Platforms.assemble("  onering:profiles: [core, cicd, observability]\n");
+        assertEquals("/prometheus/ jenkins:8080", scrapeJobs(platform).get("jenkins"));
+        List<String> plugins = Files.readAllLines(Path.of("config/jenkins/image/plugins.txt"));
+        assertTrue(plugins.stream().anyMatch(p -> p.matches("prometheus:[0-9]+\\.v[0-9a-f_]+")),
+                "the plugin that serves /prometheus/, pinned: " + plugins);
+    }
+
+    @Test
+    void mlflowIsScrapedAtItsServerWhichKeepsEveryWorkersCounters() {
+        Platform platform = Platforms.assemble("  onering:profiles: [core, ml, observability]\n");
+        assertEquals("/metrics mlflow:5000", scrapeJobs(platform).get("mlflow"));
+        List<String> command = Platforms.workload(platform, "mlflow").command();
+        assertTrue(command.contains("--expose-prometheus"), "the exporter is off without it: " + command);
     }
 
     @Test

@@ -55,6 +55,8 @@ public final class Jenkins implements Component {
                 .health(HealthCheck.exec("curl", "--fail", "--silent", "--output", "/dev/null", "http://127.0.0.1:8080/login")
                         .withStartPeriod(Duration.ofSeconds(180)))
                 .ui("http", "/")
+                // The prometheus plugin (image/plugins.txt); /prometheus redirects to it.
+                .metrics("http", "/prometheus/")
                 .memory(MemorySize.mebibytes(1024));
         jenkins.files(context.files().placedUnder("jenkins/casc", CASC_DIR));
         return new ComponentSpec(name(), profile(), "onering:cicd:Jenkins", List.of(jenkins.build()),

@@ -30,6 +30,12 @@ public final class MLflow implements Component {
     public static final DatabaseNeed DATABASE = new DatabaseNeed("mlflow", "mlflow", "mlflow-db-password");
     // -full: the core image has neither psycopg2 nor boto3.
     static final ImageSource IMAGE = new ImageSource.Pulled("ghcr.io/mlflow/mlflow", "v3.15.2-full");
+    /**
+     * Where the server's workers keep their Prometheus counters (prometheus_client's multiprocess mode, which
+     * {@code --expose-prometheus} turns on; the exporter ships in the image's {@code extras}), so that {@code /metrics}
+     * sums every worker rather than answering for whichever one took the scrape.
+     */
+    static final String METRICS_DIRECTORY = "/tmp/mlflow-metrics";
 
     /** The tracking URI for clients inside the platform. */
     public static String trackingUri() {
@@ -54,7 +60,8 @@ public final class MLflow implements Component {
     public ComponentSpec describe(PlatformContext context) {
         WorkloadSpec server = WorkloadSpec.service(HOST, IMAGE)
                 .command("mlflow", "server", "--host", "0.0.0.0", "--port", String.valueOf(PORT), "--workers", "2",
-                        "--serve-artifacts", "--artifacts-destination", artifactsDestination())
+                        "--serve-artifacts", "--artifacts-destination", artifactsDestination(),
+                        "--expose-prometheus", METRICS_DIRECTORY)
                 // In the environment, not on the command line where it would show in `ps` and `docker inspect`.
                 .env("MLFLOW_BACKEND_STORE_URI", Postgres.url("postgresql+psycopg2", DATABASE))
                 .env(ObjectStore.clientEnvironment(context.config()))
@@ -66,6 +73,7 @@ public final class MLflow implements Component {
                 // /health is exempt from the Host check; the image has Python but no curl.
                 .health(HealthCheck.pythonHttpGet("http://127.0.0.1:5000/health").withStartPeriod(Duration.ofSeconds(60)))
                 .ui("http", "/")
+                .metrics("http", "/metrics")
                 .dependsOn(Dependency.healthy(Postgres.HOST))
                 .dependsOn(Dependency.healthy(ObjectStore.HOST))
                 .memory(MemorySize.mebibytes(768))
