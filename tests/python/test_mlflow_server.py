@@ -1,9 +1,10 @@
 """The MLflow tracking server as the platform runs it: the planned command and Host allow-list, the real mlflow package
 (with the Prometheus exporter the image's extras bring), a local sqlite store. Prometheus scrapes it at the address and
-path its planned scrape job names, and gets the requests every worker served."""
+path its planned scrape job names, and gets the requests every worker served, in the series Grafana's panel reads."""
 from __future__ import annotations
 
 import http.client
+import json
 import os
 import re
 import subprocess
@@ -12,9 +13,10 @@ from pathlib import Path
 
 import yaml
 
-from conftest import free_port, offline_plan, wait_until_ready
+from conftest import CONFIG, free_port, offline_plan, wait_until_ready
 
 REQUESTS = 12
+DASHBOARD = CONFIG / "grafana" / "dashboards" / "platform-overview.json"
 
 
 def planned_server() -> tuple[list[str], dict[str, str], dict]:
@@ -73,3 +75,10 @@ def test_prometheus_scrapes_every_workers_requests_from_the_planned_server(tmp_p
     # Counted in the shared directory by whichever worker served each request, summed at the scrape.
     assert sum(served) >= REQUESTS, body[:2000]
     assert any(metrics_dir.glob("*.db")), "the workers keep their counters in the planned directory"
+    exposed = set(re.findall(r"^(\w+)(?:\{| )", body, re.M))
+    panels = [target["expr"] for panel in json.loads(DASHBOARD.read_text())["panels"]
+              for target in panel.get("targets", []) if "mlflow_" in target.get("expr", "")]
+    assert panels, "the overview dashboard has an MLflow panel"
+    for expr in panels:
+        read = set(re.findall(r"\bmlflow_\w+", expr))
+        assert read <= exposed, f"{expr} reads {read - exposed}, which the server does not expose"
