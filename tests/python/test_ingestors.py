@@ -529,3 +529,33 @@ def test_the_file_service_runs_one_round_from_the_settings_the_platform_gives_it
     assert (passed.returncode, passed.stdout) == (0, f"the ingestors' key writes, reads and deletes in s3://{bucket}\n"), passed.stderr
     failed = _cli(["smoke", "file", "--timeout", "2"], env)
     assert failed.returncode == 1 and failed.stdout.startswith("SmokeFailed: no ingest.file event for "), failed.stdout + failed.stderr
+
+
+# --- the broker in Grafana ----------------------------------------------------------------------------------------
+
+def test_the_overview_dashboards_pulsar_panels_read_series_the_broker_exposes_per_topic():
+    """The panels' series, labelled with a topic that has a producer and a subscription, on the Pulsar test server
+    (the platform's Pulsar version) at the path Prometheus scrapes (PulsarBroker's /metrics/)."""
+    env = required_env("ONERING_TEST_PULSAR_URL", "ONERING_TEST_PULSAR_ADMIN_URL")
+    dashboard = json.loads((CONFIG / "grafana" / "dashboards" / "platform-overview.json").read_text())
+    wanted = {name for panel in dashboard["panels"] for target in panel.get("targets", [])
+              for name in re.findall(r"\bpulsar_\w+", target.get("expr", ""))}
+    assert wanted, "the overview dashboard has Pulsar panels"
+    import pulsar
+
+    topic = f"persistent://public/default/dashboard.{uuid.uuid4().hex[:8]}"
+    client = pulsar.Client(env["ONERING_TEST_PULSAR_URL"])
+    try:
+        client.subscribe(topic, "dashboard-check")  # a subscription, so the topic has a backlog to report
+        client.create_producer(topic).send(b"{}")
+        deadline = time.monotonic() + 120
+        while True:
+            with urllib.request.urlopen(env["ONERING_TEST_PULSAR_ADMIN_URL"] + "/metrics/", timeout=30) as answer:
+                body = answer.read().decode()
+            exposed = set(re.findall(r'^(pulsar_\w+)\{[^}]*topic="' + re.escape(topic) + '"', body, re.M))
+            if wanted <= exposed or time.monotonic() > deadline:
+                break
+            time.sleep(2)
+    finally:
+        client.close()
+    assert wanted <= exposed, f"not exposed for {topic}: {sorted(wanted - exposed)}"
