@@ -6,9 +6,11 @@
 # deploy user into Docker, nftables, the stack's host facts, the containers healthy on the host, the hook's report;
 # a preview is then quiet, and a forced re-run of the bootstrap through the provider changes nothing on the host.
 # The stack is `core` without what needs the providers' tunnel (PostgreSQL and what uses it) or has no stand-in
-# (ClickHouse): SeaweedFS and Valkey, and the object store's hook. No registry is reachable here, so the stand-in
-# images (tests/e2e/stand-ins, built here when absent) are loaded into the host's engine after
-# its bootstrap. Step times go to docs/vps.md.
+# (ClickHouse): SeaweedFS and Valkey, and the object store's hook. Then, as a user deploys, the `security` profile and
+# the public entry (PostgreSQL, Keycloak, Caddy with its internal CA) by scripts/up.sh, which holds the providers'
+# tunnel: Keycloak's realm over HTTPS from outside, a second up.sh that changes nothing, a quiet preview and a destroy
+# by scripts/pulumi.sh (same tunnel) that keeps the data volumes. No registry is reachable here, so the stand-in
+# images (tests/e2e/stand-ins, built here when absent) are loaded into the host's engine. Step times go to docs/vps.md.
 #
 # Usage: scripts/e2e-vps.sh
 # Needs what scripts/e2e.sh needs (a Docker engine, started from Debian's when none answers; the Pulumi CLI, built
@@ -182,6 +184,15 @@ public_entry() {
 }
 step "the public entry serves Keycloak's realm over HTTPS, redirects HTTP, hides the admin console" public_entry
 step "scripts/up.sh again: no change (--expect-no-changes)" scripts/up.sh vps-e2e --yes --skip-preview --expect-no-changes
+# The other commands a user runs on a remote stack, with the same tunnel: a preview, and the destroy that deletes the
+# realm and the database roles through the providers and keeps the data volumes for the next up.
+step "scripts/pulumi.sh preview: no change" scripts/pulumi.sh vps-e2e preview --expect-no-changes --non-interactive
+step "scripts/pulumi.sh destroy" scripts/pulumi.sh vps-e2e destroy --yes --skip-preview --non-interactive
+destroyed() {
+  [ -z "$(ssh_as deploy docker ps -aq --filter label=com.onering.stack=vps-e2e)" ] || { echo "containers left on the host"; return 1; }
+  ssh_as deploy docker volume inspect onering-vps-e2e-postgres-data >/dev/null || { echo "the database volume is gone"; return 1; }
+}
+step "no container of the stack is left, the data volumes are kept" destroyed
 
 pulumi stack rm --yes --force --stack vps-e2e >/dev/null
 write_report

@@ -5,6 +5,7 @@
 # selects or creates the stack, and runs `pulumi up` (which shows the preview and asks). For a remote host it holds
 # the SSH tunnel of the PostgreSQL and Keycloak providers (bin/onering tunnel) open while pulumi runs.
 # Usage: scripts/up.sh [stack] [extra pulumi up flags]   e.g. scripts/up.sh dev, scripts/up.sh vps
+# Other pulumi commands on a stack (preview, refresh, destroy) with the same tunnel: scripts/pulumi.sh.
 # Stacks other than dev keep their config under stacks/ and are passed with --config-file.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,10 +15,11 @@ fail() { echo "up: $*" >&2; exit 2; }
 
 # shellcheck source=scripts/lib/stacks.sh
 source scripts/lib/stacks.sh
+# shellcheck source=scripts/lib/tunnel.sh
+source scripts/lib/tunnel.sh
 # A stack without a config file would be created with every default: a typo in the name must not deploy.
 if ! stack_file=$(stack_file_of "$stack"); then
-  known=$(ls Pulumi.*.yaml stacks/Pulumi.*.yaml 2>/dev/null | sed 's|.*Pulumi\.\(.*\)\.yaml|\1|' | sort -u | paste -sd, -)
-  fail "no stack config for '$stack' (Pulumi.$stack.yaml or stacks/Pulumi.$stack.yaml); known stacks: $known. Create the file first."
+  fail "no stack config for '$stack' (Pulumi.$stack.yaml or stacks/Pulumi.$stack.yaml); known stacks: $(known_stacks). Create the file first."
 fi
 config_file=()
 [ "$stack_file" = "Pulumi.$stack.yaml" ] || config_file=(--config-file "$stack_file")
@@ -55,12 +57,5 @@ if ! pulumi config get onering:masterSecret --stack "$stack" "${config_file[@]}"
     echo "up: generated onering:masterSecret for the new stack $stack (kept encrypted in $stack_file; back it up with the passphrase)"
   fi
 fi
-mapfile -t tunnel < <(bin/onering tunnel --stack "$stack" --config-file "$stack_file")
-if [ ${#tunnel[@]} -gt 0 ]; then
-  control=$(mktemp -u "${TMPDIR:-/tmp}/onering-tunnel.XXXXXX")
-  ssh -f -o ControlMaster=yes -o ControlPath="$control" "${tunnel[@]}" \
-    || fail "the providers' SSH tunnel did not open (ssh ${tunnel[*]}); a local port taken by a server of this machine is named above"
-  trap 'ssh -o ControlPath="$control" -O exit tunnel 2>/dev/null || true' EXIT
-  echo "up: the PostgreSQL and Keycloak providers reach ${tunnel[-1]} through an SSH tunnel for this run"
-fi
+hold_provider_tunnel "$stack" "$stack_file" || exit 2
 pulumi up --stack "$stack" "${config_file[@]}" "$@"

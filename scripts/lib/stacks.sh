@@ -1,4 +1,4 @@
-# Stack config files (sourced by scripts/up.sh, scripts/pr-stack.sh and scripts/lib/base-plans.sh).
+# Stack config files (sourced by scripts/up.sh, scripts/pulumi.sh, scripts/pr-stack.sh and scripts/lib/base-plans.sh).
 
 # stack_file_of STACK: prints Pulumi.STACK.yaml (the local stack's place) or stacks/Pulumi.STACK.yaml, relative to the
 # current directory; fails when neither exists.
@@ -8,6 +8,11 @@ stack_file_of() {
     [ -f "$file" ] && { echo "$file"; return 0; }
   done
   return 1
+}
+
+# known_stacks: the stacks that have a config file, comma-separated (for the message of a mistyped stack name).
+known_stacks() {
+  ls Pulumi.*.yaml stacks/Pulumi.*.yaml 2>/dev/null | sed 's|.*Pulumi\.\(.*\)\.yaml|\1|' | sort -u | paste -sd, -
 }
 
 # select_stack STACK STACK_FILE [pulumi stack select flags]: selects the stack, creating it when new. Creating it makes
