@@ -47,7 +47,7 @@ public final class AirbyteHook implements Hook {
 
     @Override
     public void run(HookContext context) throws Exception {
-        context.settings(AirbyteApi.settings(context, S3_ENDPOINT, S3_REGION, S3_ACCESS_KEY, S3_SECRET_KEY, S3_BUCKET));
+        context.settings(AirbyteApi.settings(context, S3_ENDPOINT, S3_REGION, S3_ACCESS_KEY, S3_SECRET_KEY, S3_BUCKET, S3_SOURCE_KEY));
         AirbyteApi airbyte = AirbyteApi.connect(context);
         String sourceId = ensure(context, airbyte, "sources", "sourceId", SOURCE, Map.of(
                 "sourceType", "s3",
