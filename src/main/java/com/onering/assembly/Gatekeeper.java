@@ -107,14 +107,16 @@ public final class Gatekeeper {
                     List.of(), List.of(), Map.of()));
         }
         Map<String, Gate> gateByEndpoint = gateByEndpoint(components, gatedUis);
-        return guarded.stream().map(c -> throughGates(c, gateByEndpoint)).toList();
+        boolean hooksThroughGates = !config.target().hooksRunInsideThePlatform();
+        return guarded.stream().map(c -> throughGates(c, gateByEndpoint, hooksThroughGates)).toList();
     }
 
     /**
-     * Hooks and stack outputs that addressed a gated UI port now address its gate, the only published way in (the
-     * gate lets the UI's machine API through, see {@link UiSpec#apiPrefixes()}).
+     * Stack outputs that addressed a gated UI port now address its gate, the only published way in; so do hooks that
+     * run on this machine (the gate lets the UI's machine API through, see {@link UiSpec#apiPrefixes()}). Hooks that
+     * run inside the platform keep the UI's own in-network address, which no gate stands in front of.
      */
-    private static ComponentSpec throughGates(ComponentSpec component, Map<String, Gate> gatedEndpoints) {
+    private static ComponentSpec throughGates(ComponentSpec component, Map<String, Gate> gatedEndpoints, boolean hooksThroughGates) {
         UnaryOperator<String> reroute = text -> {
             String result = text;
             for (Map.Entry<String, Gate> e : gatedEndpoints.entrySet()) {
@@ -124,7 +126,7 @@ public final class Gatekeeper {
             }
             return result;
         };
-        List<HookSpec> hooks = component.hooks().stream().map(h -> {
+        List<HookSpec> hooks = !hooksThroughGates ? component.hooks() : component.hooks().stream().map(h -> {
             // A hook that now goes through a gate also waits for that gate.
             List<String> await = new ArrayList<>(h.awaitWorkloads());
             gatedEndpoints.forEach((endpoint, gate) -> {

@@ -271,13 +271,15 @@ public final class PlatformAssembler {
                 hook.afterHooks().stream().filter(h -> !hooks.contains(h)).findFirst().ifPresent(h -> {
                     throw new IllegalStateException("hook " + hook.hook() + " of " + component.name() + " runs after hook " + h + ", which is not deployed");
                 });
-                // Hooks run on the deploying machine: every address they use must be a published port.
-                hook.env().values().stream().flatMap(v -> Template.endpointRefs(v).stream())
-                        .filter(ref -> platform.workload(ref.workload()).flatMap(w -> w.port(ref.port())).map(p -> !p.isPublished()).orElse(true))
-                        .findFirst().ifPresent(ref -> {
-                            throw new IllegalStateException("hook " + hook.hook() + " of " + component.name() + " uses "
-                                    + ref.workload() + "/" + ref.port() + ", which is not a published port");
-                        });
+                // Hooks on the deploying machine reach only published ports; inside the platform they reach every port.
+                if (!platform.config().target().hooksRunInsideThePlatform()) {
+                    hook.env().values().stream().flatMap(v -> Template.endpointRefs(v).stream())
+                            .filter(ref -> platform.workload(ref.workload()).flatMap(w -> w.port(ref.port())).map(p -> !p.isPublished()).orElse(true))
+                            .findFirst().ifPresent(ref -> {
+                                throw new IllegalStateException("hook " + hook.hook() + " of " + component.name() + " uses "
+                                        + ref.workload() + "/" + ref.port() + ", which is not a published port");
+                            });
+                }
             }
         }
         checkWorkloadsAfterHooks(platform);

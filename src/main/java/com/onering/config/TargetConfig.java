@@ -53,4 +53,12 @@ public record TargetConfig(Kind kind, Optional<String> dockerHost, Optional<Host
     public boolean isLocal() {
         return dockerHost.isEmpty() || dockerHost.get().startsWith("unix://");
     }
+
+    /**
+     * Whether the post-deploy hooks run inside the platform's networks (containers on a remote Docker host, Jobs in a
+     * cluster) and reach services at their in-network addresses, rather than on this machine through published ports.
+     */
+    public boolean hooksRunInsideThePlatform() {
+        return kind == Kind.KUBERNETES || !isLocal();
+    }
 }

@@ -60,6 +60,17 @@ class GatekeeperTest {
     }
 
     @Test
+    void hooksInsideThePlatformOfARemoteHostCallTheUiItselfWhileOutputsStillGoThroughItsGate() {
+        Platform secured = PlatformAssemblerTest.assemble("  onering:profiles: [core, catalog, analytics, streaming, security]\n"
+                + "  onering:dockerHost: ssh://deploy@vps.example.com\n  onering:exclude: [airbyte]\n");
+        var airflowHook = secured.component("airflow").orElseThrow().hooks().stream().filter(h -> h.hook().equals("airflow")).findFirst().orElseThrow();
+        assertTrue(airflowHook.env().values().stream().anyMatch(v -> v.contains("{{endpoint:airflow-apiserver/api}}")), airflowHook.env().toString());
+        assertTrue(airflowHook.env().values().stream().noneMatch(v -> v.contains("-gate/")), airflowHook.env().toString());
+        assertFalse(airflowHook.awaitWorkloads().contains("airflow-apiserver-gate"), airflowHook.awaitWorkloads().toString());
+        assertEquals("http://{{endpoint:trino-gate/http}}", secured.component("trino").orElseThrow().connectionOutputs().get("trinoUrl"));
+    }
+
+    @Test
     void allowedGroupsComeFromTheStackOrADefaultPerUi() {
         Platform secured = PlatformAssemblerTest.assemble("""
                   onering:profiles: [core, security]

@@ -95,14 +95,16 @@ public final class Flink implements Component {
 
     /**
      * The CDC enrichment job's deployment hook, when the job can run here: Debezium deployed (streaming profile, not
-     * excluded) on a Kafka-protocol broker. Not with {@code security}: the gate in front of Flink's UI would stop the
-     * hook, and Flink's REST API has no authentication of its own to let it pass the gate as a machine API.
+     * excluded) on a Kafka-protocol broker. With {@code security}, only where hooks run inside the platform (a remote
+     * Docker host, a cluster) and reach Flink's REST API directly: on this machine the hook would have to pass the gate
+     * in front of Flink's UI, and the API has no authentication of its own to pass it as a machine API.
      */
     static java.util.Optional<HookSpec> cdcJob(PlatformContext context) {
         PlatformConfig config = context.config();
         BrokerClient broker = EventBroker.client(config.broker());
         if (!broker.protocol().equals(BrokerClient.KAFKA) || !config.profiles().contains(Profile.STREAMING)
-                || config.excludes(new Debezium().name()) || config.directoryEnabled()) {
+                || config.excludes(new Debezium().name())
+                || (config.directoryEnabled() && !config.target().hooksRunInsideThePlatform())) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(FlinkJobHook.spec("http://" + Template.endpoint(JOB_MANAGER, "rest"), broker.url(),

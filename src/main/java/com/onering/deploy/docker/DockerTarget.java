@@ -100,9 +100,10 @@ public final class DockerTarget implements Target {
         this.provider = new Provider("docker", providerArgs.build());
         this.platformNetwork = network(PLATFORM_NETWORK, false);
         this.dataNetwork = network(DATA_NETWORK, true);
-        this.hooks = config.target().isLocal() ? new LocalCommandExecutor(this::endpoint)
-                : new HookContainers(this::networkEndpoint, config.target().dockerHost().orElseThrow(), prefix,
-                        List.of(networkName(PLATFORM_NETWORK), networkName(DATA_NETWORK)), this::hookRunnerImage, this::hookStateVolume);
+        this.hooks = config.target().hooksRunInsideThePlatform()
+                ? new HookContainers(this::networkEndpoint, config.target().dockerHost().orElseThrow(), prefix,
+                        List.of(networkName(PLATFORM_NETWORK), networkName(DATA_NETWORK)), this::hookRunnerImage, this::hookStateVolume)
+                : new LocalCommandExecutor(this::endpoint);
     }
 
     /** The bootstrapped host's facts as its last run reported them: cores, memory, free disk, Docker's version. */

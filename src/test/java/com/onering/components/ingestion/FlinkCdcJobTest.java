@@ -73,6 +73,15 @@ class FlinkCdcJobTest {
         assertTrue(hook(STACK + "  onering:broker: kafka\n  onering:exclude: [debezium]\n").isEmpty(), "no Debezium, no change events");
     }
 
+    @Test
+    void withTheGateTheJobIsDeployedOnlyWhereItsHookRunsInsideThePlatform() {
+        String secured = "  onering:profiles: [core, ingestion, streaming, security]\n  onering:broker: kafka\n";
+        assertTrue(hook(secured).isEmpty(), "on this machine the hook would have to pass the gate in front of Flink's REST API");
+        PlannedResource remote = hook(secured + "  onering:dockerHost: ssh://deploy@vps.example.com\n  onering:exclude: [airbyte]\n")
+                .orElseThrow(() -> new AssertionError("a remote host runs the hook in the platform's network"));
+        assertEquals("http://flink-jobmanager:8081", env(remote).get(FlinkJobHook.REST_URL));
+    }
+
     /** The job's pom, sources and packed seed are the hook's trigger files: its build output is not. */
     @Test
     void theTriggerFollowsTheJobsSources(@TempDir Path project) throws Exception {
