@@ -115,15 +115,19 @@ healthy() {
   [ "$(wc -l <"$work/containers.txt")" -ge 2 ] && ! grep -v '(healthy)' "$work/containers.txt"
 }
 step "every container runs and is healthy on the host" healthy
-hook_ran_on_the_host() {
+# stdout_of URN_SUFFIX: what a command resource of the stack (a hook, the bootstrap) printed, from the state.
+stdout_of() {
   pulumi stack export --stack vps-e2e | python3 -c '
 import json, sys
-(hook,) = [r for r in json.load(sys.stdin)["deployment"]["resources"] if r["urn"].endswith("::hook-object-store")]
-stdout = hook["outputs"]["stdout"]
-stdout = stdout.get("plaintext", stdout) if isinstance(stdout, dict) else stdout
-assert "bucket bronze" in stdout, stdout
-print(stdout)
-'
+(resource,) = [r for r in json.load(sys.stdin)["deployment"]["resources"] if r["urn"].endswith(sys.argv[1])]
+stdout = resource["outputs"]["stdout"]
+print(stdout.get("plaintext", stdout) if isinstance(stdout, dict) else stdout)
+' "$1"
+}
+hook_ran_on_the_host() {
+  stdout_of "::hook-object-store" >"$work/hook-object-store.txt"
+  cat "$work/hook-object-store.txt"
+  grep -q "bucket bronze" "$work/hook-object-store.txt"
 }
 step "the object store's hook ran in a container on the host" hook_ran_on_the_host
 step "pulumi preview --expect-no-changes" pulumi preview --expect-no-changes "${stack[@]}"
@@ -131,16 +135,12 @@ step "pulumi preview --expect-no-changes" pulumi preview --expect-no-changes "${
 # The provider runs the script again on a replace: the facts line in the state must say it changed nothing.
 step "pulumi up --replace: the bootstrap again" pulumi up --yes --skip-preview --target "$bootstrap" --replace "$bootstrap" "${stack[@]}"
 unchanged() {
-  pulumi stack export --stack vps-e2e | python3 -c '
+  stdout_of "::onering-vps-e2e-host-bootstrap" | python3 -c '
 import json, sys
-urn = sys.argv[1]
-(resource,) = [r for r in json.load(sys.stdin)["deployment"]["resources"] if r["urn"] == urn]
-stdout = resource["outputs"]["stdout"]
-stdout = stdout.get("plaintext", stdout) if isinstance(stdout, dict) else stdout
-(line,) = [l for l in stdout.splitlines() if l.startswith("onering-host ")][-1:]
+(line,) = [l for l in sys.stdin.read().splitlines() if l.startswith("onering-host ")][-1:]
 changed = json.loads(line[len("onering-host "):])["changed"]
 assert changed == [], changed
-' "$bootstrap"
+'
 }
 step "the second run changed nothing on the host" unchanged
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -18,6 +19,7 @@ import pytest
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 CONFIG = REPO_ROOT / "config"
+OVERVIEW_DASHBOARD = CONFIG / "grafana" / "dashboards" / "platform-overview.json"
 DAGS_DIR = CONFIG / "airflow" / "dags"
 DBT_ROOT = CONFIG / "dbt"
 FEAST_REPO = CONFIG / "feast" / "feature_repo"
@@ -146,6 +148,13 @@ class JsonApiStub:
 
     def close(self) -> None:
         self.server.shutdown()
+
+
+def dashboard_series(prefix: str) -> set[str]:
+    """The series whose names start with `prefix` (e.g. "pulsar_") that the overview dashboard's panels query."""
+    dashboard = json.loads(OVERVIEW_DASHBOARD.read_text())
+    return {name for panel in dashboard["panels"] for target in panel.get("targets", [])
+            for name in re.findall(rf"\b{re.escape(prefix)}\w+", target.get("expr", ""))}
 
 
 def free_port() -> int:

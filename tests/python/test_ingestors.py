@@ -21,7 +21,7 @@ import pytest
 import yaml
 from botocore.config import Config
 
-from conftest import CONFIG, REPO_ROOT, free_port, required_env, wait_until_ready
+from conftest import CONFIG, REPO_ROOT, dashboard_series, free_port, required_env, wait_until_ready
 
 INGESTORS = CONFIG / "ingestors"
 CONTRACTS = CONFIG / "contracts"
@@ -537,9 +537,7 @@ def test_the_overview_dashboards_pulsar_panels_read_series_the_broker_exposes_pe
     """The panels' series, labelled with a topic that has a producer and a subscription, on the Pulsar test server
     (the platform's Pulsar version) at the path Prometheus scrapes (PulsarBroker's /metrics/)."""
     env = required_env("ONERING_TEST_PULSAR_URL", "ONERING_TEST_PULSAR_ADMIN_URL")
-    dashboard = json.loads((CONFIG / "grafana" / "dashboards" / "platform-overview.json").read_text())
-    wanted = {name for panel in dashboard["panels"] for target in panel.get("targets", [])
-              for name in re.findall(r"\bpulsar_\w+", target.get("expr", ""))}
+    wanted = dashboard_series("pulsar_")
     assert wanted, "the overview dashboard has Pulsar panels"
     import pulsar
 

@@ -4,7 +4,6 @@ path its planned scrape job names, and gets the requests every worker served, in
 from __future__ import annotations
 
 import http.client
-import json
 import os
 import re
 import subprocess
@@ -13,10 +12,9 @@ from pathlib import Path
 
 import yaml
 
-from conftest import CONFIG, free_port, offline_plan, wait_until_ready
+from conftest import dashboard_series, free_port, offline_plan, wait_until_ready
 
 REQUESTS = 12
-DASHBOARD = CONFIG / "grafana" / "dashboards" / "platform-overview.json"
 
 
 def planned_server() -> tuple[list[str], dict[str, str], dict]:
@@ -76,9 +74,6 @@ def test_prometheus_scrapes_every_workers_requests_from_the_planned_server(tmp_p
     assert sum(served) >= REQUESTS, body[:2000]
     assert any(metrics_dir.glob("*.db")), "the workers keep their counters in the planned directory"
     exposed = set(re.findall(r"^(\w+)(?:\{| )", body, re.M))
-    panels = [target["expr"] for panel in json.loads(DASHBOARD.read_text())["panels"]
-              for target in panel.get("targets", []) if "mlflow_" in target.get("expr", "")]
-    assert panels, "the overview dashboard has an MLflow panel"
-    for expr in panels:
-        read = set(re.findall(r"\bmlflow_\w+", expr))
-        assert read <= exposed, f"{expr} reads {read - exposed}, which the server does not expose"
+    read = dashboard_series("mlflow_")
+    assert read, "the overview dashboard has an MLflow panel"
+    assert read <= exposed, f"the overview dashboard reads {sorted(read - exposed)}, which the server does not expose"

@@ -18,11 +18,10 @@ import pandas as pd
 import pytest
 from botocore.config import Config
 
-from conftest import CONFIG, REPO_ROOT, migrated_database, required_env
+from conftest import OVERVIEW_DASHBOARD, REPO_ROOT, migrated_database, required_env
 from oner import quality
 
 JAR = REPO_ROOT / "target" / "onering.jar"
-DASHBOARD = CONFIG / "grafana" / "dashboards" / "platform-overview.json"
 pytestmark = pytest.mark.skipif(not JAR.exists(), reason="needs the built jar (mvn package) for the migrations hook")
 
 
@@ -64,7 +63,7 @@ def bucket():
 
 def _panel_sql(start: datetime, end: datetime) -> str:
     """The panel's query as Grafana's PostgreSQL data source sends it: $__timeFilter(c) becomes c BETWEEN from AND to."""
-    panel = next(p for p in json.loads(DASHBOARD.read_text())["panels"] if p["title"].startswith("Data quality"))
+    panel = next(p for p in json.loads(OVERVIEW_DASHBOARD.read_text())["panels"] if p["title"].startswith("Data quality"))
     assert panel["datasource"]["uid"] == "postgres-curated"
     [target] = panel["targets"]
     return re.sub(r"\$__timeFilter\((\w+)\)", lambda m: f"{m.group(1)} BETWEEN '{start.isoformat()}' AND '{end.isoformat()}'",

@@ -44,9 +44,9 @@ import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,15 +64,15 @@ public final class DockerTarget implements Target {
     private static final String HOOK_STATE_VOLUME = "hook-state";
     private static final String PLATFORM_NETWORK = "platform";
     private static final String DATA_NETWORK = "data";
+    /** Every container's logs: JSON files, rotated at 20 MiB, five kept (as config/host/bootstrap.sh's daemon.json). */
+    static final String LOG_DRIVER = "json-file";
+    static final Map<String, Object> LOG_ROTATION = Collections.unmodifiableSortedMap(new TreeMap<>(Map.of("max-file", "5", "max-size", "20m")));
 
     private final Platform platform;
     private final PlatformConfig config;
     private final SecretStore secrets;
     private final ConfigFiles files;
     private final String prefix;
-    /** Every container's logs: JSON files, rotated at 20 MiB, five kept (as config/host/bootstrap.sh's daemon.json). */
-    static final String LOG_DRIVER = "json-file";
-    static final Map<String, Object> LOG_ROTATION = Collections.unmodifiableSortedMap(new TreeMap<>(Map.of("max-file", "5", "max-size", "20m")));
     private final Optional<Command> hostBootstrap;
     private final Provider provider;
     private final Network platformNetwork;
