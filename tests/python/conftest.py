@@ -150,6 +150,42 @@ class JsonApiStub:
         self.server.shutdown()
 
 
+class InfisicalStub(JsonApiStub):
+    """Infisical's API as a service reads its secrets, from Infisical's API reference: ``POST
+    /api/v1/auth/universal-auth/login {clientId, clientSecret}`` answers ``{accessToken, expiresIn, tokenType}`` (401
+    otherwise); ``GET /api/v3/secrets/raw/{name}?workspaceSlug=&environment=&secretPath=`` with the bearer token
+    answers ``{secret: {secretKey, secretValue, ...}}``, or 404 when the folder holds no such secret. `secrets` are
+    keyed ``<secretPath>/<name>`` (``/<name>`` at the project's root), in project `project`, environment prod."""
+
+    def __init__(self, client_id: str, client_secret: str, project: str, secrets: dict[str, str]):
+        from urllib.parse import unquote
+
+        def answer(method, path, query, body, headers):
+            if (method, path) == ("POST", "/api/v1/auth/universal-auth/login"):
+                if body == {"clientId": client_id, "clientSecret": client_secret}:
+                    return 200, {"accessToken": "identity-token", "expiresIn": 7200, "tokenType": "Bearer"}
+                return 401, {"message": "Invalid credentials"}
+            if method != "GET" or not path.startswith("/api/v3/secrets/raw/"):
+                return 404, {"message": path}
+            if headers.get("Authorization") != "Bearer identity-token":
+                return 401, {"message": "token"}
+            if query.get("workspaceSlug") != project or query.get("environment") != "prod":
+                return 400, {"message": "project"}
+            name = unquote(path.rsplit("/", 1)[-1])
+            value = secrets.get(f"{query.get('secretPath').rstrip('/')}/{name}")
+            if value is None:
+                return 404, {"message": f"Secret with name '{name}' not found"}
+            return 200, {"secret": {"secretKey": name, "secretValue": value, "type": "shared"}}
+
+        super().__init__(answer)
+
+    def secret_reads(self) -> list[str]:
+        return [f"{q.get('secretPath').rstrip('/')}/{p.rsplit('/', 1)[-1]}" for m, p, q, _ in self.requests if m == "GET"]
+
+    def logins(self) -> int:
+        return sum(1 for m, p, _, _ in self.requests if (m, p) == ("POST", "/api/v1/auth/universal-auth/login"))
+
+
 def dashboard_series(prefix: str) -> set[str]:
     """The series whose names start with `prefix` (e.g. "pulsar_") that the overview dashboard's panels query."""
     dashboard = json.loads(OVERVIEW_DASHBOARD.read_text())

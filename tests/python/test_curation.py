@@ -14,9 +14,10 @@ import sys
 from datetime import datetime, timezone
 from decimal import Decimal
 
+import psycopg
 import pytest
 
-from conftest import CONFIG
+from conftest import CONFIG, InfisicalStub
 from poc_helpers import (INGESTORS, MOCK_READINGS, TRAFFIC_CSV, bronze_bucket, land_in_raw, land_the_seed_traffic,
                          poc_database, s3_client)
 from onering_ingest import curate  # noqa: E402 - poc_helpers puts config/ingestors on the path
@@ -218,12 +219,13 @@ def test_the_changelog_is_applied_once_and_a_rerun_of_the_hook_changes_nothing(d
     again = db.migrate()
     assert again.returncode == 0, again.stdout + again.stderr
     assert "created changeset" not in again.stdout, again.stdout
-    assert again.stdout.count("unchanged changeset") == 3 and "0 created, 0 updated, 3 unchanged" in again.stdout, again.stdout
+    assert again.stdout.count("unchanged changeset") == 4 and "0 created, 0 updated, 4 unchanged" in again.stdout, again.stdout
     with db.connect() as connection:
         owners = connection.execute(
-            "SELECT schemaname || '.' || tablename || '=' || tableowner FROM pg_tables WHERE schemaname IN ('raw', 'curated') "
+            "SELECT schemaname || '.' || tablename || '=' || tableowner FROM pg_tables WHERE schemaname IN ('raw', 'curated', 'platform') "
             "ORDER BY 1").fetchall()
-    assert [o[0] for o in owners] == [f"curated.traffic_readings={db.owner}", f"raw.curated_objects={db.owner}"]
+    assert [o[0] for o in owners] == [f"curated.traffic_readings={db.owner}", f"platform.infisical_credentials={db.owner}",
+                                      f"raw.curated_objects={db.owner}"]
 
 
 def test_the_command_line_curates_with_the_settings_the_platform_gives_the_container(db, raw, tmp_path):
@@ -254,6 +256,54 @@ def test_the_command_line_curates_with_the_settings_the_platform_gives_the_conta
     failed = subprocess.run([sys.executable, "-m", "onering_ingest", "curate", "--once"], env=wrong, capture_output=True,
                             text=True, timeout=300)
     assert failed.returncode == 1 and "round failed" in failed.stderr, failed.stderr
+
+
+def test_with_infisical_the_curation_reads_its_key_there_with_the_credentials_its_hook_keeps(db, raw, tmp_path):
+    """The curate-traffic container where the stack runs Infisical: no key in the container, the credentials row the
+    curate-traffic-secrets hook writes (platform.infisical_credentials, made by the changelog), the key read from the
+    service's project each round. Before the row exists, and with a client secret Infisical refuses, a round fails
+    naming what to run, and nothing is curated."""
+    s3, bucket = raw
+    land_the_seed_traffic(s3, bucket)
+    api = InfisicalStub("curate-client", "curate-secret", "onering-curate-traffic", {
+        "/AWS_ACCESS_KEY_ID": os.environ["ONERING_TEST_S3_ACCESS_KEY"], "/AWS_SECRET_ACCESS_KEY": os.environ["ONERING_TEST_S3_SECRET_KEY"]})
+    env = {"PATH": os.environ["PATH"], "PYTHONPATH": str(INGESTORS), "INGEST_CONTRACTS_DIR": str(CONFIG / "contracts"),
+           # Nothing of boto3's own chain: a key can only come from Infisical.
+           "AWS_SHARED_CREDENTIALS_FILE": str(tmp_path / "absent"), "AWS_CONFIG_FILE": str(tmp_path / "absent"),
+           "AWS_ENDPOINT_URL": os.environ["ONERING_TEST_S3_ENDPOINT"], "AWS_DEFAULT_REGION": os.environ["ONERING_TEST_S3_REGION"],
+           "INGEST_BUCKET": bucket, "INGEST_INFISICAL_SERVICE": "curate-traffic",
+           "INGEST_PG_PASSWORD_FILE": str(tmp_path / "pg-password"), **db.libpq_environment(db.owner, tmp_path / "pg-password")}
+
+    def curate_once():
+        return subprocess.run([sys.executable, "-m", "onering_ingest", "curate", "--once"], env=env, capture_output=True, text=True,
+                              timeout=300)
+
+    try:
+        before = curate_once()
+        assert before.returncode == 1, before.stderr
+        assert "no Infisical credentials for curate-traffic in platform.infisical_credentials yet: the curate-traffic-secrets hook" \
+            in before.stderr, before.stderr
+        assert api.requests == []
+
+        with db.connect() as connection:
+            connection.execute("INSERT INTO platform.infisical_credentials (service, url, client_id, client_secret, project, environment) "
+                               "VALUES ('curate-traffic', %s, 'curate-client', 'curate-secret', 'onering-curate-traffic', 'prod')", (api.url,))
+        curated = curate_once()
+        assert curated.returncode == 0, curated.stderr
+        assert "128 reading(s) (128 new, 0 changed, 0 unchanged), 0 rejected" in curated.stderr, curated.stderr
+        assert api.logins() == 1 and sorted(api.secret_reads()) == ["/AWS_ACCESS_KEY_ID", "/AWS_SECRET_ACCESS_KEY"]
+
+        with db.connect() as connection:
+            connection.execute("UPDATE platform.infisical_credentials SET client_secret = 'revoked'")
+        refused = curate_once()
+        assert refused.returncode == 1
+        assert "Infisical refused the credentials of curate-traffic (401" in refused.stderr, refused.stderr
+        assert "run the curate-traffic-secrets hook again" in refused.stderr
+    finally:
+        api.close()
+    with db.as_reader() as reader:
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            reader.execute("SELECT client_secret FROM platform.infisical_credentials")
 
 
 def test_the_curator_refuses_a_connection_that_would_hold_one_transaction_for_every_object(db, raw):

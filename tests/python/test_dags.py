@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import CONFIG, DAGS_DIR, required_env
+from conftest import CONFIG, DAGS_DIR, InfisicalStub, required_env
 
 EXPECTED_TASKS = {
     "medallion_batch_demo": {
@@ -433,43 +433,6 @@ def test_the_bronze_step_reads_the_sync_it_follows_or_the_seeded_export(dagbag, 
         read_bronze({"bucket": bucket, "prefix": "airbyte/orders/", "sync_id": 43})
 
 
-def _infisical_api(client_id: str, client_secret: str, secrets: dict[str, str]):
-    """Infisical's API as the secrets backend calls it, from Infisical's API reference: ``POST
-    /api/v1/auth/universal-auth/login {clientId, clientSecret}`` answers ``{accessToken, expiresIn, tokenType}`` (401
-    otherwise); ``GET /api/v3/secrets/raw/{name}?workspaceSlug=&environment=&secretPath=`` with the bearer token
-    answers ``{secret: {secretKey, secretValue, ...}}``, or 404 when the folder holds no such secret."""
-    from urllib.parse import unquote
-
-    from conftest import JsonApiStub
-
-    def answer(method, path, query, body, headers):
-        if (method, path) == ("POST", "/api/v1/auth/universal-auth/login"):
-            if body == {"clientId": client_id, "clientSecret": client_secret}:
-                return 200, {"accessToken": "identity-token", "expiresIn": 7200, "tokenType": "Bearer"}
-            return 401, {"message": "Invalid credentials"}
-        if method != "GET" or not path.startswith("/api/v3/secrets/raw/"):
-            return 404, {"message": path}
-        if headers.get("Authorization") != "Bearer identity-token":
-            return 401, {"message": "token"}
-        if query.get("workspaceSlug") != "onering-airflow" or query.get("environment") != "prod":
-            return 400, {"message": "project"}
-        name = unquote(path.rsplit("/", 1)[-1])
-        value = secrets.get(f"{query.get('secretPath')}/{name}")
-        if value is None:
-            return 404, {"message": f"Secret with name '{name}' not found"}
-        return 200, {"secret": {"secretKey": name, "secretValue": value, "type": "shared"}}
-
-    return JsonApiStub(answer)
-
-
-def _secret_reads(api) -> list[str]:
-    return [f"{q.get('secretPath')}/{p.rsplit('/', 1)[-1]}" for m, p, q, _ in api.requests if m == "GET"]
-
-
-def _logins(api) -> int:
-    return sum(1 for m, p, _, _ in api.requests if (m, p) == ("POST", "/api/v1/auth/universal-auth/login"))
-
-
 _LOOKUPS = """
 import json, sys
 from airflow.sdk import Connection, Variable
@@ -514,7 +477,7 @@ def test_airflow_reads_its_connections_and_variables_from_infisical(tmp_path):
     connection itself is never asked of Infisical."""
     s3 = {"conn_type": "aws", "login": "GK-from-infisical", "password": "secret-from-infisical",
           "extra": {"endpoint_url": "http://object-store:3900", "region_name": "garage"}}
-    api = _infisical_api("airflow-client", "airflow-secret", {
+    api = InfisicalStub("airflow-client", "airflow-secret", "onering-airflow", {
         "/connections/oner_s3": json.dumps(s3), "/variables/oner_bucket_bronze": "bronze"})
     credentials = json.dumps({"conn_type": "generic", "host": api.url, "login": "airflow-client", "password": "airflow-secret",
                               "extra": {"project": "onering-airflow", "environment": "prod"}})
@@ -526,9 +489,9 @@ def test_airflow_reads_its_connections_and_variables_from_infisical(tmp_path):
         assert found["oner_s3"] == s3
         assert found["from_environment"]["login"] == "env-login"
         assert found["oner_bucket_bronze"] == "bronze"
-        assert _logins(api) == 1
-        assert "/connections/from_environment" in _secret_reads(api)
-        assert not any("infisical_default" in read for read in _secret_reads(api))
+        assert api.logins() == 1
+        assert "/connections/from_environment" in api.secret_reads()
+        assert not any("infisical_default" in read for read in api.secret_reads())
     finally:
         api.close()
 
@@ -536,7 +499,7 @@ def test_airflow_reads_its_connections_and_variables_from_infisical(tmp_path):
 def test_without_its_credentials_or_with_refused_ones_airflow_falls_back_to_the_next_backend(tmp_path):
     """Before the airflow-secrets hook has written the credentials connection, Infisical is not called; with a client
     secret Infisical refuses, each lookup falls through too instead of failing the task."""
-    api = _infisical_api("airflow-client", "airflow-secret", {"/connections/oner_s3": json.dumps({"conn_type": "aws", "login": "x"})})
+    api = InfisicalStub("airflow-client", "airflow-secret", "onering-airflow", {"/connections/oner_s3": json.dumps({"conn_type": "aws", "login": "x"})})
     fallback = {"AIRFLOW_CONN_ONER_S3": json.dumps({"conn_type": "aws", "login": "GK-from-environment"}),
                 "AIRFLOW_VAR_ONER_BUCKET_BRONZE": "bronze-from-environment"}
     try:
@@ -549,7 +512,7 @@ def test_without_its_credentials_or_with_refused_ones_airflow_falls_back_to_the_
         found = _lookup_in_airflow(tmp_path, {**fallback, "AIRFLOW_CONN_INFISICAL_DEFAULT": refused}, "oner_s3")
         assert found["oner_s3"]["login"] == "GK-from-environment"
         assert found["oner_bucket_bronze"] == "bronze-from-environment"
-        assert _logins(api) >= 1
-        assert _secret_reads(api) == []
+        assert api.logins() >= 1
+        assert api.secret_reads() == []
     finally:
         api.close()

@@ -6,7 +6,9 @@
   stream-produce --count N   the demo source: N synthetic posts to INGEST_SOURCE_TOPIC, then exit
   curate [--once] [--all]    curate-traffic: RAW's traffic readings into curated.traffic_readings of the database
                              libpq's PGHOST/PGPORT/PGDATABASE/PGUSER name (password in INGEST_PG_PASSWORD_FILE),
-                             every INGEST_INTERVAL_SECONDS; --all curates every object again, not only new ones
+                             every INGEST_INTERVAL_SECONDS; --all curates every object again, not only new ones. With
+                             INGEST_INFISICAL_SERVICE set, each round reads the S3 key from that service's Infisical
+                             project (infisical.py) instead of boto3's chain
   smoke CHECK [--timeout S]  one of seed 002's smoke checks (smoke.py), with the settings of the container it runs in;
                              prints one line, exit 0 when it passed, 1 when it failed
 
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import random
 import signal
 import sys
@@ -29,7 +32,7 @@ from botocore.config import Config
 from prometheus_client import Counter, Gauge, start_http_server
 
 from . import bus as event_bus
-from . import curate, smoke
+from . import curate, infisical, smoke
 from .file_ingestor import FileIngestor
 from .http_ingestor import HttpIngestor
 from .raw_zone import RawZone
@@ -40,15 +43,19 @@ LOG = logging.getLogger("onering_ingest")
 OBJECTS = Counter("onering_ingest_objects", "Inputs handled, by outcome", ["service", "outcome"])
 FAILURES = Counter("onering_ingest_failed_rounds", "Rounds that failed and will be retried", ["service"])
 ROWS = Counter("onering_curate_rows", "Records the curation read, by outcome", ["outcome"])
+S3_KEY_NAMES = ["AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY"]
 LAST_SUCCESS = Gauge("onering_ingest_last_success_timestamp_seconds", "When a round last succeeded", ["service"])
 
 
-def s3_client():
-    # Endpoint, region and key come from AWS_ENDPOINT_URL, AWS_DEFAULT_REGION, AWS_ACCESS_KEY_ID/SECRET_ACCESS_KEY.
+def s3_client(key: dict[str, str] | None = None):
+    # Endpoint and region come from AWS_ENDPOINT_URL and AWS_DEFAULT_REGION; the key from `key` (AWS_ACCESS_KEY_ID,
+    # AWS_SECRET_ACCESS_KEY) or else boto3's chain (the shared-credentials file the platform places).
     # Path-style addressing and checksums only where S3 requires them: Garage and SeaweedFS both accept that.
+    credentials = {} if key is None else {"aws_access_key_id": key["AWS_ACCESS_KEY_ID"],
+                                          "aws_secret_access_key": key["AWS_SECRET_ACCESS_KEY"]}
     return boto3.client("s3", config=Config(s3={"addressing_style": "path"}, retries={"mode": "standard"},
                                             request_checksum_calculation="when_required",
-                                            response_checksum_validation="when_required"))
+                                            response_checksum_validation="when_required"), **credentials)
 
 
 def _bus(client_id: str) -> event_bus.EventBus:
@@ -106,14 +113,16 @@ def main(argv: list[str] | None = None) -> int:
             bus.close()
             LOG.info("produced %d post(s)", args.count)
             return 0
-        s3 = s3_client()
         if args.command == "curate":
             bucket = required("INGEST_BUCKET")
+            secrets_service = os.environ.get("INGEST_INFISICAL_SERVICE", "").strip()
+            s3 = None if secrets_service else s3_client()
 
             def curate_round() -> list[str]:
                 # A connection per round: a restarted database costs one failed round, not the service.
                 with curate.connect() as connection:
-                    outcomes = curate.Curator(s3, bucket, connection).run_once(everything=args.all)
+                    store = s3 if s3 is not None else s3_client(infisical.read(infisical.credentials(connection, secrets_service), S3_KEY_NAMES))
+                    outcomes = curate.Curator(store, bucket, connection).run_once(everything=args.all)
                 for outcome in outcomes:
                     ROWS.labels("upserted").inc(outcome.inserted + outcome.updated)
                     ROWS.labels("unchanged").inc(outcome.rows - outcome.inserted - outcome.updated)
@@ -121,6 +130,7 @@ def main(argv: list[str] | None = None) -> int:
                 return ["curated" for _ in outcomes]
 
             return _loop("curate-traffic", curate_round, args.once, stop, optional_int("INGEST_INTERVAL_SECONDS", 60))
+        s3 = s3_client()
         raw = RawZone(s3, required("INGEST_BUCKET"))
         topic = required("INGEST_TOPIC")
         if args.command == "file":

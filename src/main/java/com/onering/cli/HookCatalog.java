@@ -16,6 +16,7 @@ import com.onering.hooks.orchestration.AirflowHook;
 import com.onering.hooks.orchestration.AirflowSecretsHook;
 import com.onering.hooks.query.TrinoSchemasHook;
 import com.onering.hooks.security.InfisicalHook;
+import com.onering.hooks.security.ServiceSecretsHook;
 import com.onering.hooks.storage.ObjectStoreHook;
 import com.onering.hooks.streaming.IcebergCatalogBootstrap;
 import com.onering.hooks.streaming.KafkaTopicsHook;
@@ -40,6 +41,7 @@ public final class HookCatalog {
                 new PulsarTopicsHook(),
                 new AirflowHook(),
                 new AirflowSecretsHook(),
+                ServiceSecretsHook.curateTraffic(),
                 new InfisicalHook(),
                 new MetabaseHook(),
                 new TrinoSchemasHook(),

@@ -213,7 +213,7 @@ public final class Airflow implements Component {
 
     /** Airflow reads its connections and variables from Infisical wherever the platform runs it. */
     static boolean readsSecretsFromInfisical(PlatformConfig config) {
-        return !config.excludes(Infisical.NAME);
+        return Infisical.deployedWith(config);
     }
 
     /** How a hook logs in to Airflow's API: as the simple auth manager's admin. */

@@ -1,5 +1,6 @@
 package com.onering.components.poc;
 
+import com.onering.components.security.Infisical;
 import com.onering.components.storage.ObjectStore;
 import com.onering.components.storage.ObjectStore.Buckets;
 import com.onering.components.storage.Postgres;
@@ -8,6 +9,7 @@ import com.onering.components.streaming.EventBroker;
 import com.onering.config.ObjectStoreEngine;
 import com.onering.config.PlatformConfig;
 import com.onering.hooks.migrations.LiquibaseHook;
+import com.onering.hooks.security.ServiceSecretsHook;
 import com.onering.hooks.storage.GarageScopedKeys.ScopedKey;
 import com.onering.hooks.storage.ObjectStoreHook;
 import com.onering.hooks.storage.ObjectStoreHook.Seed;
@@ -25,6 +27,7 @@ import com.onering.model.Template;
 import com.onering.model.WorkloadSpec;
 import com.onering.platform.Component;
 import com.onering.platform.PlatformContext;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -56,6 +59,8 @@ public final class Ingestors implements Component {
     static final String EVENTS_NAMESPACE = "events";
     static final int METRICS_PORT = 9108;
     static final String ACCESS_KEY = "ingest-s3-access-key";
+    /** Where Infisical runs, the curation reads its key from there. */
+    static final ServiceSecretsHook CURATE_SECRETS = ServiceSecretsHook.curateTraffic();
     static final String SECRET_KEY = "ingest-s3-secret-key";
 
     @Override
@@ -104,8 +109,13 @@ public final class Ingestors implements Component {
         List<SecretSpec> secrets = scoped
                 ? List.of(SecretSpec.hex(ACCESS_KEY, 12).withPrefix("GK"), SecretSpec.hex(SECRET_KEY, 32))
                 : List.of();
+        List<HookSpec> hooks = new ArrayList<>(List.of(storageHook(config)));
+        if (Infisical.deployedWith(config)) {
+            hooks.add(Infisical.serviceSecretsHook(config, CURATE_SECRETS, Postgres.POC, LiquibaseHook.POSTGRES_POC,
+                    Map.of("AWS_ACCESS_KEY_ID", accessKey(config), "AWS_SECRET_ACCESS_KEY", secretKey(config))));
+        }
         return new ComponentSpec(name(), profile(), "onering:poc:Ingestors", List.of(file, http, stream, producer, curate), secrets,
-                List.of(), List.of(storageHook(config)), Map.of());
+                List.of(), hooks, Map.of());
     }
 
     private static WorkloadSpec.Builder service(String name, ImageSource image, PlatformConfig config, BrokerClient broker,
@@ -128,11 +138,21 @@ public final class Ingestors implements Component {
     /**
      * The RAW → curated step: every {@value #CURATE_INTERVAL_SECONDS} s, the traffic objects of RAW not curated yet are
      * upserted into {@code curated.traffic_readings} of the poc database (after its migrations made the table), as the
-     * database's owner role. It reads RAW with the ingestors' key and publishes no event.
+     * database's owner role. It reads RAW with the ingestors' key, which it reads from Infisical where the stack runs it,
+     * and publishes no event.
      */
     private static WorkloadSpec curateService(ImageSource image, PlatformConfig config) {
         DatabaseNeed poc = Postgres.POC;
-        return withStorageAccess(WorkloadSpec.service(CURATE, image), config)
+        WorkloadSpec.Builder curate = WorkloadSpec.service(CURATE, image);
+        if (Infisical.deployedWith(config)) {
+            // Its key from Infisical, with the credentials its secrets hook keeps in the poc database; until the hook
+            // has run, a round fails naming it and the next round retries.
+            curate.env("INGEST_INFISICAL_SERVICE", CURATE_SECRETS.service());
+            storageLocation(curate, config);
+        } else {
+            withStorageAccess(curate, config);
+        }
+        return curate
                 .command("curate")
                 .env("INGEST_INTERVAL_SECONDS", String.valueOf(CURATE_INTERVAL_SECONDS))
                 .env("INGEST_METRICS_PORT", String.valueOf(METRICS_PORT))
@@ -162,13 +182,23 @@ public final class Ingestors implements Component {
      * boto3 is the ingestors' only S3 client, so the key is a shared-credentials file rather than environment variables.
      */
     private static WorkloadSpec.Builder withStorageAccess(WorkloadSpec.Builder workload, PlatformConfig config) {
-        boolean scoped = config.objectStore() == ObjectStoreEngine.GARAGE;
-        return workload.secretFile("AWS_SHARED_CREDENTIALS_FILE", "aws-credentials", "[default]\n"
-                        + "aws_access_key_id = " + Template.secret(scoped ? ACCESS_KEY : ObjectStore.ACCESS_KEY) + "\n"
-                        + "aws_secret_access_key = " + Template.secret(scoped ? SECRET_KEY : ObjectStore.SECRET_KEY))
-                .env("AWS_DEFAULT_REGION", ObjectStore.region(config))
+        return storageLocation(workload.secretFile("AWS_SHARED_CREDENTIALS_FILE", "aws-credentials", "[default]\n"
+                + "aws_access_key_id = " + accessKey(config) + "\n"
+                + "aws_secret_access_key = " + secretKey(config)), config);
+    }
+
+    private static WorkloadSpec.Builder storageLocation(WorkloadSpec.Builder workload, PlatformConfig config) {
+        return workload.env("AWS_DEFAULT_REGION", ObjectStore.region(config))
                 .env("AWS_ENDPOINT_URL", ObjectStore.endpoint(config))
                 .env("INGEST_BUCKET", BUCKET);
+    }
+
+    private static String accessKey(PlatformConfig config) {
+        return Template.secret(config.objectStore() == ObjectStoreEngine.GARAGE ? ACCESS_KEY : ObjectStore.ACCESS_KEY);
+    }
+
+    private static String secretKey(PlatformConfig config) {
+        return Template.secret(config.objectStore() == ObjectStoreEngine.GARAGE ? SECRET_KEY : ObjectStore.SECRET_KEY);
     }
 
     /** The bronze bucket (created with the platform key when missing), the ingestors' scoped key, the traffic seed. */

@@ -8,6 +8,7 @@ import com.onering.config.PlatformConfig;
 import com.onering.hooks.http.CanonicalJson;
 import com.onering.hooks.security.InfisicalApi;
 import com.onering.hooks.security.InfisicalHook;
+import com.onering.hooks.security.ServiceSecretsHook;
 import com.onering.model.ComponentSpec;
 import com.onering.model.DatabaseNeed;
 import com.onering.model.Dependency;
@@ -100,6 +101,27 @@ public final class Infisical implements Component {
         env.put(InfisicalHook.ADMIN_PASSWORD, Template.secret(InfisicalHook.ADMIN_PASSWORD_SECRET));
         env.put(InfisicalHook.SECRETS, CanonicalJson.write(secrets));
         return new HookSpec(InfisicalHook.NAME, List.of(NAME), env, List.of());
+    }
+
+    /** Whether the stack runs Infisical (its profile is selected and it is not excluded), so services read their secrets from it. */
+    public static boolean deployedWith(PlatformConfig config) {
+        return config.profiles().contains(Profile.CORE) && !config.excludes(NAME);
+    }
+
+    /**
+     * The hook that keeps {@code secrets} (names and values, which may be secret placeholders) in the Infisical project
+     * of {@code hook}'s service and that service's credentials in its {@code database}, written as the database's
+     * owner: it waits for Infisical, the database and the changelog {@code migrations} that makes the table.
+     */
+    public static HookSpec serviceSecretsHook(PlatformConfig config, ServiceSecretsHook hook, DatabaseNeed database, String migrations,
+                                              Map<String, String> secrets) {
+        Map<String, String> env = new LinkedHashMap<>(adminSession(config));
+        env.put(ServiceSecretsHook.SECRETS, CanonicalJson.write(new TreeMap<>(secrets)));
+        env.put(ServiceSecretsHook.INFISICAL_URL_FROM_SERVICE, URL_IN_NETWORK);
+        env.put(ServiceSecretsHook.DATABASE_URL, "jdbc:postgresql://" + Template.endpoint(Postgres.HOST, "postgres") + "/" + database.database());
+        env.put(ServiceSecretsHook.DATABASE_USER, database.role());
+        env.put(ServiceSecretsHook.DATABASE_PASSWORD, Template.secret(database.passwordSecret()));
+        return new HookSpec(hook.name(), List.of(NAME, Postgres.HOST), env, List.of(), List.of(InfisicalHook.NAME, migrations));
     }
 
     /**

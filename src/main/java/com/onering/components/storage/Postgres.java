@@ -37,10 +37,11 @@ public final class Postgres implements Component {
             List.of("bronze", "silver", "gold"), List.of());
     /**
      * Seed 002's database (profile {@code poc}): {@code raw} landings and {@code curated} serving tables, with
-     * pgcrypto, uuid-ossp and PostGIS ready for its owner.
+     * pgcrypto, uuid-ossp and PostGIS ready for its owner; {@code platform} holds what the platform keeps for the
+     * database's services (their Infisical credentials).
      */
     public static final DatabaseNeed POC = new DatabaseNeed("poc", "poc_owner", "postgres-poc-password",
-            List.of("raw", "curated"), List.of("pgcrypto", "uuid-ossp", "postgis"));
+            List.of("raw", "curated", "platform"), List.of("pgcrypto", "uuid-ossp", "postgis"));
     /** Members of this role authenticate against the directory (pg_hba rule), everyone else with a password. */
     public static final String LDAP_USERS_ROLE = "ldap_users";
     private static final String HBA_FILE = "/etc/postgresql/pg_hba.conf";

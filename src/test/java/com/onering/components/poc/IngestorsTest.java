@@ -8,6 +8,7 @@ import com.google.gson.JsonParser;
 import com.onering.components.storage.Postgres;
 import com.onering.components.streaming.EventBroker;
 import com.onering.hooks.migrations.LiquibaseHook;
+import com.onering.hooks.security.ServiceSecretsHook;
 import com.onering.hooks.storage.GarageScopedKeys;
 import com.onering.hooks.storage.ObjectStoreHook;
 import com.onering.model.ComponentSpec;
@@ -154,6 +155,31 @@ class IngestorsTest {
         assertTrue(String.join(" ", curate.health().orElseThrow().test()).contains("http://127.0.0.1:9108/metrics"));
         assertTrue(curate.memory().compareTo(MemorySize.mebibytes(96)) <= 0, curate.memory().toString());
         assertFalse(curate.env().containsKey("INGEST_BROKER"), "it publishes no event");
+    }
+
+    @Test
+    void withInfisicalTheCurationReadsItsKeyFromThereWithTheCredentialsItsHookKeepsInThePocDatabase() {
+        Platform platform = Platforms.assemble("  onering:profiles: [core, poc]\n");
+        WorkloadSpec curate = Platforms.workload(platform, Ingestors.CURATE);
+        assertEquals("curate-traffic", curate.env().get("INGEST_INFISICAL_SERVICE"));
+        assertTrue(curate.files().stream().noneMatch(f -> f.content().contains("{{secret:ingest-s3")), "no key in the container");
+        assertFalse(curate.env().containsKey("AWS_SHARED_CREDENTIALS_FILE"));
+        assertEquals("bronze", curate.env().get("INGEST_BUCKET"));
+        assertTrue(Platforms.fileNamedBy(Platforms.workload(platform, Ingestors.FILE), "AWS_SHARED_CREDENTIALS_FILE")
+                .contains("{{secret:ingest-s3-access-key}}"), "the other ingestors keep their file");
+
+        HookSpec hook = platform.component("ingestors").orElseThrow().hooks().stream()
+                .filter(h -> h.hook().equals("curate-traffic-secrets")).findFirst().orElseThrow();
+        assertEquals(List.of("infisical", Postgres.HOST), hook.awaitWorkloads());
+        assertEquals(List.of("infisical", LiquibaseHook.POSTGRES_POC), hook.afterHooks(), "the admin token and the credentials table first");
+        assertEquals("{\"AWS_ACCESS_KEY_ID\":\"{{secret:ingest-s3-access-key}}\",\"AWS_SECRET_ACCESS_KEY\":\"{{secret:ingest-s3-secret-key}}\"}",
+                hook.env().get(ServiceSecretsHook.SECRETS));
+        assertEquals(List.of("poc_owner", "{{secret:postgres-poc-password}}"),
+                List.of(hook.env().get(ServiceSecretsHook.DATABASE_USER), hook.env().get(ServiceSecretsHook.DATABASE_PASSWORD)));
+
+        Platform without = Platforms.assemble("  onering:profiles: [core, poc]\n  onering:exclude: [infisical]\n");
+        assertFalse(Platforms.workload(without, Ingestors.CURATE).env().containsKey("INGEST_INFISICAL_SERVICE"));
+        assertTrue(without.component("ingestors").orElseThrow().hooks().stream().noneMatch(h -> h.hook().equals("curate-traffic-secrets")));
     }
 
     @Test

@@ -48,7 +48,7 @@ class PocDatabaseTest {
         List<PlannedResource> plan = plan("core, poc");
         assertEquals("poc_owner", PlanQueries.named(plan, "postgresql:index/database:Database", "database-poc").inputs().get("owner"));
         assertEquals("public", PlanQueries.named(plan, "postgresql:index/grant:Grant", "revoke-public-poc").inputs().get("role"));
-        for (String schema : List.of("raw", "curated")) {
+        for (String schema : List.of("raw", "curated", "platform")) {
             Map<String, Object> inputs = PlanQueries.named(plan, "postgresql:index/schema:Schema", "schema-poc-" + schema).inputs();
             assertEquals(Map.of("database", "poc", "name", schema, "owner", "poc_owner", "dropCascade", false), inputs, schema);
         }
