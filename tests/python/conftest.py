@@ -137,7 +137,7 @@ class JsonApiStub:
                 self.end_headers()
                 self.wfile.write(data)
 
-            do_GET = do_POST = _handle  # noqa: N815 (http.server's naming)
+            do_GET = do_POST = do_PUT = _handle  # noqa: N815 (http.server's naming)
 
             def log_message(self, *args):
                 pass

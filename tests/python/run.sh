@@ -23,7 +23,7 @@ UV_HOME="$ROOT/.work/uv"
 declare -A TESTS=(
   [dags]="test_dags.py test_seed_data.py"
   [dbt]="test_dbt_parse.py test_dbt_postgres_gold.py test_clickhouse_sources.py"
-  [data]="test_medallion.py test_quality_records.py"
+  [data]="test_medallion.py test_quality_records.py test_catalog_quality.py"
   [ml]="test_ml.py test_feast_repo.py"
   # The MLflow server as the image runs it (locked on its own constraints: mlflow caps pyarrow and gunicorn).
   [mlflow]="test_mlflow_server.py"

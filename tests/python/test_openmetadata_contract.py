@@ -13,6 +13,7 @@ from pydantic import ValidationError
 from conftest import REPO_ROOT
 
 CONTRACT = REPO_ROOT / "target" / "contract" / "openmetadata"
+QUALITY_CONTRACT = REPO_ROOT / "target" / "contract" / "openmetadata-quality"
 
 
 def _bodies(prefix: str) -> dict[str, dict]:
@@ -163,3 +164,33 @@ def test_openmetadatas_airbyte_client_logs_in_and_lists_with_the_service_the_hoo
         assert ("POST", "/api/public/v1/applications/token") == api.requests[0][:2]
     finally:
         api.close()
+
+
+def test_the_dags_quality_results_are_valid_requests_under_the_names_openmetadata_builds():
+    """What oner.catalog_quality sends (kept by test_catalog_quality.py in the data group, which runs first): each body
+    validates as OpenMetadata's own request, and each test case's name and entity link are the ones OpenMetadata's FQN
+    and entity-link builders give for its table and column."""
+    from metadata.generated.schema.api.tests.createTestCase import CreateTestCaseRequest
+    from metadata.generated.schema.api.tests.createTestDefinition import CreateTestDefinitionRequest
+    from metadata.generated.schema.entity.data.table import Table
+    from metadata.generated.schema.tests.basic import TestCaseResult, TestCaseStatus
+    from metadata.generated.schema.tests.testCase import TestCase
+    from metadata.utils import fqn
+    from metadata.utils.entity_link import get_entity_link
+
+    kept = QUALITY_CONTRACT / "silver_orders.json"
+    assert kept.is_file(), f"{kept} is missing: run the data group first (tests/python/run.sh --group data)"
+    published = json.loads(kept.read_text())
+    service, database, schema, table = published["table"].split(".")
+    for body in published["definitions"]:
+        CreateTestDefinitionRequest.model_validate(body)
+    built = set()
+    for body in published["cases"]:
+        request = CreateTestCaseRequest.model_validate(body)
+        column = body["entityLink"].split("::columns::")[1].rstrip(">") if "::columns::" in body["entityLink"] else None
+        assert body["entityLink"] == get_entity_link(Table, fqn=published["table"], column_name=column)
+        built.add(fqn.build(None, entity_type=TestCase, service_name=service, database_name=database, schema_name=schema,
+                            table_name=table, column_name=column, test_case_name=request.name.root))
+    assert built == set(published["results"]), "each result is posted to the test case the request made"
+    statuses = {TestCaseResult.model_validate(body).testCaseStatus for body in published["results"].values()}
+    assert statuses == {TestCaseStatus.Success, TestCaseStatus.Failed}

@@ -10,7 +10,9 @@
    silver bucket and a row in ``gold.data_quality_runs`` (Grafana's "Data quality" panel).
 4. ``load_clickhouse``: load ``analytics.orders_clean`` (ReplacingMergeTree).
 5. ``publish_gold``: upsert ``gold.orders_snapshot`` in the curated Postgres.
-6. ``log_lineage``: OpenLineage-shaped record of inputs/outputs in the task log.
+6. ``publish_quality_to_catalog``: the silver suite's results as test cases of ``orders_clean`` in
+   OpenMetadata (``oner.catalog_quality``); skipped where the platform runs no catalog.
+7. ``log_lineage``: OpenLineage-shaped record of inputs/outputs in the task log.
 """
 from __future__ import annotations
 
@@ -101,13 +103,14 @@ def medallion_batch_demo():
         batch_id = airflow_io.run_batch_id()
         result = medallion.to_silver(_read_bronze(bronze), batch_id=batch_id)
         summary = quality.validate_silver(result.silver)
-        log.info("silver: %s validation: %s (result %s)", result.summary(), summary.as_dict(), _record_validation(summary))
+        result_uri = _record_validation(summary)
+        log.info("silver: %s validation: %s (result %s)", result.summary(), summary.as_dict(), result_uri)
         summary.raise_for_failure()
         bucket = config.variable("oner_bucket_silver")
         key = f"orders_clean/batch={batch_id}/orders_clean.parquet"
         uri = airflow_io.s3_write(bucket, key, medallion.to_parquet_bytes(result.silver))
         return {"bucket": bucket, "key": key, "uri": uri, "batch_id": batch_id, **result.summary(),
-                "validation": summary.as_dict()}
+                "validation": {**summary.as_dict(), "result_uri": result_uri}}
 
     @task(outlets=[ORDERS_CLEAN])
     def load_clickhouse(silver: dict) -> dict:
@@ -133,6 +136,32 @@ def medallion_batch_demo():
         return {"table": f"{schema}.orders_snapshot", "rows": rows}
 
     @task
+    def publish_quality_to_catalog(silver: dict, loaded: dict) -> list[str]:
+        """The silver suite's results as test cases of the ClickHouse table in OpenMetadata: a leaf of its own, so a
+        catalog that is down fails this task, not the data's path."""
+        import time
+
+        import requests
+        from airflow.sdk.exceptions import AirflowSkipException
+
+        from oner import airflow_io, catalog_quality
+
+        if not airflow_io.connection_exists(catalog_quality.CONNECTION_ID):
+            raise AirflowSkipException(f"no {catalog_quality.CONNECTION_ID} connection: the platform runs no catalog")
+        catalog = airflow_io.get_connection(catalog_quality.CONNECTION_ID)
+        bucket, key = silver["validation"]["result_uri"].removeprefix("s3://").split("/", 1)
+        database, table = loaded["table"].split(".")
+        table_fqn = catalog_quality.clickhouse_table_fqn(catalog.extra_dejson["clickhouse_service"], database, table)
+        with requests.Session() as session:
+            session.headers["Authorization"] = f"Bearer {catalog.password}"
+            published = catalog_quality.publish(session, catalog.host.rstrip("/") + "/api", table_fqn,
+                                                json.loads(airflow_io.s3_read(bucket, key)), int(time.time() * 1000))
+        if not published:
+            log.warning("%s is not in the catalog yet (its ClickHouse ingestion pipeline adds it): no results published",
+                        table_fqn)
+        return published
+
+    @task
     def log_lineage(bronze: dict, silver: dict, loaded: dict, gold: dict) -> dict:
         from oner import medallion
 
@@ -153,6 +182,7 @@ def medallion_batch_demo():
     silver = transform_silver(bronze)
     loaded = load_clickhouse(silver)
     gold = publish_gold(loaded)
+    publish_quality_to_catalog(silver, loaded)
     log_lineage(bronze, silver, loaded, gold)
 
 

@@ -12,6 +12,7 @@ import com.onering.hooks.ingestion.AirbyteInstall;
 import com.onering.hooks.ingestion.FlinkJobHook;
 import com.onering.hooks.migrations.LiquibaseHook;
 import com.onering.hooks.orchestration.AirflowAirbyteHook;
+import com.onering.hooks.orchestration.AirflowOpenMetadataHook;
 import com.onering.hooks.orchestration.AirflowHook;
 import com.onering.hooks.orchestration.AirflowSecretsHook;
 import com.onering.hooks.query.TrinoSchemasHook;
@@ -49,6 +50,7 @@ public final class HookCatalog {
                 new OpenMetadataAirbyteHook(),
                 new AirbyteHook(),
                 new AirflowAirbyteHook(),
+                new AirflowOpenMetadataHook(),
                 new IcebergCatalogBootstrap(),
                 new AirbyteInstall(),
                 new FlinkJobHook(),

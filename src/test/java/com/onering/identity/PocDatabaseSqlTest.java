@@ -101,8 +101,8 @@ class PocDatabaseSqlTest {
     @Test
     void schemasBelongToTheOwnerAndNothingIsLeftToPublic() throws SQLException {
         applyPlannedSchemasAndExtensions();
-        CommandResult owners = psql("SELECT nspname || '=' || pg_get_userbyid(nspowner) FROM pg_namespace WHERE nspname IN ('raw', 'curated') ORDER BY 1");
-        assertEquals("curated=" + owner() + "\nraw=" + owner(), owners.output().trim());
+        CommandResult owners = psql("SELECT nspname || '=' || pg_get_userbyid(nspowner) FROM pg_namespace WHERE nspname IN ('raw', 'curated', 'platform') ORDER BY 1");
+        assertEquals("curated=" + owner() + "\nplatform=" + owner() + "\nraw=" + owner(), owners.output().trim());
         CommandResult extensions = psql("SELECT string_agg(extname, ',' ORDER BY extname) FROM pg_extension WHERE extname <> 'plpgsql'");
         assertEquals("pgcrypto,postgis,uuid-ossp", extensions.output().trim());
     }
@@ -117,7 +117,7 @@ class PocDatabaseSqlTest {
         applyPlannedSchemasAndExtensions();
         DatabaseNeed asCreated = new DatabaseNeed(database(), owner(), Postgres.POC.passwordSecret(), Postgres.POC.schemas(),
                 Postgres.POC.extensions());
-        assertEquals(SmokeCheck.Outcome.pass("owned by " + owner() + "; schemas raw, curated; extensions pgcrypto, uuid-ossp, postgis"),
+        assertEquals(SmokeCheck.Outcome.pass("owned by " + owner() + "; schemas raw, curated, platform; extensions pgcrypto, uuid-ossp, postgis"),
                 smokeJudgement(asCreated));
         try (Connection db = admin(database()); Statement sql = db.createStatement()) {
             sql.execute("DROP EXTENSION postgis");

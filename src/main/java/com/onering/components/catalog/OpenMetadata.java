@@ -11,6 +11,8 @@ import com.onering.hooks.catalog.OpenMetadataHook;
 import com.onering.hooks.http.CanonicalJson;
 import com.onering.hooks.identity.ClickHouseRolesHook;
 import com.onering.hooks.ingestion.AirbyteHook;
+import com.onering.hooks.orchestration.AirflowHook;
+import com.onering.hooks.orchestration.AirflowOpenMetadataHook;
 import com.onering.hooks.storage.ObjectStoreHook;
 import com.onering.model.ComponentSpec;
 import com.onering.model.DatabaseNeed;
@@ -57,6 +59,8 @@ public final class OpenMetadata implements Component {
     static final ImageSource SERVER_IMAGE = new ImageSource.Pulled("docker.getcollate.io/openmetadata/server", VERSION);
     static final ImageSource INGESTION_IMAGE = new ImageSource.Pulled("docker.getcollate.io/openmetadata/ingestion", VERSION);
     private static final String MIGRATE = "openmetadata-migrate";
+    /** ClickHouse's service name in the catalog: its tables are {@code clickhouse-analytics.default.<database>.<table>}. */
+    static final String CLICKHOUSE_SERVICE = "clickhouse-analytics";
     /** The platform's Airflow as an OpenMetadata pipeline service. */
     static final String AIRFLOW_SERVICE = "airflow";
     private static final String FERNET_KEY = "openmetadata-fernet-key";
@@ -137,7 +141,26 @@ public final class OpenMetadata implements Component {
         Set<String> running = platform.components().stream().map(ComponentSpec::name).collect(Collectors.toSet());
         List<HookSpec> hooks = new ArrayList<>(List.of(hookSpec(platform.config(), running)));
         platform.hook(AirbyteHook.NAME).ifPresent(airbyte -> hooks.add(airbyteHookSpec(airbyte)));
+        // The DAG's quality results go to the ClickHouse table its silver rows are loaded into.
+        platform.hook(AirflowHook.NAME).filter(airflow -> running.contains(ClickHouse.HOST))
+                .ifPresent(airflow -> hooks.add(airflowHandOff(airflow)));
         return described.withHooks(hooks);
+    }
+
+    /**
+     * The airflow-openmetadata hook, where the platform runs Airflow and ClickHouse: OpenMetadata's API and bot token as
+     * Airflow's connection, for the medallion DAG's Great Expectations results. It logs in to Airflow as the airflow
+     * hook ({@code airflow}) does.
+     */
+    public static HookSpec airflowHandOff(HookSpec airflow) {
+        Map<String, String> env = new LinkedHashMap<>(adminSession());
+        for (String setting : List.of(AirflowHook.URL, AirflowHook.USER, AirflowHook.PASSWORD)) {
+            env.put(setting, airflow.env().get(setting));
+        }
+        env.put(AirflowOpenMetadataHook.SERVER_URL, "http://" + SERVER + ":" + PORT);
+        env.put(AirflowOpenMetadataHook.CLICKHOUSE_SERVICE, CLICKHOUSE_SERVICE);
+        return new HookSpec(AirflowOpenMetadataHook.NAME, List.of(SERVER, Airflow.API_SERVER), env, List.of(),
+                List.of(OpenMetadataHook.NAME, AirflowHook.NAME));
     }
 
     /** What the migration job and the server share: database, search engine, and the pipeline service (Airflow). */
@@ -185,10 +208,10 @@ public final class OpenMetadata implements Component {
                 "authType", Map.of("password", Template.secret(Postgres.CURATED.passwordSecret())))));
         databaseServices.add("postgres-curated");
         if (clickhouse) {
-            services.add(service("databaseServices", "clickhouse-analytics", "Clickhouse", Map.of("type", "Clickhouse", "scheme", "clickhouse+http",
+            services.add(service("databaseServices", CLICKHOUSE_SERVICE, "Clickhouse", Map.of("type", "Clickhouse", "scheme", "clickhouse+http",
                     "hostPort", ClickHouse.HOST + ":" + ClickHouse.HTTP_PORT, "databaseSchema", ClickHouse.DATABASE,
                     "username", ClickHouse.READER_USER, "password", Template.secret(ClickHouse.READER_PASSWORD))));
-            databaseServices.add("clickhouse-analytics");
+            databaseServices.add(CLICKHOUSE_SERVICE);
         }
         if (config.profiles().contains(Profile.ANALYTICS)) {
             services.add(service("databaseServices", "trino-lakehouse", "Trino", Map.of("type", "Trino", "hostPort", "trino:8080",
@@ -214,7 +237,7 @@ public final class OpenMetadata implements Component {
                     "type", "PipelineMetadata", "includeLineage", false, "markDeletedPipelines", true)));
         }
         if (dbtLineage) {
-            pipelines.add(pipeline("databaseServices", "clickhouse-analytics", "clickhouse-analytics-dbt", "dbt", "30 * * * *", Map.of(
+            pipelines.add(pipeline("databaseServices", CLICKHOUSE_SERVICE, CLICKHOUSE_SERVICE + "-dbt", "dbt", "30 * * * *", Map.of(
                     "type", "DBT", "dbtUpdateDescriptions", true, "includeTags", true,
                     "dbtConfigSource", Map.of("dbtConfigType", "s3",
                             "dbtSecurityConfig", Map.of("awsAccessKeyId", Template.secret(ObjectStore.ACCESS_KEY),

@@ -18,7 +18,7 @@ import java.util.Map;
  * replaced unless unchanged. OpenMetadata hides passwords on read, so each entity carries a fingerprint of what a hook
  * set in its description.
  */
-final class OpenMetadataApi {
+public final class OpenMetadataApi {
     /** The entity type of a service of each kind, for an ingestion pipeline's service reference. */
     private static final Map<String, String> ENTITY_TYPES = Map.of("databaseServices", "databaseService",
             "pipelineServices", "pipelineService", "messagingServices", "messagingService");
@@ -32,7 +32,7 @@ final class OpenMetadataApi {
     }
 
     /** Logs in as the admin; on a fresh install, first replaces the upstream default password with the generated one. */
-    static OpenMetadataApi login(HookContext context) {
+    public static OpenMetadataApi login(HookContext context) {
         JsonApi anonymous = new JsonApi(context, "OpenMetadata API", context.require(OpenMetadataHook.URL), OpenMetadataHook.ADMIN_EMAIL
                 + " and " + OpenMetadataHook.ADMIN_PASSWORD + " (secret " + OpenMetadataHook.ADMIN_PASSWORD_SECRET + ")");
         String email = context.require(OpenMetadataHook.ADMIN_EMAIL);
@@ -43,6 +43,17 @@ final class OpenMetadataApi {
         }
         String token = anonymous.require(login, 200).body().getAsJsonObject().get("accessToken").getAsString();
         return new OpenMetadataApi(context, anonymous.withHeader("Authorization", "Bearer " + token));
+    }
+
+    /**
+     * The JWT of the bot {@code bot} ({@code GET /api/v1/bots/name/{bot}}, then {@code GET /api/v1/users/token/{id}} of
+     * its bot user): what OpenMetadata's own ingestion authenticates with.
+     */
+    public String botToken(String bot) {
+        String userId = openMetadata.require(openMetadata.get("/api/v1/bots/name/" + bot), 200).body().getAsJsonObject()
+                .getAsJsonObject("botUser").get("id").getAsString();
+        return openMetadata.require(openMetadata.get("/api/v1/users/token/" + userId), 200).body().getAsJsonObject()
+                .get("JWTToken").getAsString();
     }
 
     /** The service {@code kind/name} ({@code service} is its create request); returns its id. */

@@ -26,15 +26,15 @@ import org.junit.jupiter.api.Test;
 /**
  * The airflow-airbyte hook against one stub answering both APIs as their references describe them (the airbyte and
  * airflow hook tests name the routes): Airbyte's {@code /api/public/v1} (token, workspaces, connections by workspace)
- * and Airflow's {@code /auth/token} and {@code /api/v2} connections and variables, passwords masked on read.
+ * and Airflow's ({@link AirflowConnectionsStub}, and its {@code /api/v2} variables).
  */
 class AirflowAirbyteHookTest {
     private final String clientSecret = UUID.randomUUID().toString();
     private final String adminPassword = UUID.randomUUID().toString();
     private final List<Map<String, String>> airbyteConnections = new ArrayList<>();
-    private final Map<String, JsonObject> connections = new ConcurrentHashMap<>();
     private final Map<String, String> variables = new ConcurrentHashMap<>();
     private StubServer stub;
+    private AirflowConnectionsStub airflow;
 
     @BeforeEach
     void start() throws Exception {
@@ -44,28 +44,14 @@ class AirflowAirbyteHookTest {
                 .route("GET", "/api/public/v1/workspaces", bearer("airbyte-token", c -> Reply.ok(Map.of("data", List.of(Map.of("workspaceId", "ws-1"))))))
                 .route("GET", "/api/public/v1/connections", bearer("airbyte-token", c -> "ws-1".equals(c.param("workspaceIds"))
                         ? Reply.ok(Map.of("data", airbyteConnections)) : new Reply(400, "")))
-                .route("POST", "/auth/token", c -> c.body().getAsJsonObject().get("password").getAsString().equals(adminPassword)
-                        ? new Reply(201, Map.of("access_token", "airflow-token")) : new Reply(401, Map.of("detail", "Invalid credentials")))
-                .route("GET", "/api/v2/connections/airbyte_default", bearer("airflow-token", c -> {
-                    JsonObject stored = connections.get("airbyte_default");
-                    if (stored == null) {
-                        return new Reply(404, Map.of("detail", "not found"));
-                    }
-                    JsonObject masked = stored.deepCopy();
-                    masked.addProperty("password", "***");
-                    return Reply.ok(masked);
-                }))
-                .route("POST", "/api/v2/connections", bearer("airflow-token", c -> {
-                    connections.put(c.body().getAsJsonObject().get("connection_id").getAsString(), c.body().getAsJsonObject());
-                    return new Reply(201, c.body());
-                }))
-                .route("GET", "/api/v2/variables/oner_airbyte_connection_id", bearer("airflow-token", c -> variables.containsKey("oner_airbyte_connection_id")
+                .route("GET", "/api/v2/variables/oner_airbyte_connection_id", AirflowConnectionsStub.bearer(c -> variables.containsKey("oner_airbyte_connection_id")
                         ? Reply.ok(Map.of("key", "oner_airbyte_connection_id", "value", variables.get("oner_airbyte_connection_id")))
                         : new Reply(404, Map.of("detail", "Variable not found"))))
-                .route("POST", "/api/v2/variables", bearer("airflow-token", c -> {
+                .route("POST", "/api/v2/variables", AirflowConnectionsStub.bearer(c -> {
                     variables.put(c.body().getAsJsonObject().get("key").getAsString(), c.body().getAsJsonObject().get("value").getAsString());
                     return new Reply(201, c.body());
                 }));
+        airflow = new AirflowConnectionsStub(stub, adminPassword, AirflowAirbyteHook.CONNECTION_ID);
     }
 
     private static StubServer.Route bearer(String token, StubServer.Route route) {
@@ -97,7 +83,7 @@ class AirflowAirbyteHookTest {
         assertEquals(0, first.exitCode(), first.toString());
         assertEquals(List.of("airflow-airbyte: created connection airbyte_default", "airflow-airbyte: created variable oner_airbyte_connection_id"),
                 first.lines(Action.CREATED));
-        JsonObject connection = connections.get("airbyte_default");
+        JsonObject connection = airflow.connections().get("airbyte_default");
         assertEquals("airbyte", connection.get("conn_type").getAsString());
         assertEquals("http://airbyte-abctl-control-plane/api/public/v1", connection.get("host").getAsString());
         assertEquals("client-of-the-instance", connection.get("login").getAsString());

@@ -12,7 +12,6 @@ import com.onering.config.PlatformConfig;
 import com.onering.hooks.HookHarness.Outcome;
 import com.onering.hooks.HookHarness;
 import com.onering.hooks.HookReport.Action;
-import com.onering.hooks.StubServer.Reply;
 import com.onering.hooks.StubServer;
 import com.onering.hooks.security.InfisicalStub;
 import com.onering.model.Profile;
@@ -23,48 +22,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The airflow-secrets hook against one stub answering Infisical's API ({@link InfisicalStub}) and Airflow's (as in
- * AirflowHookTest, passwords masked on read).
+ * The airflow-secrets hook against one stub answering Infisical's API ({@link InfisicalStub}) and Airflow's
+ * ({@link AirflowConnectionsStub}).
  */
 class AirflowSecretsHookTest {
     private final String airflowPassword = UUID.randomUUID().toString();
-    private final Map<String, JsonObject> airflowConnections = new ConcurrentHashMap<>();
     private StubServer stub;
     private InfisicalStub infisical;
+    private AirflowConnectionsStub airflow;
 
     @BeforeEach
     void start() throws Exception {
-        stub = new StubServer()
-                .route("POST", "/auth/token", c -> c.body().getAsJsonObject().get("password").getAsString().equals(airflowPassword)
-                        ? new Reply(201, Map.of("access_token", "airflow-token")) : new Reply(401, Map.of("detail", "Invalid credentials")))
-                .route("GET", "/api/v2/connections/infisical_default", airflow(c -> {
-                    JsonObject stored = airflowConnections.get("infisical_default");
-                    if (stored == null) {
-                        return new Reply(404, Map.of("detail", "not found"));
-                    }
-                    JsonObject masked = stored.deepCopy();
-                    masked.addProperty("password", "***");
-                    return Reply.ok(masked);
-                }))
-                .route("POST", "/api/v2/connections", airflow(c -> {
-                    airflowConnections.put(c.body().getAsJsonObject().get("connection_id").getAsString(), c.body().getAsJsonObject());
-                    return new Reply(201, c.body());
-                }))
-                .route("PATCH", "/api/v2/connections/infisical_default", airflow(c -> {
-                    airflowConnections.put("infisical_default", c.body().getAsJsonObject());
-                    return Reply.ok(c.body());
-                }));
-    }
-
-    private StubServer.Route airflow(StubServer.Route route) {
-        return c -> "Bearer airflow-token".equals(c.header("Authorization")) ? route.handle(c) : new Reply(401, Map.of("detail", "token"));
+        stub = new StubServer();
+        airflow = new AirflowConnectionsStub(stub, airflowPassword, AirflowSecretsHook.CREDENTIALS_CONNECTION);
     }
 
     @AfterEach
@@ -104,7 +80,7 @@ class AirflowSecretsHookTest {
         assertEquals("value-of-s3-secret-key", s3.get("password").getAsString());
         assertFalse(s3.has("connection_id"), "Airflow's JSON connection form has no id: the secret's name is the id");
         assertEquals("bronze", infisical.secrets().get("/variables/oner_bucket_bronze"));
-        JsonObject credentials = airflowConnections.get("infisical_default");
+        JsonObject credentials = airflow.connections().get("infisical_default");
         assertEquals("http://infisical:8080", credentials.get("host").getAsString());
         assertEquals("client-1", credentials.get("login").getAsString());
         assertEquals("client-secret-1", credentials.get("password").getAsString());
@@ -122,11 +98,11 @@ class AirflowSecretsHookTest {
     @Test
     void airflowWithoutItsCredentialsConnectionGetsANewClientSecret() {
         assertEquals(0, HookHarness.run(new AirflowSecretsHook(), env()).exitCode());
-        airflowConnections.clear();
+        airflow.connections().clear();
         Outcome again = HookHarness.run(new AirflowSecretsHook(), env());
         assertEquals(0, again.exitCode(), again.toString());
         assertEquals(List.of("client-secret-1", "client-secret-2"), infisical.clientSecrets());
-        assertEquals("client-secret-2", airflowConnections.get("infisical_default").get("password").getAsString());
+        assertEquals("client-secret-2", airflow.connections().get("infisical_default").get("password").getAsString());
     }
 
     @Test
