@@ -12,7 +12,7 @@ from conftest import CONFIG, DAGS_DIR, InfisicalStub, required_env
 EXPECTED_TASKS = {
     "medallion_batch_demo": {
         "trigger_airbyte_sync", "validate_bronze", "transform_silver",
-        "load_clickhouse", "publish_gold", "log_lineage",
+        "load_clickhouse", "publish_gold", "publish_quality_to_catalog", "log_lineage",
     },
     "feast_spark_ml_pipeline": {
         "prepare_feature_source", "feast_apply", "feast_materialize",
