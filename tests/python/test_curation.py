@@ -9,6 +9,7 @@ import csv
 import io
 import json
 import os
+import random
 import subprocess
 import sys
 from datetime import datetime, timezone
@@ -215,17 +216,48 @@ def test_bad_records_are_rejected_and_counted_and_an_unreadable_object_is_record
     assert ids == ["R-0001"] and ledger == {mixed: 2, broken: 1}
 
 
+def test_the_streams_posts_become_curated_rows_the_read_only_role_sees_and_a_broken_post_is_rejected(db, raw):
+    """The demo stream's messages as ingestor-stream lands them (one encoded source.posts.v1 post per
+    source=stream/dataset=posts/.../message.json), one of them twice (a re-delivery after a crash lands a new object),
+    and one post that breaks the contract."""
+    from onering_ingest import events
+    from onering_ingest.raw_zone import RawZone
+    from onering_ingest.stream import synthetic_posts
+
+    s3, bucket = raw
+    posts = synthetic_posts(5, random.Random(7), datetime(2026, 1, 30, 12, tzinfo=timezone.utc))
+    zone = RawZone(s3, bucket)
+    messages = [*posts, posts[0], {**posts[1], "post_id": "not-a-uuid"}]
+    for offset, post in enumerate(messages):
+        zone.write(RawZone.key("stream", "posts", datetime(2026, 1, 30).date(), f"0-{offset}", "message.json"), events.encode(post),
+                   "application/json")
+    with db.connect() as connection:
+        outcomes = Curator(s3, bucket, connection).run_once()
+        assert [(o.rows, o.inserted, o.rejected) for o in outcomes] == [(1, 1, 0)] * 5 + [(1, 0, 0), (0, 0, 1)]
+        again = Curator(s3, bucket, connection).run_once(everything=True)
+        assert len(again) == 7 and all(o.inserted == o.updated == 0 for o in again), "a re-run changes nothing"
+        rows = {r[0]: r[1:] for r in connection.execute(
+            "SELECT post_id, author, text, lang, tags, created_at FROM curated.posts").fetchall()}
+        ledger = connection.execute("SELECT target, rejected FROM raw.curated_objects WHERE raw_uri LIKE %s ORDER BY raw_uri",
+                                    ("%dataset=posts%",)).fetchall()
+    assert rows == {p["post_id"]: (p["author"], p["text"], p["lang"], sorted(p["tags"]),
+                                   datetime.fromisoformat(p["created_at"].replace("Z", "+00:00"))) for p in posts}
+    assert {target for target, _ in ledger} == {"curated.posts"} and sum(r for _, r in ledger) == 1
+    with db.as_reader() as reader:
+        assert reader.execute("SELECT count(*) FROM curated.posts").fetchone()[0] == 5
+
+
 def test_the_changelog_is_applied_once_and_a_rerun_of_the_hook_changes_nothing(db):
     again = db.migrate()
     assert again.returncode == 0, again.stdout + again.stderr
     assert "created changeset" not in again.stdout, again.stdout
-    assert again.stdout.count("unchanged changeset") == 4 and "0 created, 0 updated, 4 unchanged" in again.stdout, again.stdout
+    assert again.stdout.count("unchanged changeset") == 5 and "0 created, 0 updated, 5 unchanged" in again.stdout, again.stdout
     with db.connect() as connection:
         owners = connection.execute(
             "SELECT schemaname || '.' || tablename || '=' || tableowner FROM pg_tables WHERE schemaname IN ('raw', 'curated', 'platform') "
             "ORDER BY 1").fetchall()
-    assert [o[0] for o in owners] == [f"curated.traffic_readings={db.owner}", f"platform.infisical_credentials={db.owner}",
-                                      f"raw.curated_objects={db.owner}"]
+    assert [o[0] for o in owners] == [f"curated.posts={db.owner}", f"curated.traffic_readings={db.owner}",
+                                      f"platform.infisical_credentials={db.owner}", f"raw.curated_objects={db.owner}"]
 
 
 def test_the_command_line_curates_with_the_settings_the_platform_gives_the_container(db, raw, tmp_path):
@@ -317,6 +349,7 @@ def test_the_curator_refuses_a_connection_that_would_hold_one_transaction_for_ev
 def test_the_sources_are_the_raw_folders_the_ingestors_write():
     from onering_ingest.raw_zone import RawZone
 
-    prefixes = [prefix for prefix, _ in curate.SOURCES]
+    prefixes = [source.prefix for source in curate.SOURCES]
     assert RawZone.key("file", "traffic", datetime(2026, 1, 30).date(), "r", "x.csv").startswith(prefixes[0])
     assert RawZone.key("http", "traffic_readings", datetime(2026, 1, 30).date(), "r", "payload.json").startswith(prefixes[1])
+    assert RawZone.key("stream", "posts", datetime(2026, 1, 30).date(), "0-1", "message.json").startswith(prefixes[2])

@@ -1,18 +1,22 @@
-"""Seed 002's RAW -> curated step: the traffic readings in RAW, upserted into the poc database's curated.traffic_readings.
+"""Seed 002's RAW -> curated step: RAW's traffic readings and stream posts, upserted into the poc database's
+curated.traffic_readings and curated.posts.
 
 RAW holds the readings twice over: the files `ingestor-file` landed (`source=file/dataset=traffic/.../*.csv`) and the
 mock API's answers `ingestor-http` stored (`source=http/dataset=traffic_readings/.../payload.json`, a JSON object with
-`readings`). Each object is read once: its URI goes into the ledger `raw.curated_objects` in the same transaction as
+`readings`). The posts are the demo stream's messages `ingestor-stream` landed from the broker
+(`source=stream/dataset=posts/.../message.json`, one source.posts.v1 post each), so the stream reaches the stores the
+BI tools read. Each object is read once: its URI goes into the ledger `raw.curated_objects` in the same transaction as
 its rows, and RAW is immutable, so a listed object never needs reading again. A crash before the commit leaves the
 object unlisted, and the next round applies it whole.
 
-Rows are normalised the way the lakehouse's stg_traffic does it (trimmed text, upper-case direction and congestion
+Readings are normalised the way the lakehouse's stg_traffic does it (trimmed text, upper-case direction and congestion
 level, numbers and the incident flag parsed, blanks as null; a direction or level outside N/S/E/W and LOW/MEDIUM/HIGH
 as null), with the sensor's coordinates as a PostGIS point. A reading without an id, a sensor or a parsable time, or
 with a number the table's checks refuse, is rejected (counted in the ledger, logged) and the rest of the object is
-curated. The upsert is keyed by reading_id and changes a row only when its content differs, so curating an
-object again (a re-run, `--all`) changes nothing: no row is rewritten, `curated_at` keeps its value. Within one object
-the first copy of a reading wins, as in stg_traffic; across objects, the one applied last (key order) wins.
+curated; a post is rejected when it breaks its contract. The upsert is keyed by the record's id and changes a row
+only when its content differs, so curating an object again (a re-run, `--all`) changes nothing: no row is rewritten,
+`curated_at` keeps its value. Within one object the first copy of a record wins, as in stg_traffic; across objects,
+the one applied last (key order) wins.
 """
 from __future__ import annotations
 
@@ -26,10 +30,12 @@ from datetime import datetime, timezone
 from decimal import Decimal, InvalidOperation
 from typing import Callable, Iterable
 
+from . import contracts
 from .raw_zone import sha256
 
 LOG = logging.getLogger("curate-traffic")
 TABLE = "curated.traffic_readings"
+POSTS_TABLE = "curated.posts"
 LEDGER = "raw.curated_objects"
 _TRUE = {"1", "TRUE", "T", "Y", "YES"}
 _FALSE = {"0", "FALSE", "F", "N", "NO", ""}
@@ -93,13 +99,13 @@ def _finite(value: str) -> Decimal:
     return number
 
 
-def _timestamp(value: str | None) -> datetime:
+def _timestamp(value: str | None, name: str = "measured_at_utc") -> datetime:
     if value is None:
-        raise Rejected("measured_at_utc is missing")
+        raise Rejected(f"{name} is missing")
     try:
         moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
-        raise Rejected(f"measured_at_utc {value!r} is not an ISO 8601 time") from None
+        raise Rejected(f"{name} {value!r} is not an ISO 8601 time") from None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=timezone.utc)  # the column's name says UTC
     return moment.astimezone(timezone.utc)
@@ -176,24 +182,72 @@ def json_records(body: bytes) -> tuple[list[dict], str | None]:
     return document["readings"], document.get("source_system")
 
 
-# What is curated from RAW: the prefix under the bucket, and how an object's body becomes records.
-SOURCES: tuple[tuple[str, Callable[[bytes], tuple[list[dict], str | None]]], ...] = (
-    ("source=file/dataset=traffic/", csv_records),
-    ("source=http/dataset=traffic_readings/", json_records),
-)
-_COLUMNS = [f.name for f in fields(Reading) if f.name not in ("lat", "lon")]
-_COMPARED = [c for c in _COLUMNS if c != "reading_id"]
-UPSERT = (
-    f"INSERT INTO {TABLE} AS t ({', '.join(_COLUMNS)}, location, raw_uri) "
-    f"VALUES ({', '.join('%(' + c + ')s' for c in _COLUMNS)}, "
-    "CASE WHEN %(lon)s::float8 IS NULL THEN NULL "
-    "ELSE ST_SetSRID(ST_MakePoint(%(lon)s::float8, %(lat)s::float8), 4326)::geography END, %(raw_uri)s) "
-    f"ON CONFLICT (reading_id) DO UPDATE SET {', '.join(f'{c} = EXCLUDED.{c}' for c in _COMPARED)}, "
-    "location = EXCLUDED.location, raw_uri = EXCLUDED.raw_uri, curated_at = now() "
-    # Only a row whose content differs is rewritten: a re-run leaves every row (and its curated_at) as it was.
-    f"WHERE ({', '.join(f't.{c}' for c in _COMPARED)}, ST_AsEWKB(t.location::geometry)) "
-    f"IS DISTINCT FROM ({', '.join(f'EXCLUDED.{c}' for c in _COMPARED)}, ST_AsEWKB(EXCLUDED.location::geometry)) "
-    "RETURNING (xmax = 0) AS inserted"
+def post_records(body: bytes) -> tuple[list[dict], str | None]:
+    """A message the stream ingestor landed: one post."""
+    return [json.loads(body)], None
+
+
+def _upsert(table: str, key: str, columns: list[str], values: list[str] | None = None) -> str:
+    """An insert of `columns` (placeholders `values`, by default each column's own) that rewrites a row only when its
+    content differs: a re-run leaves every row (and its curated_at) as it was. Returns whether it inserted."""
+    values = values or [f"%({c})s" for c in columns]
+    compared = [c for c in columns if c not in (key, "raw_uri")]
+    # PostGIS compares geographies by bounding box: a moved sensor compares by its well-known binary.
+    shown = {"location": "ST_AsEWKB({}.location::geometry)"}
+    before = ", ".join(shown.get(c, "{}." + c).format("t") for c in compared)
+    after = ", ".join(shown.get(c, "{}." + c).format("EXCLUDED") for c in compared)
+    return (f"INSERT INTO {table} AS t ({', '.join(columns)}) VALUES ({', '.join(values)}) "
+            f"ON CONFLICT ({key}) DO UPDATE SET {', '.join(f'{c} = EXCLUDED.{c}' for c in columns if c != key)}, "
+            f"curated_at = now() WHERE ({before}) IS DISTINCT FROM ({after}) RETURNING (xmax = 0) AS inserted")
+
+
+@dataclass(frozen=True)
+class Target:
+    """A curated table: its key column, how a RAW record becomes its row (raising Rejected), the upsert, and what a
+    row is called in the log."""
+    table: str
+    key: str
+    row: Callable[[dict, str | None], dict]
+    upsert: str
+    noun: str
+
+
+_READING_COLUMNS = [f.name for f in fields(Reading) if f.name not in ("lat", "lon")]
+TRAFFIC = Target(TABLE, "reading_id",
+                 lambda record, system: dict(zip([f.name for f in fields(Reading)], astuple(normalise(record, system)))),
+                 _upsert(TABLE, "reading_id", [*_READING_COLUMNS, "location", "raw_uri"],
+                         [*(f"%({c})s" for c in _READING_COLUMNS),
+                          "CASE WHEN %(lon)s::float8 IS NULL THEN NULL "
+                          "ELSE ST_SetSRID(ST_MakePoint(%(lon)s::float8, %(lat)s::float8), 4326)::geography END", "%(raw_uri)s"]),
+                 "reading(s)")
+
+
+def normalise_post(record: dict, source_system: str | None = None) -> dict:
+    """A post as its curated row; a post that breaks source.posts.v1 is rejected with the contract's reasons."""
+    try:
+        contracts.validate(record, "source.posts.v1")
+    except contracts.ContractViolation as violation:
+        raise Rejected(str(violation)) from None
+    return {"post_id": record["post_id"], "author": record["author"], "text": record["text"], "lang": record["lang"],
+            "tags": sorted(record.get("tags", [])), "created_at": _timestamp(record["created_at"], "created_at")}
+
+
+POSTS = Target(POSTS_TABLE, "post_id", normalise_post,
+               _upsert(POSTS_TABLE, "post_id", ["post_id", "author", "text", "lang", "tags", "created_at", "raw_uri"]), "post(s)")
+
+
+@dataclass(frozen=True)
+class Source:
+    """What is curated from RAW: the prefix under the bucket, how an object's body becomes records, and where to."""
+    prefix: str
+    parse: Callable[[bytes], tuple[list[dict], str | None]]
+    target: Target
+
+
+SOURCES = (
+    Source("source=file/dataset=traffic/", csv_records, TRAFFIC),
+    Source("source=http/dataset=traffic_readings/", json_records, TRAFFIC),
+    Source("source=stream/dataset=posts/", post_records, POSTS),
 )
 
 
@@ -211,7 +265,7 @@ def connect(password_file_variable: str = "INGEST_PG_PASSWORD_FILE"):
 
 
 class Curator:
-    """Curates RAW's traffic objects through `connection`, an autocommit psycopg connection (each object is one
+    """Curates RAW's objects of `sources` through `connection`, an autocommit psycopg connection (each object is one
     explicit transaction)."""
 
     def __init__(self, s3, bucket: str, connection, sources=SOURCES):
@@ -222,12 +276,12 @@ class Curator:
         self._db = connection
         self._sources = sources
 
-    def _raw_objects(self) -> Iterable[tuple[str, Callable]]:
-        for prefix, parse in self._sources:
-            for page in self._s3.get_paginator("list_objects_v2").paginate(Bucket=self._bucket, Prefix=prefix):
+    def _raw_objects(self) -> Iterable[tuple[str, Source]]:
+        for source in self._sources:
+            for page in self._s3.get_paginator("list_objects_v2").paginate(Bucket=self._bucket, Prefix=source.prefix):
                 for item in sorted(page.get("Contents", []), key=lambda i: i["Key"]):
                     if not item["Key"].endswith("/"):
-                        yield item["Key"], parse
+                        yield item["Key"], source
 
     def _curated(self) -> set[str]:
         with self._db.cursor() as cursor:
@@ -238,20 +292,21 @@ class Curator:
         """Curates each RAW object the ledger does not list (every one with `everything`)."""
         done = set() if everything else self._curated()
         outcomes = []
-        for key, parse in self._raw_objects():
+        for key, source in self._raw_objects():
             uri = f"s3://{self._bucket}/{key}"
             if uri not in done:
-                outcomes.append(self.curate(key, parse))
+                outcomes.append(self.curate(key, source))
         return outcomes
 
-    def curate(self, key: str, parse: Callable[[bytes], tuple[list[dict], str | None]]) -> Outcome:
+    def curate(self, key: str, source: Source) -> Outcome:
         uri = f"s3://{self._bucket}/{key}"
+        target = source.target
         answer = self._s3.get_object(Bucket=self._bucket, Key=key)
         body = answer["Body"].read()
-        readings: dict[str, Reading] = {}
+        rows: dict[str, dict] = {}
         rejected = 0
         try:
-            records, source_system = parse(body)
+            records, source_system = source.parse(body)
         except (Rejected, ValueError, UnicodeDecodeError) as error:
             LOG.warning("%s: not curated, the object cannot be read: %s", uri, error)
             records, source_system, rejected = [], None, 1
@@ -259,18 +314,17 @@ class Curator:
             try:
                 if not isinstance(record, dict):
                     raise Rejected(f"a record must be an object, not {type(record).__name__}")
-                reading = normalise(record, source_system)
+                row = target.row(record, source_system)
             except Rejected as error:
                 rejected += 1
                 LOG.warning("%s: rejected a record: %s", uri, error)
                 continue
-            readings.setdefault(reading.reading_id, reading)  # the first copy wins, as in stg_traffic
+            rows.setdefault(row[target.key], row)  # the first copy wins, as in stg_traffic
         inserted = updated = 0
         with self._db.transaction():
             with self._db.cursor() as cursor:
-                for reading in readings.values():
-                    row = dict(zip([f.name for f in fields(Reading)], astuple(reading)), raw_uri=uri)
-                    cursor.execute(UPSERT, row)
+                for row in rows.values():
+                    cursor.execute(target.upsert, {**row, "raw_uri": uri})
                     changed = cursor.fetchone()
                     if changed is not None:
                         inserted, updated = (inserted + 1, updated) if changed[0] else (inserted, updated + 1)
@@ -278,7 +332,7 @@ class Curator:
                     f"INSERT INTO {LEDGER} (raw_uri, dataset, target, sha256, rows, rejected) VALUES (%s, %s, %s, %s, %s, %s) "
                     "ON CONFLICT (raw_uri) DO UPDATE SET rows = EXCLUDED.rows, rejected = EXCLUDED.rejected, "
                     "sha256 = EXCLUDED.sha256, curated_at = now()",
-                    (uri, key.split("/")[1].removeprefix("dataset="), TABLE, sha256(body), len(readings), rejected))
-        LOG.info("%s: %d reading(s) (%d new, %d changed, %d unchanged), %d rejected", uri, len(readings), inserted, updated,
-                 len(readings) - inserted - updated, rejected)
-        return Outcome(uri, len(readings), inserted, updated, rejected)
+                    (uri, key.split("/")[1].removeprefix("dataset="), target.table, sha256(body), len(rows), rejected))
+        LOG.info("%s: %d %s (%d new, %d changed, %d unchanged), %d rejected", uri, len(rows), target.noun, inserted, updated,
+                 len(rows) - inserted - updated, rejected)
+        return Outcome(uri, len(rows), inserted, updated, rejected)

@@ -144,13 +144,20 @@ public final class ServiceDatabases implements Attachment {
                 byComponent.computeIfAbsent(DEBEZIUM, k -> new ArrayList<>()).addAll(access.debezium(secrets));
             }
         }
-        // Contract with seed 002's agent API: its component declares the secret agent-api-db-password and reads the
-        // curated schema of the poc database, and nothing else.
+        // Contract with seed 002's agent API and Metabase: each declares its secret and reads the curated schema of
+        // the poc database, and nothing else.
         Provisioned poc = databases.get(Postgres.POC.database());
-        if (poc != null && platform.component(AgentApi.NAME).isPresent()) {
+        if (poc != null) {
             SchemaGrants pocGrants = new SchemaGrants(grants, poc.database(), Postgres.POC.database(), poc.role(), poc.schemas());
-            byComponent.computeIfAbsent(AgentApi.NAME, k -> new ArrayList<>()).addAll(pocGrants.readOnlyLogin(adoption, AgentApi.DB_ROLE,
-                    secrets.get(AgentApi.DB_PASSWORD), List.of(AgentApi.SCHEMA)));
+            if (platform.component(AgentApi.NAME).isPresent()) {
+                byComponent.computeIfAbsent(AgentApi.NAME, k -> new ArrayList<>()).addAll(pocGrants.readOnlyLogin(adoption, AgentApi.DB_ROLE,
+                        secrets.get(AgentApi.DB_PASSWORD), List.of(AgentApi.SCHEMA)));
+            }
+            // Contract with the analytics profile: the Metabase component declares the secret and the hook that logs in.
+            if (platform.component(Metabase.HOST).isPresent()) {
+                byComponent.computeIfAbsent(Metabase.HOST, k -> new ArrayList<>()).addAll(pocGrants.readOnlyLogin(adoption, Metabase.POC_READER_ROLE,
+                        secrets.get(Metabase.POC_READER_PASSWORD), List.of(AgentApi.SCHEMA)));
+            }
         }
         if (platform.component(PostgresExporter.NAME).isPresent()) {
             byComponent.computeIfAbsent(PostgresExporter.NAME, k -> new ArrayList<>()).add(monitor(adoption));

@@ -2,6 +2,7 @@ package com.onering.components.bi;
 
 import com.onering.components.storage.ClickHouse;
 import com.onering.components.storage.Postgres;
+import com.onering.config.PlatformConfig;
 import com.onering.hooks.bi.MetabaseHook;
 import com.onering.hooks.identity.ClickHouseRolesHook;
 import com.onering.model.ComponentSpec;
@@ -19,12 +20,14 @@ import com.onering.model.WorkloadSpec;
 import com.onering.platform.Component;
 import com.onering.platform.PlatformContext;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Metabase, the analysts' BI on the ClickHouse marts and the curated PostgreSQL's gold schema. Its application database
+ * Metabase, the analysts' BI on the ClickHouse marts, the curated PostgreSQL's gold schema and, with the poc profile,
+ * seed 002's curated tables (among them the demo stream's posts). Its application database
  * is on the platform PostgreSQL; the ClickHouse driver is built in since Metabase 54, so no plugin jar is mounted.
  */
 public final class Metabase implements Component {
@@ -36,6 +39,12 @@ public final class Metabase implements Component {
     public static final String CURATED_READER_ROLE = "metabase_reader";
     public static final String CURATED_READER_PASSWORD = "metabase-curated-password";
     public static final String CURATED_SCHEMA = "gold";
+    /**
+     * Its login to seed 002's poc database, with the poc profile: reads its {@code curated} schema (traffic readings,
+     * the stream's posts) and nothing else.
+     */
+    public static final String POC_READER_ROLE = "metabase_poc_reader";
+    public static final String POC_READER_PASSWORD = "metabase-poc-password";
     static final ImageSource IMAGE = new ImageSource.Pulled("docker.io/metabase/metabase", "v0.64.1");
 
     @Override
@@ -71,19 +80,28 @@ public final class Metabase implements Component {
                 .dependsOn(Dependency.healthy(ClickHouse.HOST))
                 .memory(MemorySize.mebibytes(1280))
                 .build();
-        return new ComponentSpec(name(), profile(), "onering:bi:Metabase", List.of(metabase),
-                List.of(SecretSpec.password(DATABASE.passwordSecret()), SecretSpec.base64(ENCRYPTION_KEY, 32),
-                        SecretSpec.password(MetabaseHook.ADMIN_PASSWORD_SECRET), SecretSpec.password(CURATED_READER_PASSWORD)),
-                List.of(DATABASE), List.of(hookSpec()), Map.of("metabaseUrl", "http://" + Template.endpoint(HOST, "http")));
+        boolean poc = readsThePocDatabase(context.config());
+        List<SecretSpec> secrets = new ArrayList<>(List.of(SecretSpec.password(DATABASE.passwordSecret()), SecretSpec.base64(ENCRYPTION_KEY, 32),
+                SecretSpec.password(MetabaseHook.ADMIN_PASSWORD_SECRET), SecretSpec.password(CURATED_READER_PASSWORD)));
+        if (poc) {
+            secrets.add(SecretSpec.password(POC_READER_PASSWORD));
+        }
+        return new ComponentSpec(name(), profile(), "onering:bi:Metabase", List.of(metabase), secrets,
+                List.of(DATABASE), List.of(hookSpec(poc)), Map.of("metabaseUrl", "http://" + Template.endpoint(HOST, "http")));
+    }
+
+    /** Where the platform runs the poc profile, Metabase shows its curated tables too. */
+    public static boolean readsThePocDatabase(PlatformConfig config) {
+        return config.profiles().contains(Profile.POC);
     }
 
     /**
      * The Metabase hook: workload {@code metabase}, published port {@code http}; ClickHouse as Metabase reaches
      * it in-network, as the read-only {@code clickhouse-reader}, which exists once the ClickHouse roles hook has run
-     * (Metabase tests a connection before saving it); the curated database as {@value #CURATED_READER_ROLE}, declared
-     * before Metabase starts.
+     * (Metabase tests a connection before saving it); the curated database as {@value #CURATED_READER_ROLE}, and with
+     * {@code poc} the poc database as {@value #POC_READER_ROLE}, both declared before Metabase starts.
      */
-    public static HookSpec hookSpec() {
+    public static HookSpec hookSpec(boolean poc) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put(MetabaseHook.URL, "http://" + Template.endpoint("metabase", "http"));
         env.put(MetabaseHook.ADMIN_EMAIL, "admin@onering.local");
@@ -98,6 +116,11 @@ public final class Metabase implements Component {
         env.put(MetabaseHook.POSTGRES_DATABASE, Postgres.CURATED_DATABASE);
         env.put(MetabaseHook.POSTGRES_USER, CURATED_READER_ROLE);
         env.put(MetabaseHook.POSTGRES_PASSWORD, Template.secret(CURATED_READER_PASSWORD));
+        if (poc) {
+            env.put(MetabaseHook.POC_DATABASE, Postgres.POC.database());
+            env.put(MetabaseHook.POC_USER, POC_READER_ROLE);
+            env.put(MetabaseHook.POC_PASSWORD, Template.secret(POC_READER_PASSWORD));
+        }
         return new HookSpec(MetabaseHook.NAME, List.of("metabase"), env, List.of(), List.of(ClickHouseRolesHook.NAME));
     }
 }

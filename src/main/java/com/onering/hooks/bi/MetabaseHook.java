@@ -35,8 +35,13 @@ public final class MetabaseHook implements Hook {
     public static final String POSTGRES_USER = "POSTGRES_USER";
     public static final String POSTGRES_PASSWORD = "POSTGRES_PASSWORD";
     public static final String POSTGRES_DATABASE = "POSTGRES_DATABASE";
+    /** Seed 002's poc database, on the same server; optional: set where the platform runs the poc profile. */
+    public static final String POC_DATABASE = "POC_DATABASE";
+    public static final String POC_USER = "POC_USER";
+    public static final String POC_PASSWORD = "POC_PASSWORD";
     public static final String CLICKHOUSE_NAME = "ClickHouse analytics";
     public static final String POSTGRES_NAME = "Curated gold (PostgreSQL)";
+    public static final String POC_NAME = "Seed 002 curated (PostgreSQL)";
 
     @Override
     public String name() {
@@ -73,6 +78,11 @@ public final class MetabaseHook implements Hook {
                 CLICKHOUSE_DATABASE, CLICKHOUSE_USER, CLICKHOUSE_PASSWORD));
         ensureDatabase(context, metabase, POSTGRES_NAME, "postgres", details(context, POSTGRES_HOST, POSTGRES_PORT,
                 POSTGRES_DATABASE, POSTGRES_USER, POSTGRES_PASSWORD));
+        if (context.optional(POC_DATABASE).isPresent()) {
+            context.settings(POC_USER, POC_PASSWORD);
+            ensureDatabase(context, metabase, POC_NAME, "postgres", details(context, POSTGRES_HOST, POSTGRES_PORT, POC_DATABASE, POC_USER,
+                    POC_PASSWORD));
+        }
     }
 
     /** A connection's details as Metabase's drivers name them, from the settings named. */

@@ -89,7 +89,7 @@ class MetabaseHookTest {
     }
 
     private Map<String, String> env(String clickhousePassword, String postgresPassword) {
-        return HookHarness.environment(Metabase.hookSpec(), Map.of("metabase/http", metabase.url().substring(7)),
+        return HookHarness.environment(Metabase.hookSpec(false), Map.of("metabase/http", metabase.url().substring(7)),
                 Map.of("metabase-admin-password", adminPassword, "ldap-clickhouse-reader-password", clickhousePassword,
                         "metabase-curated-password", postgresPassword));
     }
@@ -126,6 +126,20 @@ class MetabaseHookTest {
         Outcome fourth = HookHarness.run(new MetabaseHook(), env("ch-2", "pg-2"));
         assertEquals(List.of("metabase: updated database Curated gold (PostgreSQL)"), fourth.lines(Action.UPDATED));
         assertEquals("pg-2", databases.get(1).getAsJsonObject("details").get("password").getAsString());
+    }
+
+    @Test
+    void withThePocProfileTheSeedsCuratedTablesAreAThirdDatabaseAsTheirOwnReadOnlyLogin() {
+        Map<String, String> env = HookHarness.environment(Metabase.hookSpec(true), Map.of("metabase/http", metabase.url().substring(7)),
+                Map.of("metabase-admin-password", adminPassword, "metabase-poc-password", "poc-1"));
+        Outcome outcome = HookHarness.run(new MetabaseHook(), env);
+        assertEquals(0, outcome.exitCode(), outcome.toString());
+        assertTrue(outcome.lines(Action.CREATED).contains("metabase: created database Seed 002 curated (PostgreSQL)"), outcome.toString());
+        JsonObject poc = databases.get(2);
+        assertEquals("postgres", poc.get("engine").getAsString());
+        assertEquals(Map.of("host", "postgres", "port", "5432", "dbname", "poc", "user", "metabase_poc_reader", "password", "poc-1", "ssl", "false"),
+                poc.getAsJsonObject("details").entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
+                        e -> e.getValue().getAsString())));
     }
 
     @Test
