@@ -33,8 +33,7 @@ public final class AirflowAirbyteHook implements Hook {
                 .orElseThrow(() -> new HookFailure("hook " + context.hook() + ": Airbyte has no connection " + AirbyteHook.CONNECTION
                         + " yet; run the " + AirbyteHook.NAME + " hook first"))
                 .get("connectionId").getAsString();
-        AirflowApi airflow = AirflowApi.login(context, context.require(AirflowHook.URL), context.require(AirflowHook.USER),
-                context.require(AirflowHook.PASSWORD), AirflowHook.USER + " and " + AirflowHook.PASSWORD);
+        AirflowApi airflow = AirflowApi.asAdmin(context);
         JsonObject connection = new JsonObject();
         connection.addProperty("connection_id", CONNECTION_ID);
         connection.addProperty("conn_type", "airbyte");

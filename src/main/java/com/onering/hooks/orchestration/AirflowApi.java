@@ -24,9 +24,11 @@ final class AirflowApi {
     }
 
     /** Logs in; {@code credentials} names the settings a refusal points at. */
-    static AirflowApi login(HookContext context, String url, String user, String password, String credentials) {
-        JsonApi anonymous = new JsonApi(context, "Airflow API", url, credentials);
-        JsonApi.Response token = anonymous.require(anonymous.post("/auth/token", Map.of("username", user, "password", password)), 200, 201);
+    /** Logs in as the admin the hook's {@link AirflowHook#URL}, {@link AirflowHook#USER} and {@link AirflowHook#PASSWORD} name. */
+    static AirflowApi asAdmin(HookContext context) {
+        JsonApi anonymous = new JsonApi(context, "Airflow API", context.require(AirflowHook.URL), AirflowHook.USER + " and " + AirflowHook.PASSWORD);
+        JsonApi.Response token = anonymous.require(anonymous.post("/auth/token", Map.of("username", context.require(AirflowHook.USER),
+                "password", context.require(AirflowHook.PASSWORD))), 200, 201);
         return new AirflowApi(context, anonymous.withHeader("Authorization",
                 "Bearer " + token.body().getAsJsonObject().get("access_token").getAsString()));
     }

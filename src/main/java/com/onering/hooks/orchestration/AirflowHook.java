@@ -34,8 +34,7 @@ public final class AirflowHook implements Hook {
         JsonObject variables = context.json(VARIABLES).getAsJsonObject();
         List<String> dags = context.list(UNPAUSE);
 
-        AirflowApi airflow = AirflowApi.login(context, context.require(URL), context.require(USER), context.require(PASSWORD),
-                USER + " and " + PASSWORD);
+        AirflowApi airflow = AirflowApi.asAdmin(context);
         connections.forEach(airflow::ensureConnection);
         variables.entrySet().forEach(variable -> airflow.ensureVariable(variable.getKey(), variable.getValue().getAsString()));
         for (String dag : dags) {

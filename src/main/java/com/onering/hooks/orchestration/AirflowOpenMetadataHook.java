@@ -33,8 +33,7 @@ public final class AirflowOpenMetadataHook implements Hook {
         context.settings(OpenMetadataHook.URL, OpenMetadataHook.ADMIN_EMAIL, OpenMetadataHook.ADMIN_PASSWORD, SERVER_URL, CLICKHOUSE_SERVICE,
                 AirflowHook.URL, AirflowHook.USER, AirflowHook.PASSWORD);
         String token = OpenMetadataApi.login(context).botToken(BOT);
-        AirflowApi airflow = AirflowApi.login(context, context.require(AirflowHook.URL), context.require(AirflowHook.USER),
-                context.require(AirflowHook.PASSWORD), AirflowHook.USER + " and " + AirflowHook.PASSWORD);
+        AirflowApi airflow = AirflowApi.asAdmin(context);
         JsonObject connection = new JsonObject();
         connection.addProperty("connection_id", CONNECTION_ID);
         connection.addProperty("conn_type", "http");

@@ -56,8 +56,7 @@ public final class AirflowSecretsHook implements Hook {
         }
         ReaderIdentity.Identity identity = ReaderIdentity.ensure(context, infisical, project, IDENTITY);
 
-        AirflowApi airflow = AirflowApi.login(context, context.require(AirflowHook.URL), context.require(AirflowHook.USER),
-                context.require(AirflowHook.PASSWORD), AirflowHook.USER + " and " + AirflowHook.PASSWORD);
+        AirflowApi airflow = AirflowApi.asAdmin(context);
         JsonObject wanted = new JsonObject();
         wanted.addProperty("connection_id", CREDENTIALS_CONNECTION);
         wanted.addProperty("conn_type", "generic");
