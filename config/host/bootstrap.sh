@@ -6,7 +6,7 @@
 # file and runs it over SSH as a remote:Command; the cloud-init file it generates runs the same text at first boot.
 # Ends with one line "onering-host {json}": the host's facts and what this run changed (empty on a second run).
 set -euo pipefail
-: "${ONERING_ADMIN_USER:?}" "${ONERING_DEPLOY_USER:?}" "${ONERING_ALLOWED_TCP_PORTS:?}"
+: "${ONERING_ADMIN_USER:?}" "${ONERING_DEPLOY_USER:?}" "${ONERING_ALLOWED_TCP_PORTS:?}" "${ONERING_PUBLIC_TCP_PORTS:?}"
 export DEBIAN_FRONTEND=noninteractive LC_ALL=C
 # Progress (apt, systemctl) goes to stderr; stdout carries the facts line alone, which the stack keeps in its state.
 exec 3>&1 1>&2
@@ -76,7 +76,9 @@ fi
 
 # Its own table, replaced as a whole, never "flush ruleset": Docker keeps its NAT and forwarding rules in the iptables
 # tables beside it. Published container ports are forwarded, not input: the plan check keeps every one of them but
-# the public entry's on loopback.
+# the public entry's on loopback, and the forward chain drops what reaches a container through a port published
+# outside the plan (abctl's kind node publishes Airbyte on every address) unless it is a public entry port. Traffic
+# between containers comes in on Docker's bridges and is left to Docker.
 write_if_changed /etc/nftables.conf 0755 <<NFT || true
 #!/usr/sbin/nft -f
 # Written by the OneRing host bootstrap: only SSH and the public entry come in.
@@ -90,6 +92,11 @@ table inet onering_host {
     ct state invalid drop
     meta l4proto { icmp, ipv6-icmp } accept
     tcp dport { ${ONERING_ALLOWED_TCP_PORTS// /, } } accept
+  }
+  chain forward {
+    type filter hook forward priority filter; policy accept;
+    ct status dnat iifname != "docker0" iifname != "br-*" meta l4proto tcp ct original proto-dst != { ${ONERING_PUBLIC_TCP_PORTS// /, } } drop
+    ct status dnat iifname != "docker0" iifname != "br-*" meta l4proto udp drop
   }
 }
 NFT

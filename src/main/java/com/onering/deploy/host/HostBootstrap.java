@@ -63,7 +63,8 @@ public final class HostBootstrap {
                 .distinct().boxed().toList();
         return "ONERING_ADMIN_USER=" + settings.adminUser() + "\n"
                 + "ONERING_DEPLOY_USER=" + remote.deployUser() + "\n"
-                + "ONERING_ALLOWED_TCP_PORTS='" + String.join(" ", ports.stream().map(String::valueOf).toList()) + "'\n";
+                + "ONERING_ALLOWED_TCP_PORTS='" + String.join(" ", ports.stream().map(String::valueOf).toList()) + "'\n"
+                + "ONERING_PUBLIC_TCP_PORTS='" + String.join(" ", PUBLIC_PORTS.stream().map(String::valueOf).toList()) + "'\n";
     }
 
     /** What runs on the host: the script with the settings above its body. */

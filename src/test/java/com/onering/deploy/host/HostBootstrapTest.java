@@ -54,7 +54,7 @@ class HostBootstrapTest {
         assertFalse(bootstrap.inputs().containsKey("delete"), "a destroy leaves the host as it is");
         String script = (String) bootstrap.inputs().get("stdin");
         assertEquals(ConfigFiles.projectDefault().read(HostBootstrap.SCRIPT).replaceFirst("\n",
-                "\nONERING_ADMIN_USER=root\nONERING_DEPLOY_USER=ops\nONERING_ALLOWED_TCP_PORTS='2222 80 443'\n"), script);
+                "\nONERING_ADMIN_USER=root\nONERING_DEPLOY_USER=ops\nONERING_ALLOWED_TCP_PORTS='2222 80 443'\nONERING_PUBLIC_TCP_PORTS='80 443'\n"), script);
         assertTrue(script.startsWith("#!/usr/bin/env bash\n"), "the cloud-init file's copy runs as written");
         assertEquals("ssh://ops@vps.example.com:2222", named(plan, "pulumi:providers:docker", "docker").inputs().get("host"));
         assertTrue(ofType(plan, "command:remote:Command").size() == 1);

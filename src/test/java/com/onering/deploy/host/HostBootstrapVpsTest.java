@@ -158,12 +158,45 @@ class HostBootstrapVpsTest {
     }
 
     /**
+     * A port published outside the plan (as abctl's kind node publishes Airbyte's 8000 on every address) is forwarded by
+     * Docker past the input chain; the bootstrap's forward chain drops it unless it is a public entry port. Made here as
+     * Docker makes a published port: a listener in a network namespace behind a veth (sshd, for its banner), a DNAT
+     * rule in the nat table's PREROUTING for 8000 and for 443, and Docker's accept in FORWARD for that interface.
+     */
+    @Test
+    @Order(5)
+    void portsPublishedOutsideThePlanAreDroppedAndThePublicEntrysAreForwarded() throws IOException, InterruptedException {
+        CommandRunner.Result published = run(ssh("root", "bash", "-s"), """
+                set -eu
+                ip netns add published
+                ip link add onr-host type veth peer name onr-ns
+                ip link set onr-ns netns published
+                ip addr add 10.231.0.1/24 dev onr-host && ip link set onr-host up
+                ip netns exec published ip addr add 10.231.0.2/24 dev onr-ns
+                ip netns exec published ip link set onr-ns up
+                ip netns exec published ip route add default via 10.231.0.1
+                ip netns exec published /usr/sbin/sshd -p 8022 -o PidFile=/run/sshd-published.pid
+                sysctl -qw net.ipv4.ip_forward=1
+                for port in 8000 443; do
+                  iptables -t nat -A PREROUTING -p tcp --dport "$port" -j DNAT --to-destination 10.231.0.2:8022
+                done
+                iptables -I FORWARD -o onr-host -j ACCEPT
+                iptables -I FORWARD -i onr-host -j ACCEPT
+                """);
+        assertTrue(published.succeeded(), published.stderr());
+        assertTrue(accepts(443), "the public entry's port reaches what it is forwarded to");
+        assertTrue(dropped(8000), "a port published outside the plan is dropped");
+        CommandRunner.Result rules = run(ssh("root", "nft", "list", "chain", "inet", "onering_host", "forward"), "");
+        assertTrue(rules.stdout().contains("ct original proto-dst != { 80, 443 } drop"), rules.stdout());
+    }
+
+    /**
      * The tunnel scripts/up.sh holds for the providers, from the arguments the stack gives (bin/onering tunnel): the
      * test host's sshd listens on its loopback on the ports the stack's PostgreSQL and Keycloak publish there, so the
      * SSH banner read through each forward proves the forward ends on the host's loopback.
      */
     @Test
-    @Order(5)
+    @Order(6)
     void theProvidersTunnelEndsOnTheHostsLoopback() throws IOException, InterruptedException {
         Platform platform = Platforms.assemble("""
                   onering:dockerHost: ssh://deploy@%s
@@ -206,7 +239,7 @@ class HostBootstrapVpsTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void securityUpgradesRunUnattendedAndTheServicesStartAtBoot() throws IOException, InterruptedException {
         CommandRunner.Result enabled = run(ssh("root", "systemctl", "is-enabled", "docker", "nftables", "unattended-upgrades"), "");
         assertEquals("enabled\nenabled\nenabled\n", enabled.stdout(), enabled.stderr());
@@ -221,7 +254,7 @@ class HostBootstrapVpsTest {
      * The test's cloud-init settings keep the host's SSH keys and root login, which later logins here rely on.
      */
     @Test
-    @Order(7)
+    @Order(8)
     void theCloudInitFileRunsTheSameBootstrapThroughCloudInit() throws IOException, InterruptedException {
         CommandRunner.Result install = run(ssh("root", "apt-get install -y -q --no-install-recommends cloud-init >/dev/null"), "");
         assertTrue(install.succeeded(), install.stderr());
