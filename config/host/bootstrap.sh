@@ -95,8 +95,8 @@ table inet onering_host {
   }
   chain forward {
     type filter hook forward priority filter; policy accept;
-    ct status dnat iifname != "docker0" iifname != "br-*" meta l4proto tcp ct original proto-dst != { ${ONERING_PUBLIC_TCP_PORTS// /, } } drop
-    ct status dnat iifname != "docker0" iifname != "br-*" meta l4proto udp drop
+    ct state new ct status dnat iifname != "docker0" iifname != "br-*" meta l4proto tcp ct original proto-dst != { ${ONERING_PUBLIC_TCP_PORTS// /, } } drop
+    ct state new ct status dnat iifname != "docker0" iifname != "br-*" meta l4proto udp drop
   }
 }
 NFT

@@ -33,8 +33,9 @@ vps_host_start() {
   # systemd and the nested engine need only these. A private cgroup namespace keeps the host's cgroups out of reach:
   # its cgroup mounts show the container's own subtree, which Docker mounts read-only; they are bound again
   # read-write before systemd starts, so the engine the bootstrap installs can start containers. (On a cgroup v2
-  # host the one hierarchy is /sys/fs/cgroup itself.)
-  docker run -d --name "$VPS_NAME" --hostname vps --cap-add ALL --cap-drop SYS_RESOURCE \
+  # host the one hierarchy is /sys/fs/cgroup itself.) /proc/sys is read-only in a container, so forwarding, which the
+  # engine sets on a real host, is set here.
+  docker run -d --name "$VPS_NAME" --hostname vps --cap-add ALL --cap-drop SYS_RESOURCE --sysctl net.ipv4.ip_forward=1 \
     --security-opt seccomp=unconfined --security-opt apparmor=unconfined --cgroupns private \
     --tmpfs /run --tmpfs /run/lock -v "$VPS_NAME-docker:/var/lib/docker" --entrypoint /bin/sh "$VPS_IMAGE" -c '
       for mount in /sys/fs/cgroup /sys/fs/cgroup/*; do
