@@ -12,6 +12,7 @@ import pathlib
 import re
 import subprocess
 import sys
+import tempfile
 import urllib.parse
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
@@ -22,6 +23,11 @@ AIRFLOW_VARIABLE = "onering_e2e_marker"
 
 class CheckFailed(Exception):
     pass
+
+
+# A service that has just turned healthy may still close a connection mid-answer (curl error 18, seen right after a
+# deploy on a loaded machine). Every call made with it is idempotent, so curl repeats a failed one.
+CURL = ["curl", "-sS", "--fail-with-body", "--retry", "3", "--retry-all-errors", "--retry-delay", "2"]
 
 
 def run(argv, env=None, stdin=None):
@@ -52,12 +58,15 @@ def psql(out, sql, database="postgres"):
 
 def s3(out, method, path, body=None):
     endpoint = out["s3Endpoint"]
-    argv = ["curl", "-sS", "--fail-with-body", "-X", method, "--aws-sigv4", "aws:amz:us-east-1:s3",
-            "--user", f"{out['s3AccessKeyId']}:{out['s3SecretAccessKey']}",
+    argv = [*CURL, "-X", method, "--aws-sigv4", "aws:amz:us-east-1:s3", "--user", f"{out['s3AccessKeyId']}:{out['s3SecretAccessKey']}",
             "-H", "x-amz-content-sha256: UNSIGNED-PAYLOAD", endpoint + path]
     if body is not None:
-        argv[1:1] = ["--data-binary", "@-"]
-    return run(argv, stdin=body)
+        # From a file, not standard input: curl can send a file again when it repeats the request.
+        with tempfile.NamedTemporaryFile("w", suffix=".body") as file:
+            file.write(body)
+            file.flush()
+            return run([*argv, "--data-binary", "@" + file.name])
+    return run(argv)
 
 
 def check_postgres(out, resources):
@@ -103,13 +112,13 @@ def check_directory(out):
 
 def check_keycloak(out, resources):
     base = out["keycloakUrl"]
-    token = json.loads(run(["curl", "-sS", "--fail-with-body", base + "/realms/master/protocol/openid-connect/token",
+    token = json.loads(run([*CURL, base + "/realms/master/protocol/openid-connect/token",
                             "--data-urlencode", "grant_type=password", "--data-urlencode", "client_id=admin-cli",
                             "--data-urlencode", "username=admin", "--data-urlencode", f"password={out['keycloakAdminPassword']}"]))["access_token"]
     realm = planned(resources, "keycloak:index/realm:Realm")[0]["realm"]
     auth = ["-H", f"Authorization: Bearer {token}"]
-    run(["curl", "-sS", "--fail-with-body", *auth, f"{base}/admin/realms/{realm}"])
-    clients = {c["clientId"] for c in json.loads(run(["curl", "-sS", "--fail-with-body", *auth, f"{base}/admin/realms/{realm}/clients"]))}
+    run([*CURL, *auth, f"{base}/admin/realms/{realm}"])
+    clients = {c["clientId"] for c in json.loads(run([*CURL, *auth, f"{base}/admin/realms/{realm}/clients"]))}
     expected = {c["clientId"] for c in planned(resources, "keycloak:openid/client:Client")}
     require(expected <= clients, f"Keycloak clients {sorted(expected - clients)} are missing from realm {realm}")
     check_keycloak_audit(base, realm, auth, planned(resources, "keycloak:index/realmEvents:RealmEvents")[0])
@@ -117,14 +126,14 @@ def check_keycloak(out, resources):
 
 def check_keycloak_audit(base, realm, auth, declared):
     """The realm keeps its events as declared, and a failed sign-in is in them."""
-    config = json.loads(run(["curl", "-sS", "--fail-with-body", *auth, f"{base}/admin/realms/{realm}/events/config"]))
+    config = json.loads(run([*CURL, *auth, f"{base}/admin/realms/{realm}/events/config"]))
     for key in ("eventsEnabled", "adminEventsEnabled", "adminEventsDetailsEnabled", "eventsExpiration"):
         require(config.get(key) == declared[key], f"Keycloak events config {key} is {config.get(key)}, declared {declared[key]}")
     probe = f"audit-probe-{os.getpid()}"
     subprocess.run(["curl", "-sS", base + f"/realms/{realm}/protocol/openid-connect/token", "--data-urlencode", "grant_type=password",
                     "--data-urlencode", "client_id=admin-cli", "--data-urlencode", f"username={probe}",
                     "--data-urlencode", "password=wrong"], capture_output=True, check=False)
-    events = json.loads(run(["curl", "-sS", "--fail-with-body", *auth, f"{base}/admin/realms/{realm}/events?type=LOGIN_ERROR&max=50"]))
+    events = json.loads(run([*CURL, *auth, f"{base}/admin/realms/{realm}/events?type=LOGIN_ERROR&max=50"]))
     require(any(e.get("details", {}).get("username") == probe for e in events),
             f"the failed sign-in of {probe} is not among realm {realm}'s LOGIN_ERROR events")
 
@@ -141,9 +150,9 @@ def check_postgres_audit(out):
 def airflow(out, method, path, body=None):
     """The Airflow REST API through its gate, as the admin."""
     gate = out["urls"]["airflow-apiserver-gate"].rstrip("/")
-    token = json.loads(run(["curl", "-sS", "--fail-with-body", "-H", "Content-Type: application/json", gate + "/auth/token",
+    token = json.loads(run([*CURL, "-H", "Content-Type: application/json", gate + "/auth/token",
                             "--data", json.dumps({"username": "admin", "password": out["airflowAdminPassword"]})]))["access_token"]
-    argv = ["curl", "-sS", "--fail-with-body", "-X", method, "-H", f"Authorization: Bearer {token}", gate + path]
+    argv = [*CURL, "-X", method, "-H", f"Authorization: Bearer {token}", gate + path]
     if body is not None:
         argv[1:1] = ["-H", "Content-Type: application/json", "--data", json.dumps(body)]
     return json.loads(run(argv))
@@ -154,7 +163,7 @@ def check_airflow_and_gate(out):
     connections = airflow(out, "GET", "/api/v2/connections")
     ids = {c["connection_id"] for c in connections["connections"]}
     require({"oner_s3", "postgres_gold"} <= ids, f"Airflow connections are {sorted(ids)}")
-    answer = run(["curl", "-sS", "-o", "/dev/null", "-w", "%{http_code} %{redirect_url}", gate + "/"])
+    answer = run([*CURL, "-o", "/dev/null", "-w", "%{http_code} %{redirect_url}", gate + "/"])
     code, _, location = answer.partition(" ")
     require(code == "302" and "/protocol/openid-connect/auth" in location,
             f"the gate answered an anonymous request with {answer}, not a redirect to Keycloak's login")
