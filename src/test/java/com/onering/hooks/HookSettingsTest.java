@@ -29,18 +29,20 @@ class HookSettingsTest {
      * Settings a spec may pass that the hook can do without (it then skips a step or finds the value elsewhere), so an
      * empty environment does not name them.
      */
-    private static final Map<String, Set<String>> OPTIONAL = Map.of(
-            "object-store", Set.of("GARAGE_ADMIN_ENDPOINT", "GARAGE_ADMIN_TOKEN", "S3_SCOPED_KEYS"),
-            "pipeline-storage", Set.of("GARAGE_ADMIN_ENDPOINT", "GARAGE_ADMIN_TOKEN", "S3_SCOPED_KEYS"),
-            "ingest-storage", Set.of("GARAGE_ADMIN_ENDPOINT", "GARAGE_ADMIN_TOKEN", "S3_SCOPED_KEYS"),
-            "airflow", Set.of("AIRFLOW_UNPAUSE_DAGS"),
-            "infisical", Set.of("INFISICAL_TOKEN"),
-            "airbyte", Set.of("AIRBYTE_CLIENT_ID", "AIRBYTE_CLIENT_SECRET", "DOCKER_HOST"),
-            "airbyte-install", Set.of("DOCKER_HOST"),
-            "airflow-airbyte", Set.of("DOCKER_HOST"),
-            "openmetadata-airbyte", Set.of("DOCKER_HOST"),
+    private static final Map<String, Set<String>> OPTIONAL = Map.ofEntries(
+            Map.entry("object-store", Set.of("GARAGE_ADMIN_ENDPOINT", "GARAGE_ADMIN_TOKEN", "S3_SCOPED_KEYS")),
+            Map.entry("pipeline-storage", Set.of("GARAGE_ADMIN_ENDPOINT", "GARAGE_ADMIN_TOKEN", "S3_SCOPED_KEYS")),
+            Map.entry("ingest-storage", Set.of("GARAGE_ADMIN_ENDPOINT", "GARAGE_ADMIN_TOKEN", "S3_SCOPED_KEYS")),
+            Map.entry("airflow", Set.of("AIRFLOW_UNPAUSE_DAGS")),
+            Map.entry("infisical", Set.of("INFISICAL_TOKEN")),
+            Map.entry("airbyte", Set.of("AIRBYTE_CLIENT_ID", "AIRBYTE_CLIENT_SECRET", "DOCKER_HOST")),
+            Map.entry("airbyte-install", Set.of("DOCKER_HOST")),
+            Map.entry("airflow-airbyte", Set.of("DOCKER_HOST")),
+            Map.entry("openmetadata-airbyte", Set.of("DOCKER_HOST")),
+            // Only with the poc profile, as a group: the poc database Metabase shows too.
+            Map.entry("metabase", Set.of("POC_DATABASE", "POC_USER", "POC_PASSWORD")),
             // Only with the security profile, when Lakekeeper checks tokens.
-            "iceberg-catalog-bootstrap", Set.of("OIDC_TOKEN_URL", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET"));
+            Map.entry("iceberg-catalog-bootstrap", Set.of("OIDC_TOKEN_URL", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET")));
 
     /** Every hook spec the components declare, over both broker families (kafka-topics and pulsar-topics). */
     private static Map<String, HookSpec> declaredSpecs() {

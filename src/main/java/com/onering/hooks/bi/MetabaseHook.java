@@ -8,7 +8,9 @@ import com.onering.hooks.HookContext;
 import com.onering.hooks.HookReport.Action;
 import com.onering.hooks.http.JsonApi;
 import com.onering.hooks.http.ManagedFingerprint;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -50,8 +52,13 @@ public final class MetabaseHook implements Hook {
 
     @Override
     public void run(HookContext context) {
-        context.settings(URL, ADMIN_EMAIL, ADMIN_PASSWORD, CLICKHOUSE_HOST, CLICKHOUSE_PORT, CLICKHOUSE_USER, CLICKHOUSE_PASSWORD,
-                CLICKHOUSE_DATABASE, POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD, POSTGRES_DATABASE);
+        boolean poc = context.optional(POC_DATABASE).isPresent();
+        List<String> settings = new ArrayList<>(List.of(URL, ADMIN_EMAIL, ADMIN_PASSWORD, CLICKHOUSE_HOST, CLICKHOUSE_PORT, CLICKHOUSE_USER,
+                CLICKHOUSE_PASSWORD, CLICKHOUSE_DATABASE, POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD, POSTGRES_DATABASE));
+        if (poc) {
+            settings.addAll(List.of(POC_USER, POC_PASSWORD));
+        }
+        context.settings(settings.toArray(String[]::new));
         JsonApi anonymous = new JsonApi(context, "Metabase API", context.require(URL), ADMIN_EMAIL + " and " + ADMIN_PASSWORD
                 + " (secret " + ADMIN_PASSWORD_SECRET + ")");
         String email = context.require(ADMIN_EMAIL);
@@ -78,8 +85,7 @@ public final class MetabaseHook implements Hook {
                 CLICKHOUSE_DATABASE, CLICKHOUSE_USER, CLICKHOUSE_PASSWORD));
         ensureDatabase(context, metabase, POSTGRES_NAME, "postgres", details(context, POSTGRES_HOST, POSTGRES_PORT,
                 POSTGRES_DATABASE, POSTGRES_USER, POSTGRES_PASSWORD));
-        if (context.optional(POC_DATABASE).isPresent()) {
-            context.settings(POC_USER, POC_PASSWORD);
+        if (poc) {
             ensureDatabase(context, metabase, POC_NAME, "postgres", details(context, POSTGRES_HOST, POSTGRES_PORT, POC_DATABASE, POC_USER,
                     POC_PASSWORD));
         }

@@ -143,6 +143,17 @@ class MetabaseHookTest {
     }
 
     @Test
+    void thePocDatabaseWithoutItsLoginIsNamedBeforeMetabaseIsContacted() {
+        Map<String, String> env = new java.util.HashMap<>(HookHarness.environment(Metabase.hookSpec(true),
+                Map.of("metabase/http", metabase.url().substring(7)), Map.of("metabase-admin-password", adminPassword)));
+        env.remove("POC_USER");
+        Outcome outcome = HookHarness.run(new MetabaseHook(), env);
+        assertEquals(2, outcome.exitCode(), outcome.toString());
+        assertTrue(outcome.err().contains("POC_USER is not set"), outcome.err());
+        assertTrue(metabase.calls().isEmpty(), "nothing contacted");
+    }
+
+    @Test
     void aWrongAdminPasswordAfterSetupNamesTheSecret() {
         assertEquals(0, HookHarness.run(new MetabaseHook(), env("ch-1")).exitCode());
         Map<String, String> env = env("ch-1");
