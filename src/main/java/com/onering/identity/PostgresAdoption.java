@@ -95,7 +95,7 @@ public final class PostgresAdoption implements AutoCloseable {
     /** The hook, connecting as the superuser to the server's {@code postgres} database, with these objects. */
     public static HookSpec hookSpec(PostgresObjects objects) {
         return new HookSpec(PostgresObjects.HOOK, List.of(Postgres.HOST), Map.of(
-                "POSTGRES_URL", "jdbc:postgresql://" + Template.endpoint(Postgres.HOST, "postgres") + "/postgres",
+                "POSTGRES_URL", Postgres.jdbcUrlFromHooks("postgres"),
                 "POSTGRES_USER", Postgres.SUPERUSER,
                 "POSTGRES_PASSWORD", Template.secret(Postgres.SUPERUSER_PASSWORD),
                 PostgresObjects.OBJECTS_SETTING, objects.toJson()), List.of());

@@ -2,7 +2,6 @@ package com.onering.components.bi;
 
 import com.onering.components.storage.ClickHouse;
 import com.onering.components.storage.Postgres;
-import com.onering.config.PlatformConfig;
 import com.onering.hooks.bi.MetabaseHook;
 import com.onering.hooks.identity.ClickHouseRolesHook;
 import com.onering.model.ComponentSpec;
@@ -80,7 +79,8 @@ public final class Metabase implements Component {
                 .dependsOn(Dependency.healthy(ClickHouse.HOST))
                 .memory(MemorySize.mebibytes(1280))
                 .build();
-        boolean poc = readsThePocDatabase(context.config());
+        // With the poc profile Metabase shows seed 002's curated tables too.
+        boolean poc = context.config().profiles().contains(Profile.POC);
         List<SecretSpec> secrets = new ArrayList<>(List.of(SecretSpec.password(DATABASE.passwordSecret()), SecretSpec.base64(ENCRYPTION_KEY, 32),
                 SecretSpec.password(MetabaseHook.ADMIN_PASSWORD_SECRET), SecretSpec.password(CURATED_READER_PASSWORD)));
         if (poc) {
@@ -88,11 +88,6 @@ public final class Metabase implements Component {
         }
         return new ComponentSpec(name(), profile(), "onering:bi:Metabase", List.of(metabase), secrets,
                 List.of(DATABASE), List.of(hookSpec(poc)), Map.of("metabaseUrl", "http://" + Template.endpoint(HOST, "http")));
-    }
-
-    /** Where the platform runs the poc profile, Metabase shows its curated tables too. */
-    public static boolean readsThePocDatabase(PlatformConfig config) {
-        return config.profiles().contains(Profile.POC);
     }
 
     /**

@@ -148,7 +148,7 @@ public final class Airflow implements Component {
                 List.of(SecretSpec.password(DATABASE.passwordSecret()), SecretSpec.password(ADMIN_PASSWORD), SecretSpec.password(VIEWER_PASSWORD),
                         SecretSpec.urlSafeBase64("airflow-fernet-key", 32), SecretSpec.base64("airflow-jwt-secret", 32),
                         SecretSpec.base64("airflow-api-secret-key", 32)),
-                List.of(DATABASE), readsSecretsFromInfisical(context.config())
+                List.of(DATABASE), Infisical.deployedWith(context.config())
                         ? List.of(secretsHookSpec(context.config()), hookSpec(context.config())) : List.of(hookSpec(context.config())),
                 Map.of("airflowAdminPassword", Template.secret(ADMIN_PASSWORD)));
     }
@@ -178,7 +178,7 @@ public final class Airflow implements Component {
      * the airflow-secrets hook's, which runs first.
      */
     public static HookSpec hookSpec(PlatformConfig config) {
-        boolean infisical = readsSecretsFromInfisical(config);
+        boolean infisical = Infisical.deployedWith(config);
         boolean clickhouse = !config.excludes(ClickHouse.HOST);
         boolean spark = config.profiles().contains(Profile.INGESTION) && !config.excludes(Spark.NAME);
         // Both DAGs load their marts into ClickHouse: without it they would fail every day. The gold marts follow the
@@ -209,11 +209,6 @@ public final class Airflow implements Component {
         env.put(AirflowHook.CONNECTIONS, CanonicalJson.write(connections(config)));
         env.put(AirflowHook.VARIABLES, CanonicalJson.write(variables(config)));
         return new HookSpec(AirflowSecretsHook.NAME, List.of(API_SERVER, Infisical.NAME), env, List.of(), List.of(InfisicalHook.NAME));
-    }
-
-    /** Airflow reads its connections and variables from Infisical wherever the platform runs it. */
-    static boolean readsSecretsFromInfisical(PlatformConfig config) {
-        return Infisical.deployedWith(config);
     }
 
     /** How a hook logs in to Airflow's API: as the simple auth manager's admin. */
@@ -363,7 +358,7 @@ public final class Airflow implements Component {
         env.put("ONER_S3_REGION", ObjectStore.region(context.config()));
         env.put("AWS_ACCESS_KEY_ID", Template.secret(ObjectStore.ACCESS_KEY));
         env.put("AWS_SECRET_ACCESS_KEY", Template.secret(ObjectStore.SECRET_KEY));
-        if (readsSecretsFromInfisical(context.config())) {
+        if (Infisical.deployedWith(context.config())) {
             // config/airflow/lib/onering_secrets.py, in the image; its credentials are the connection the airflow-secrets hook writes.
             env.put("AIRFLOW__SECRETS__BACKEND", "onering_secrets.InfisicalSecretsBackend");
             env.put("AIRFLOW__SECRETS__BACKEND_KWARGS", CanonicalJson.write(Map.of("credentials_conn_id", AirflowSecretsHook.CREDENTIALS_CONNECTION,

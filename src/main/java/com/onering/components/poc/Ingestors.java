@@ -59,9 +59,9 @@ public final class Ingestors implements Component {
     static final String EVENTS_NAMESPACE = "events";
     static final int METRICS_PORT = 9108;
     static final String ACCESS_KEY = "ingest-s3-access-key";
+    static final String SECRET_KEY = "ingest-s3-secret-key";
     /** Where Infisical runs, the curation reads its key from there. */
     static final ServiceSecretsHook CURATE_SECRETS = ServiceSecretsHook.curateTraffic();
-    static final String SECRET_KEY = "ingest-s3-secret-key";
 
     @Override
     public String name() {

@@ -118,7 +118,7 @@ public final class Infisical implements Component {
         Map<String, String> env = new LinkedHashMap<>(adminSession(config));
         env.put(ServiceSecretsHook.SECRETS, CanonicalJson.write(new TreeMap<>(secrets)));
         env.put(ServiceSecretsHook.INFISICAL_URL_FROM_SERVICE, URL_IN_NETWORK);
-        env.put(ServiceSecretsHook.DATABASE_URL, "jdbc:postgresql://" + Template.endpoint(Postgres.HOST, "postgres") + "/" + database.database());
+        env.put(ServiceSecretsHook.DATABASE_URL, Postgres.jdbcUrlFromHooks(database.database()));
         env.put(ServiceSecretsHook.DATABASE_USER, database.role());
         env.put(ServiceSecretsHook.DATABASE_PASSWORD, Template.secret(database.passwordSecret()));
         return new HookSpec(hook.name(), List.of(NAME, Postgres.HOST), env, List.of(), List.of(InfisicalHook.NAME, migrations));

@@ -53,6 +53,11 @@ public final class Postgres implements Component {
         return scheme + "://" + database.role() + ":" + Template.secret(database.passwordSecret()) + "@" + HOST + ":" + PORT + "/" + database.database();
     }
 
+    /** A JDBC URL for {@code database} as hooks reach the server: the endpoint placeholder the executor renders. */
+    public static String jdbcUrlFromHooks(String database) {
+        return "jdbc:postgresql://" + Template.endpoint(HOST, "postgres") + "/" + database;
+    }
+
     public static String jdbcUrl(String database) {
         return "jdbc:postgresql://" + HOST + ":" + PORT + "/" + database;
     }
@@ -126,7 +131,7 @@ public final class Postgres implements Component {
 
     /** A database's Liquibase changelog, applied as the role that owns the database. */
     private static HookSpec migrations(LiquibaseHook hook, DatabaseNeed database) {
-        return hook.spec(HOST, "jdbc:postgresql://" + Template.endpoint(HOST, "postgres") + "/" + database.database(),
+        return hook.spec(HOST, jdbcUrlFromHooks(database.database()),
                 database.role(), Template.secret(database.passwordSecret()));
     }
 

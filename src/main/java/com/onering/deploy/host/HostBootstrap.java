@@ -63,8 +63,12 @@ public final class HostBootstrap {
                 .distinct().boxed().toList();
         return "ONERING_ADMIN_USER=" + settings.adminUser() + "\n"
                 + "ONERING_DEPLOY_USER=" + remote.deployUser() + "\n"
-                + "ONERING_ALLOWED_TCP_PORTS='" + String.join(" ", ports.stream().map(String::valueOf).toList()) + "'\n"
-                + "ONERING_PUBLIC_TCP_PORTS='" + String.join(" ", PUBLIC_PORTS.stream().map(String::valueOf).toList()) + "'\n";
+                + "ONERING_ALLOWED_TCP_PORTS='" + spaced(ports) + "'\n"
+                + "ONERING_PUBLIC_TCP_PORTS='" + spaced(PUBLIC_PORTS) + "'\n";
+    }
+
+    private static String spaced(List<Integer> ports) {
+        return String.join(" ", ports.stream().map(String::valueOf).toList());
     }
 
     /** What runs on the host: the script with the settings above its body. */
